@@ -1,0 +1,53 @@
+import type { z } from "zod";
+import type { JuesuanDocument } from "./model";
+import { documentSchema } from "./schema";
+import { type Problem, validateAgainstTemplate } from "./validate";
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ParseResult = { ok: true; document: JuesuanDocument } | { ok: false; problems: Problem[] };
+
+function fail(path: string, message: string): ParseResult {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+function issueToProblem(issue: z.core.$ZodIssue): Problem {
+  const path = issue.path.map(String).join(".") || "（文档根）";
+  if (issue.code === "unrecognized_keys") return { path, message: `未知字段：${issue.keys.join("、")}` };
+  if (issue.code === "invalid_type" && issue.input === undefined) return { path, message: "缺少必填字段" };
+  return { path, message: issue.message };
+}
+
+/**
+ * Reads a document file. Never throws: anything wrong comes back as problems naming the path and the
+ * reason in Chinese. `derived` is dropped (it is recomputed); unknown fields are kept.
+ */
+export function parseDocumentText(text: string): ParseResult {
+  if (text.length > MAX_FILE_BYTES) {
+    return fail("（文件）", `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），未导入`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail("（文件）", `不是有效的 JSON 文件：${detail}`);
+  }
+  return parseDocumentValue(json);
+}
+
+export function parseDocumentValue(json: unknown): ParseResult {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return fail("（文档根）", "文档应为一个 JSON 对象");
+  }
+  const result = documentSchema.safeParse(json);
+  if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(issueToProblem) };
+  const { derived: _ignored, ...rest } = result.data;
+  const document = rest as JuesuanDocument;
+  const problems = validateAgainstTemplate(document);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
+}
+
+export function describeProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.path}：${p.message}`).join("\n");
+}

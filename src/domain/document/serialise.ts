@@ -1,0 +1,76 @@
+import { findTemplate } from "../templates/registry";
+import { sortRowKeys, tableColumns } from "../templates/structure";
+import { TABLE_IDS, type TableTemplate } from "../templates/types";
+import type { JuesuanDocument, TableData } from "./model";
+
+/** Derived values by table → row → column, as decimal strings (written for readers without a template). */
+export type DerivedValues = Partial<Record<string, { rows: Record<string, Record<string, string>> }>>;
+
+const KNOWN_TOP = ["format", "version", "meta", "tables", "notes", "comments", "derived"];
+const KNOWN_META = ["department", "year", "unit", "template"];
+const KNOWN_TABLE = ["rows", "names", "columnLabels"];
+
+function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = (source as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+/** Known fields in canonical order, then unknown fields in their original order. */
+function ordered<T extends object>(source: T, known: readonly string[]): Record<string, unknown> {
+  const out = pick(source, known);
+  for (const [key, value] of Object.entries(source)) {
+    if (!known.includes(key) && value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function orderMap<V>(map: Record<string, V>, keys: readonly string[]): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const key of keys) {
+    const value = map[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
+function orderRows<V>(
+  table: TableTemplate,
+  rows: Record<string, V>,
+  orderCells: (cells: V) => V,
+): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const key of sortRowKeys(table, Object.keys(rows))) out[key] = orderCells(rows[key] as V);
+  return out;
+}
+
+function serialisableTable(table: TableTemplate, data: TableData): Record<string, unknown> {
+  const columns = tableColumns(table);
+  const normalised: TableData = {
+    ...data,
+    rows: orderRows(table, data.rows, (cells) => orderMap(cells, columns)),
+    ...(data.names ? { names: orderRows(table, data.names, (n) => n) } : {}),
+    ...(data.columnLabels ? { columnLabels: orderMap(data.columnLabels, columns) } : {}),
+  };
+  return ordered(normalised, KNOWN_TABLE);
+}
+
+/**
+ * Writes the document file in canonical order (tables by id, rows as printed, columns in template order),
+ * so that serialise(parse(x)) is byte-stable. `derived` is appended when given.
+ */
+export function serialiseDocument(doc: JuesuanDocument, derived?: DerivedValues): string {
+  const template = findTemplate(doc.meta.template);
+  const tables: Record<string, unknown> = {};
+  for (const id of TABLE_IDS) {
+    const data = doc.tables[id];
+    if (!data) continue;
+    tables[id] = template ? serialisableTable(template.tables[id], data) : data;
+  }
+  const notes = doc.notes ? orderMap(doc.notes as Record<string, string>, TABLE_IDS) : undefined;
+  const top = ordered({ ...doc, meta: ordered(doc.meta, KNOWN_META), tables, notes, derived }, KNOWN_TOP);
+  return `${JSON.stringify(top, null, 2)}\n`;
+}

@@ -1,0 +1,44 @@
+import { findTemplate } from "../templates/registry";
+import { isKnownRow, rowColumns } from "../templates/structure";
+import { TABLE_IDS, type Template } from "../templates/types";
+import type { JuesuanDocument } from "./model";
+
+export interface Problem {
+  /** Where, as a JSON path such as tables.02.rows.201.本年收入合计 */
+  path: string;
+  message: string;
+}
+
+/** Checks what the schema cannot: the template exists and every row and column key belongs to it. */
+export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
+  const template = findTemplate(doc.meta.template);
+  if (!template) {
+    return [{ path: "meta.template", message: `未知的模板“${doc.meta.template}”` }];
+  }
+  return TABLE_IDS.flatMap((id) => tableProblems(template, doc, id));
+}
+
+function tableProblems(template: Template, doc: JuesuanDocument, id: (typeof TABLE_IDS)[number]): Problem[] {
+  const data = doc.tables[id];
+  if (!data) return [];
+  const table = template.tables[id];
+  const problems: Problem[] = [];
+  for (const [row, cells] of Object.entries(data.rows)) {
+    if (!isKnownRow(table, row)) {
+      problems.push({ path: `tables.${id}.rows.${row}`, message: `${table.label}没有行“${row}”` });
+      continue;
+    }
+    const allowed = rowColumns(table, row);
+    for (const col of Object.keys(cells)) {
+      if (!allowed.includes(col)) {
+        problems.push({ path: `tables.${id}.rows.${row}.${col}`, message: `${table.label}的行“${row}”没有栏目“${col}”` });
+      }
+    }
+  }
+  for (const row of Object.keys(data.names ?? {})) {
+    if (!isKnownRow(table, row)) {
+      problems.push({ path: `tables.${id}.names.${row}`, message: `${table.label}没有行“${row}”` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,58 @@
+import { type Money, sameAmount, sumOrBlank } from "../money";
+import type { CellId } from "./cell-id";
+import type { Graph } from "./graph";
+import { MinHeap } from "./min-heap";
+
+/** Values of entered cells (blank when absent). */
+export type InputReader = (id: CellId) => Money | null;
+
+export type DerivedValues = Map<CellId, Money | null>;
+
+function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputReader): Money | null {
+  const formula = graph.formulas.get(id);
+  if (!formula) return input(id);
+  return sumOrBlank(formula.terms.map((t) => (graph.formulas.has(t) ? (values.get(t) ?? null) : input(t))));
+}
+
+/** Computes every derived cell in topological order. */
+export function computeAll(graph: Graph, input: InputReader): DerivedValues {
+  const values: DerivedValues = new Map();
+  for (const id of graph.order) values.set(id, evaluate(graph, id, values, input));
+  return values;
+}
+
+/**
+ * Recomputes what the changed cells reach, in topological order, and stops wherever a value comes out
+ * unchanged. Updates `values` in place; returns the derived cells whose value changed.
+ */
+export function recomputeFrom(
+  graph: Graph,
+  values: DerivedValues,
+  input: InputReader,
+  changed: Iterable<CellId>,
+): CellId[] {
+  const queue = new MinHeap<CellId>();
+  const queued = new Set<CellId>();
+  const enqueueDependents = (id: CellId) => {
+    for (const dependent of graph.dependents.get(id) ?? []) {
+      if (queued.has(dependent)) continue;
+      queued.add(dependent);
+      queue.push(graph.rank.get(dependent) ?? 0, dependent);
+    }
+  };
+  for (const id of changed) {
+    if (graph.formulas.has(id)) {
+      queued.add(id);
+      queue.push(graph.rank.get(id) ?? 0, id);
+    } else enqueueDependents(id);
+  }
+  const updated: CellId[] = [];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    const next = evaluate(graph, id, values, input);
+    if (values.has(id) && sameAmount(values.get(id) ?? null, next)) continue;
+    values.set(id, next);
+    updated.push(id);
+    enqueueDependents(id);
+  }
+  return updated;
+}

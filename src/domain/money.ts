@@ -1,0 +1,135 @@
+/**
+ * The one module that touches decimal.js. Everything else handles amounts as `Money`
+ * (an opaque exact decimal) or as the decimal strings stored in document files.
+ */
+import Decimal from "decimal.js";
+
+const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+
+declare const moneyBrand: unique symbol;
+/** An exact decimal amount. Only this module can create or combine them. */
+export type Money = { readonly [moneyBrand]: true };
+
+const wrap = (d: Decimal): Money => d as unknown as Money;
+const unwrap = (m: Money): Decimal => m as unknown as Decimal;
+
+export const ZERO: Money = wrap(new Exact(0));
+
+/** Amounts in files: optional minus, digits, optional fraction. No exponent, no separators. */
+const FILE_AMOUNT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+export function isAmountString(text: string): boolean {
+  return FILE_AMOUNT.test(text);
+}
+
+/** Parses an amount string from a document file; throws on anything else. */
+export function money(text: string): Money {
+  if (!FILE_AMOUNT.test(text)) throw new Error(`不是有效的金额：${text}`);
+  return wrap(new Exact(text));
+}
+
+export function add(a: Money, b: Money): Money {
+  return wrap(unwrap(a).plus(unwrap(b)));
+}
+
+export function subtract(a: Money, b: Money): Money {
+  return wrap(unwrap(a).minus(unwrap(b)));
+}
+
+export function negate(a: Money): Money {
+  return wrap(unwrap(a).negated());
+}
+
+export function abs(a: Money): Money {
+  return wrap(unwrap(a).abs());
+}
+
+export function multiply(a: Money, factor: string): Money {
+  return wrap(unwrap(a).times(factor));
+}
+
+export function equals(a: Money, b: Money): boolean {
+  return unwrap(a).equals(unwrap(b));
+}
+
+export function compare(a: Money, b: Money): -1 | 0 | 1 {
+  return unwrap(a).comparedTo(unwrap(b)) as -1 | 0 | 1;
+}
+
+export function isNegative(a: Money): boolean {
+  return unwrap(a).isNegative() && !unwrap(a).isZero();
+}
+
+/** Sum of the given amounts; blank (null) terms are skipped; all blank gives blank. */
+export function sumOrBlank(terms: Iterable<Money | null>): Money | null {
+  let total: Decimal | null = null;
+  for (const term of terms) {
+    if (term === null) continue;
+    total = total === null ? unwrap(term) : total.plus(unwrap(term));
+  }
+  return total === null ? null : wrap(total);
+}
+
+export function sameAmount(a: Money | null, b: Money | null): boolean {
+  if (a === null || b === null) return a === b;
+  return unwrap(a).equals(unwrap(b));
+}
+
+/** Number of decimals written in a file string ("4" → 0, "4.10" → 2). */
+export function writtenDecimals(text: string): number {
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** Canonical file string: plain notation, at least two decimals (as published). */
+export function toFileString(m: Money): string {
+  const d = unwrap(m);
+  return d.decimalPlaces() <= 2 ? d.toFixed(2) : d.toFixed();
+}
+
+/** Display with two decimals, rounded half up (四舍五入). */
+export function formatAmount(m: Money): string {
+  return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/** Converts an amount in 元 to 万元 (exact; rounding is done on display). */
+export function yuanToWanyuan(m: Money): Money {
+  return wrap(unwrap(m).dividedBy(10000));
+}
+
+/** Half the last printed unit: the rounding tolerance of an amount printed with `decimals` places. */
+export function halfUnit(decimals: number): Money {
+  return wrap(new Exact(5).times(new Exact(10).pow(-(decimals + 1))));
+}
+
+export type UserAmount =
+  | { ok: true; value: string | null; rounded: boolean }
+  | { ok: false; message: string };
+
+const FULL_WIDTH_DIGITS = /[０-９]/g;
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const PLAIN = /^-?\d+(\.\d+)?$|^-?\.\d+$/;
+
+/**
+ * Reads what a person typed or pasted: "1,234.56", full-width digits, a leading ¥, (12.00) for a
+ * negative amount. Returns the canonical file string, null for an empty cell, or a Chinese message.
+ */
+export function parseUserAmount(input: string): UserAmount {
+  let text = input
+    .replace(FULL_WIDTH_DIGITS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, ".")
+    .replace(/[，]/g, ",")
+    .replace(/[－—−]/g, "-")
+    .replace(/[\s\u00a0\u3000]/g, "");
+  if (text === "") return { ok: true, value: null, rounded: false };
+  text = text.replace(/^(-?)[¥￥]/, "$1").replace(/元$/, "");
+  const bracketed = /^[(（](.*)[)）]$/.exec(text);
+  if (bracketed?.[1] !== undefined) text = `-${bracketed[1]}`;
+  if (GROUPED.test(text)) text = text.replace(/,/g, "");
+  if (!PLAIN.test(text)) {
+    return { ok: false, message: `“${input.trim().slice(0, 30)}”不是金额，请输入数字，例如 1234.56` };
+  }
+  const exact = new Exact(text.startsWith(".") || text.startsWith("-.") ? text.replace(".", "0.") : text);
+  const value = toFileString(wrap(exact.toDecimalPlaces(2)));
+  return { ok: true, value: value === "-0.00" ? "0.00" : value, rounded: exact.decimalPlaces() > 2 };
+}

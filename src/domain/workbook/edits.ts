@@ -1,0 +1,41 @@
+import type { Amount } from "../document/model";
+import type { ColKey, RowKey, TableId } from "../templates/types";
+
+/** Sets (or with `undefined`, removes) one cell's value in the document. */
+export interface SetCell {
+  kind: "set";
+  table: TableId;
+  row: RowKey;
+  col: ColKey;
+  value: Amount | undefined;
+}
+
+/** A 科目 row as a whole: its name and cell values. */
+export interface RowSnapshot {
+  name: string | undefined;
+  cells: Record<ColKey, Amount> | undefined;
+}
+
+/** Puts a 科目 row in place (or with `undefined`, removes it). */
+export interface PutRow {
+  kind: "putRow";
+  table: TableId;
+  row: RowKey;
+  snapshot: RowSnapshot | undefined;
+}
+
+/** Renames a row (科目 name or printed label); `undefined` restores the template's label. */
+export interface RenameRow {
+  kind: "rename";
+  table: TableId;
+  row: RowKey;
+  name: string | undefined;
+}
+
+export type Edit = SetCell | PutRow | RenameRow;
+
+/** One user action: applied as a batch, undone as a batch. */
+export interface Patch {
+  edits: readonly Edit[];
+  inverse: readonly Edit[];
+}

@@ -1,0 +1,214 @@
+import type { Amount, JuesuanDocument, TableData } from "../document/model";
+import { type CellId, cellId, parseCellId } from "../engine/cell-id";
+import { expandFormulas } from "../engine/expand";
+import { buildGraph, type Graph } from "../engine/graph";
+import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
+import { type Money, money, sameAmount } from "../money";
+import { findTemplate } from "../templates/registry";
+import { fixedRows, sortRowKeys } from "../templates/structure";
+import type { ColKey, RowKey, TableId, Template } from "../templates/types";
+import type { Edit, Patch, RowSnapshot } from "./edits";
+
+export interface ApplyResult {
+  patch: Patch;
+  /** Cells whose entered, stated or derived value changed. */
+  changed: Set<CellId>;
+  /** Rows were added or removed: row lists and formulas were rebuilt. */
+  structural: boolean;
+}
+
+/**
+ * The open document with its template, formula graph and derived values. The document object is owned
+ * and mutated in place by `apply`; every change goes through `apply` so it can be undone.
+ */
+export class Workbook {
+  readonly template: Template;
+  private graphCache: Graph;
+  private derived: DerivedValues;
+  private readonly parsed = new Map<string, Money>();
+  private rowCache = new Map<TableId, RowKey[]>();
+
+  constructor(readonly doc: JuesuanDocument) {
+    const template = findTemplate(doc.meta.template);
+    if (!template) throw new Error(`未知的模板“${doc.meta.template}”`);
+    this.template = template;
+    this.graphCache = this.buildGraph();
+    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
+  }
+
+  get graph(): Graph {
+    return this.graphCache;
+  }
+
+  table(id: TableId): TableData {
+    let data = this.doc.tables[id];
+    if (!data) {
+      data = { rows: {} };
+      this.doc.tables[id] = data;
+    }
+    return data;
+  }
+
+  /** The rows of a table in printed order: template rows, or the total row and the document's 科目 rows. */
+  rows(id: TableId): readonly RowKey[] {
+    let rows = this.rowCache.get(id);
+    if (!rows) {
+      rows = this.computeRows(id);
+      this.rowCache.set(id, rows);
+    }
+    return rows;
+  }
+
+  hasRow(id: TableId, row: RowKey): boolean {
+    return this.rows(id).includes(row);
+  }
+
+  /** The name printed for a row: the document's name, else the template's label. */
+  rowName(id: TableId, row: RowKey): string {
+    const name = this.doc.tables[id]?.names?.[row];
+    if (name !== undefined) return name;
+    const layout = this.template.tables[id].layout;
+    if (layout.kind === "subject") return row === layout.totalRow.key ? layout.totalRow.label : "";
+    return fixedRows(this.template.tables[id]).get(row)?.row.label ?? row;
+  }
+
+  isDerived(id: CellId): boolean {
+    return this.graphCache.formulas.has(id);
+  }
+
+  /** The value stored in the document for a cell: entered, or stated on a derived cell. */
+  stored(id: CellId): Amount | undefined {
+    const { table, row, col } = parseCellId(id);
+    const cells = this.doc.tables[table]?.rows[row];
+    return cells && col in cells ? cells[col] : undefined;
+  }
+
+  /** A derived cell's computed value (blank when every input is blank). */
+  derivedValue(id: CellId): Money | null {
+    return this.derived.get(id) ?? null;
+  }
+
+  /** The value as shown: stated where stated, else derived, else entered. */
+  shown(id: CellId): Money | null {
+    const stored = this.stored(id);
+    if (stored !== undefined) return this.toMoney(stored);
+    return this.isDerived(id) ? this.derivedValue(id) : null;
+  }
+
+  /** Every derived cell with its value, for export. */
+  derivedEntries(): IterableIterator<[CellId, Money | null]> {
+    return this.derived.entries();
+  }
+
+  apply(edits: readonly Edit[]): ApplyResult {
+    const inverse: Edit[] = [];
+    const changed = new Set<CellId>();
+    let structural = false;
+    for (const edit of edits) {
+      inverse.unshift(this.inverseOf(edit));
+      if (edit.kind === "set") {
+        this.writeCell(edit.table, edit.row, edit.col, edit.value);
+        changed.add(cellId(edit.table, edit.row, edit.col));
+      } else if (edit.kind === "rename") {
+        this.writeName(edit.table, edit.row, edit.name);
+      } else {
+        this.writeRow(edit.table, edit.row, edit.snapshot);
+        structural = true;
+      }
+    }
+    if (structural) this.rebuild(changed);
+    else for (const id of recomputeFrom(this.graphCache, this.derived, (c) => this.inputValue(c), changed)) changed.add(id);
+    return { patch: { edits, inverse }, changed, structural };
+  }
+
+  snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
+    const data = this.doc.tables[id];
+    if (!data || !this.hasRow(id, row)) return undefined;
+    const cells = data.rows[row];
+    return { name: data.names?.[row], cells: cells ? { ...cells } : undefined };
+  }
+
+  private inverseOf(edit: Edit): Edit {
+    switch (edit.kind) {
+      case "set":
+        return { ...edit, value: this.stored(cellId(edit.table, edit.row, edit.col)) };
+      case "rename":
+        return { ...edit, name: this.doc.tables[edit.table]?.names?.[edit.row] };
+      case "putRow":
+        return { ...edit, snapshot: this.snapshotRow(edit.table, edit.row) };
+    }
+  }
+
+  private writeCell(id: TableId, row: RowKey, col: ColKey, value: Amount | undefined): void {
+    const data = this.table(id);
+    if (value === undefined) {
+      const cells = data.rows[row];
+      if (!cells) return;
+      delete cells[col];
+      if (Object.keys(cells).length === 0 && this.template.tables[id].layout.kind === "panes") delete data.rows[row];
+      return;
+    }
+    data.rows[row] ??= {};
+    (data.rows[row] as Record<ColKey, Amount>)[col] = value;
+  }
+
+  private writeName(id: TableId, row: RowKey, name: string | undefined): void {
+    const data = this.table(id);
+    if (name === undefined) {
+      if (data.names) delete data.names[row];
+    } else {
+      data.names ??= {};
+      data.names[row] = name;
+    }
+  }
+
+  private writeRow(id: TableId, row: RowKey, snapshot: RowSnapshot | undefined): void {
+    const data = this.table(id);
+    if (snapshot === undefined) {
+      delete data.rows[row];
+      if (data.names) delete data.names[row];
+      return;
+    }
+    data.rows[row] = snapshot.cells ? { ...snapshot.cells } : {};
+    this.writeName(id, row, snapshot.name);
+  }
+
+  private rebuild(changed: Set<CellId>): void {
+    const before = this.derived;
+    this.rowCache = new Map();
+    this.graphCache = this.buildGraph();
+    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
+    for (const [id, value] of this.derived) if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
+    for (const id of before.keys()) if (!this.derived.has(id)) changed.add(id);
+  }
+
+  private buildGraph(): Graph {
+    return buildGraph(expandFormulas(this.template, (id) => this.rows(id)));
+  }
+
+  private computeRows(id: TableId): RowKey[] {
+    const table = this.template.tables[id];
+    if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
+    const data = this.doc.tables[id];
+    const keys = new Set<RowKey>([table.layout.totalRow.key]);
+    for (const key of Object.keys(data?.rows ?? {})) keys.add(key);
+    for (const key of Object.keys(data?.names ?? {})) keys.add(key);
+    return sortRowKeys(table, keys);
+  }
+
+  /** Entered values feed the formulas; a stated value on a derived cell never does. */
+  private inputValue(id: CellId): Money | null {
+    const stored = this.stored(id);
+    return stored === undefined ? null : this.toMoney(stored);
+  }
+
+  private toMoney(text: Amount): Money | null {
+    if (text === null) return null;
+    let value = this.parsed.get(text);
+    if (!value) {
+      value = money(text);
+      this.parsed.set(text, value);
+    }
+    return value;
+  }
+}
