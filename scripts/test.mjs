@@ -152,7 +152,11 @@ async function ensureChromium() {
       { DEBIAN_FRONTEND: "noninteractive" },
     );
     if (isExecutable(path)) return done(true, `${path} (installed)`);
-    console.error(`apt-get install chromium failed (exit ${code}).`);
+    console.error(
+      code === 0
+        ? `apt-get succeeded but ${path} is still not executable (try: apt-get install --reinstall chromium).`
+        : `apt-get install chromium failed (exit ${code}).`,
+    );
     return done(false, "apt-get install failed");
   }
   console.error(

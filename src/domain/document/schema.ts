@@ -3,8 +3,8 @@ import { isAmountString } from "../money";
 import { TABLE_IDS } from "../templates/types";
 
 const amount = z
-  .string({ error: "金额必须写成字符串（例如 \"12.30\"），或写 null 表示空白" })
-  .refine(isAmountString, { error: "不是有效的金额字符串（只允许数字、小数点和负号，例如 \"1234.56\"）" })
+  .string({ error: '金额必须写成字符串（例如 "12.30"），或写 null 表示空白' })
+  .refine(isAmountString, { error: '不是有效的金额字符串（只允许数字、小数点和负号，例如 "1234.56"）' })
   .nullable();
 
 const label = z.string({ error: "应为文字" });
@@ -18,12 +18,15 @@ const tableData = z.looseObject({
 const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
 
 export const documentSchema = z.looseObject({
-  format: z.literal("juesuan", { error: "不是决算公开文档（format 应为 \"juesuan\"）" }),
+  format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
   version: z.literal(1, { error: "不支持的文档版本（本编辑器读取 version 1）" }),
   meta: z.looseObject({
     department: z.string({ error: "部门名称应为文字" }).min(1, { error: "部门名称不能为空" }),
-    year: z.int({ error: "年度应为整数" }).min(1990, { error: "年度不合理" }).max(2100, { error: "年度不合理" }),
-    unit: z.enum(["万元", "元"], { error: "单位只能是 \"万元\" 或 \"元\"" }),
+    year: z
+      .int({ error: "年度应为整数" })
+      .min(1990, { error: "年度不合理" })
+      .max(2100, { error: "年度不合理" }),
+    unit: z.enum(["万元", "元"], { error: '单位只能是 "万元" 或 "元"' }),
     template: z.string({ error: "模板编号应为文字" }),
   }),
   tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),

@@ -31,7 +31,10 @@ function tableProblems(template: Template, doc: JuesuanDocument, id: (typeof TAB
     const allowed = rowColumns(table, row);
     for (const col of Object.keys(cells)) {
       if (!allowed.includes(col)) {
-        problems.push({ path: `tables.${id}.rows.${row}.${col}`, message: `${table.label}的行“${row}”没有栏目“${col}”` });
+        problems.push({
+          path: `tables.${id}.rows.${row}.${col}`,
+          message: `${table.label}的行“${row}”没有栏目“${col}”`,
+        });
       }
     }
   }

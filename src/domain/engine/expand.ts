@@ -37,7 +37,12 @@ export function subjectChildren(rows: readonly RowKey[], totalRow?: RowKey): Map
   return children;
 }
 
-function expandSpec(spec: FormulaSpec, template: Template, rowsOf: RowsOf, emit: (id: CellId, terms: CellId[]) => void) {
+function expandSpec(
+  spec: FormulaSpec,
+  template: Template,
+  rowsOf: RowsOf,
+  emit: (id: CellId, terms: CellId[]) => void,
+) {
   switch (spec.kind) {
     case "sum":
       emit(refId(spec.target), spec.terms.map(refId));
@@ -58,7 +63,10 @@ function expandSpec(spec: FormulaSpec, template: Template, rowsOf: RowsOf, emit:
       return;
     }
     case "hierarchy": {
-      const children = subjectChildren(sortRowKeys(template.tables[spec.table], rowsOf(spec.table)), spec.totalRow);
+      const children = subjectChildren(
+        sortRowKeys(template.tables[spec.table], rowsOf(spec.table)),
+        spec.totalRow,
+      );
       if (spec.totalRow !== undefined && !children.has(spec.totalRow)) children.set(spec.totalRow, []);
       for (const [parent, kids] of children) {
         for (const col of spec.columns) {
@@ -80,7 +88,9 @@ function expandSpec(spec: FormulaSpec, template: Template, rowsOf: RowsOf, emit:
       return;
     case "mirror":
       for (const row of spec.rows) {
-        emit(cellId(spec.target.table, row, spec.target.col), [cellId(spec.source.table, row, spec.source.col)]);
+        emit(cellId(spec.target.table, row, spec.target.col), [
+          cellId(spec.source.table, row, spec.source.col),
+        ]);
       }
       return;
   }

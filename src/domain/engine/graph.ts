@@ -40,7 +40,9 @@ export function buildGraph(formulas: ReadonlyMap<CellId, CellFormula>): Graph {
   }
   if (order.length < formulas.size) throw new CycleError(findCycle(formulas, new Set(order)));
   const rank = new Map<CellId, number>();
-  order.forEach((id, index) => rank.set(id, index));
+  order.forEach((id, index) => {
+    rank.set(id, index);
+  });
   return { formulas, dependents, order, rank };
 }
 

@@ -39,8 +39,10 @@ export class MinHeap<T> {
       const left = 2 * i + 1;
       const right = left + 1;
       let smallest = i;
-      if (left < n && (this.priorities[left] as number) < (this.priorities[smallest] as number)) smallest = left;
-      if (right < n && (this.priorities[right] as number) < (this.priorities[smallest] as number)) smallest = right;
+      if (left < n && (this.priorities[left] as number) < (this.priorities[smallest] as number))
+        smallest = left;
+      if (right < n && (this.priorities[right] as number) < (this.priorities[smallest] as number))
+        smallest = right;
       if (smallest === i) return;
       this.swap(i, smallest);
       i = smallest;

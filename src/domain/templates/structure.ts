@@ -25,10 +25,15 @@ function paneRows(layout: PanesLayout): { row: FixedRow; columns: ColKey[] }[] {
   });
 }
 
-const fixedIndex = new WeakMap<TableTemplate, Map<RowKey, { row: FixedRow; columns: ColKey[]; order: number }>>();
+const fixedIndex = new WeakMap<
+  TableTemplate,
+  Map<RowKey, { row: FixedRow; columns: ColKey[]; order: number }>
+>();
 
 /** The fixed rows of a panes table by key, with the columns each row has and its order. */
-export function fixedRows(table: TableTemplate): Map<RowKey, { row: FixedRow; columns: ColKey[]; order: number }> {
+export function fixedRows(
+  table: TableTemplate,
+): Map<RowKey, { row: FixedRow; columns: ColKey[]; order: number }> {
   const cached = fixedIndex.get(table);
   if (cached) return cached;
   const index = new Map<RowKey, { row: FixedRow; columns: ColKey[]; order: number }>();

@@ -117,7 +117,9 @@ export class Workbook {
       }
     }
     if (structural) this.rebuild(changed);
-    else for (const id of recomputeFrom(this.graphCache, this.derived, (c) => this.inputValue(c), changed)) changed.add(id);
+    else
+      for (const id of recomputeFrom(this.graphCache, this.derived, (c) => this.inputValue(c), changed))
+        changed.add(id);
     return { patch: { edits, inverse }, changed, structural };
   }
 
@@ -145,7 +147,8 @@ export class Workbook {
       const cells = data.rows[row];
       if (!cells) return;
       delete cells[col];
-      if (Object.keys(cells).length === 0 && this.template.tables[id].layout.kind === "panes") delete data.rows[row];
+      if (Object.keys(cells).length === 0 && this.template.tables[id].layout.kind === "panes")
+        delete data.rows[row];
       return;
     }
     data.rows[row] ??= {};
@@ -178,7 +181,8 @@ export class Workbook {
     this.rowCache = new Map();
     this.graphCache = this.buildGraph();
     this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
-    for (const [id, value] of this.derived) if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
+    for (const [id, value] of this.derived)
+      if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
     for (const id of before.keys()) if (!this.derived.has(id)) changed.add(id);
   }
 

@@ -1,7 +1,10 @@
 import type { ColumnDef, FormulaSpec, SubjectLayout, TableId } from "../types";
 
 /** The 功能分类 科目 layout shared by 02, 03, 05, 07 and 08. */
-export function functionSubjectLayout(columns: readonly ColumnDef[], codeHeader = "功能分类科目编码"): SubjectLayout {
+export function functionSubjectLayout(
+  columns: readonly ColumnDef[],
+  codeHeader = "功能分类科目编码",
+): SubjectLayout {
   return {
     kind: "subject",
     classification: "function",

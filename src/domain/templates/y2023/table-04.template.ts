@@ -70,8 +70,16 @@ export function formulas04(variant: ClassRowVariant): FormulaSpec[] {
   const spendingRows = [...classCodes, "本年支出合计", "年末财政拨款结转和结余", "支出总计"];
   return [
     { kind: "sum", target: cell("本年收入合计", IN), terms: FUNDS.map((f) => cell(f, IN)) },
-    { kind: "sum", target: cell("年初财政拨款结转和结余", IN), terms: FUNDS.map((f) => cell(opening(f), IN)) },
-    { kind: "sum", target: cell("收入总计", IN), terms: [cell("本年收入合计", IN), cell("年初财政拨款结转和结余", IN)] },
+    {
+      kind: "sum",
+      target: cell("年初财政拨款结转和结余", IN),
+      terms: FUNDS.map((f) => cell(opening(f), IN)),
+    },
+    {
+      kind: "sum",
+      target: cell("收入总计", IN),
+      terms: [cell("本年收入合计", IN), cell("年初财政拨款结转和结余", IN)],
+    },
     { kind: "rowSum", table: "04", target: OUT, terms: FUNDS, rows: spendingRows },
     ...FUND_SOURCES.map(
       (s): FormulaSpec => ({
@@ -82,6 +90,12 @@ export function formulas04(variant: ClassRowVariant): FormulaSpec[] {
       }),
     ),
     { kind: "columnSum", table: "04", target: "本年支出合计", rows: classCodes, columns: FUNDS },
-    { kind: "columnSum", table: "04", target: "支出总计", rows: ["本年支出合计", "年末财政拨款结转和结余"], columns: FUNDS },
+    {
+      kind: "columnSum",
+      table: "04",
+      target: "支出总计",
+      rows: ["本年支出合计", "年末财政拨款结转和结余"],
+      columns: FUNDS,
+    },
   ];
 }

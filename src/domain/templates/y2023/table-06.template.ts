@@ -3,7 +3,11 @@ import type { CellRef, FixedRow, FormulaSpec, Pane, TableTemplate } from "../typ
 
 const V = "决算数";
 /** The seed's arrangement of 经济分类 classes over the three printed column pairs. */
-const PANE_CLASSES = [["301", "303"], ["302", "307"], ["310", "312", "313", "399"]] as const;
+const PANE_CLASSES = [
+  ["301", "303"],
+  ["302", "307"],
+  ["310", "312", "313", "399"],
+] as const;
 export const PERSONNEL_CLASSES = ["301", "303"];
 export const PUBLIC_CLASSES = ["302", "307", "310", "312", "313", "399"];
 
@@ -11,8 +15,16 @@ type EconEntry = (typeof catalog.codes)[number];
 const inTemplate = (c: EconEntry) => c.henan2023;
 
 function classRows(classCode: string): FixedRow[] {
-  const members = catalog.codes.filter((c) => inTemplate(c) && (c.code === classCode || c.parent === classCode));
-  return members.map((c) => ({ key: c.code, code: c.code, label: c.name, indent: c.parent ? 1 : 0, total: !c.parent }));
+  const members = catalog.codes.filter(
+    (c) => inTemplate(c) && (c.code === classCode || c.parent === classCode),
+  );
+  return members.map((c) => ({
+    key: c.code,
+    code: c.code,
+    label: c.name,
+    indent: c.parent ? 1 : 0,
+    total: !c.parent,
+  }));
 }
 
 function pane(classes: readonly string[], footer?: FixedRow): Pane {
@@ -38,7 +50,9 @@ export const table06: TableTemplate = {
       pane(PANE_CLASSES[2]),
     ],
   },
-  notes: ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。本表金额转换为万元时，因四舍五入可能存在尾差。"],
+  notes: [
+    "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。本表金额转换为万元时，因四舍五入可能存在尾差。",
+  ],
 };
 
 const cell = (row: string): CellRef => ({ table: "06", row, col: V });

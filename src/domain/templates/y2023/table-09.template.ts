@@ -11,7 +11,12 @@ function halfColumns(half: string, firstLane: number): ColumnDef[] {
     { key: `${half}·因公出国（境）费`, label: "因公出国（境）费", groups: [half], lane: lane(1) },
     { key: `${half}·${CAR}·小计`, label: "小计", groups: [half, CAR], lane: lane(2) },
     { key: `${half}·${CAR}·公务用车购置费`, label: "公务用车购置费", groups: [half, CAR], lane: lane(3) },
-    { key: `${half}·${CAR}·公务用车运行维护费`, label: "公务用车运行维护费", groups: [half, CAR], lane: lane(4) },
+    {
+      key: `${half}·${CAR}·公务用车运行维护费`,
+      label: "公务用车运行维护费",
+      groups: [half, CAR],
+      lane: lane(4),
+    },
     { key: `${half}·公务接待费`, label: "公务接待费", groups: [half], lane: lane(5) },
   ];
 }
