@@ -13,7 +13,11 @@ function fail(path: string, message: string): ParseResult {
 
 function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.map(String).join(".") || "（文档根）";
-  if (issue.code === "unrecognized_keys") return { path, message: `未知字段：${issue.keys.join("、")}` };
+  if (issue.code === "unrecognized_keys") {
+    const where = issue.path.at(-1);
+    const what = where === "tables" || where === "notes" ? "未知的表号（只允许 01 至 09）" : "未知字段";
+    return { path: `${path}.${issue.keys.join("、")}`, message: `${what}：${issue.keys.join("、")}` };
+  }
   if (issue.code === "invalid_type" && issue.input === undefined) return { path, message: "缺少必填字段" };
   return { path, message: issue.message };
 }
@@ -23,7 +27,7 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
  * reason in Chinese. `derived` is dropped (it is recomputed); unknown fields are kept.
  */
 export function parseDocumentText(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES) {
+  if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES) {
     return fail("（文件）", `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），未导入`);
   }
   let json: unknown;
@@ -40,7 +44,7 @@ export function parseDocumentValue(json: unknown): ParseResult {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail("（文档根）", "文档应为一个 JSON 对象");
   }
-  const result = documentSchema.safeParse(json);
+  const result = documentSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(issueToProblem) };
   const { derived: _ignored, ...rest } = result.data;
   const document = rest as JuesuanDocument;

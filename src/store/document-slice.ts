@@ -1,0 +1,77 @@
+import type { StateCreator } from "zustand";
+import type { JuesuanDocument } from "../domain/document/model";
+import type { CellId } from "../domain/engine/cell-id";
+import type { Edit } from "../domain/workbook/edits";
+import { Workbook } from "../domain/workbook/workbook";
+import { emptyHistory, type History, recorded } from "./history";
+import type { EditorState } from "./store";
+
+export interface DocumentSlice {
+  /** The open document; mutated only through `applyEdits`, `undo` and `redo`. */
+  workbook: Workbook | null;
+  /** Bumped on every change so that subscribers re-read the workbook. */
+  revision: number;
+  /** Cells changed by the last change; `structural` when rows were added or removed. */
+  lastChange: { cells: ReadonlySet<CellId>; structural: boolean };
+  history: History;
+  openDocument: (doc: JuesuanDocument) => void;
+  applyEdits: (edits: readonly Edit[], label: string) => boolean;
+  undo: () => void;
+  redo: () => void;
+}
+
+const NO_CHANGE = { cells: new Set<CellId>(), structural: true };
+
+export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
+  workbook: null,
+  revision: 0,
+  lastChange: NO_CHANGE,
+  history: emptyHistory(),
+
+  openDocument: (doc) => {
+    set((s) => ({
+      workbook: new Workbook(doc),
+      revision: s.revision + 1,
+      lastChange: NO_CHANGE,
+      history: emptyHistory(),
+    }));
+  },
+
+  applyEdits: (edits, label) => {
+    const { workbook } = get();
+    if (!workbook || edits.length === 0) return false;
+    const result = workbook.apply(edits);
+    set((s) => ({
+      revision: s.revision + 1,
+      lastChange: { cells: result.changed, structural: result.structural },
+      history: recorded(s.history, { patch: result.patch, label }),
+    }));
+    return true;
+  },
+
+  undo: () => {
+    const { workbook, history } = get();
+    const entry = history.past.at(-1);
+    if (!workbook || !entry) return;
+    const result = workbook.apply(entry.patch.inverse);
+    set((s) => ({
+      revision: s.revision + 1,
+      lastChange: { cells: result.changed, structural: result.structural },
+      history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
+      message: { kind: "info", text: `已撤销：${entry.label}` },
+    }));
+  },
+
+  redo: () => {
+    const { workbook, history } = get();
+    const entry = history.future[0];
+    if (!workbook || !entry) return;
+    const result = workbook.apply(entry.patch.edits);
+    set((s) => ({
+      revision: s.revision + 1,
+      lastChange: { cells: result.changed, structural: result.structural },
+      history: { past: [...history.past, entry], future: history.future.slice(1) },
+      message: { kind: "info", text: `已重做：${entry.label}` },
+    }));
+  },
+});

@@ -1,0 +1,87 @@
+import { parseClipboardTable } from "../domain/clipboard/parse-clipboard";
+import { describePaste, type PasteTarget, planPaste } from "../domain/clipboard/plan-paste";
+import { cellId } from "../domain/engine/cell-id";
+import { parseUserAmount } from "../domain/money";
+import type { ColKey, RowKey, TableId } from "../domain/templates/types";
+import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
+import { useEditor } from "./store";
+
+function cellName(table: TableId, row: RowKey, col: ColKey): string {
+  const wb = useEditor.getState().workbook;
+  const name = wb?.rowName(table, row) || row;
+  return `${table}表·${name}·${col}`;
+}
+
+/** Commits what the user typed into an entered cell; refuses anything that is not an amount. */
+export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: string): boolean {
+  const { workbook, applyEdits, notify } = useEditor.getState();
+  if (!workbook) return false;
+  if (workbook.isDerived(cellId(table, row, col))) {
+    notify({ kind: "warning", text: "这是计算单元格，由公式得出，不能直接填写" });
+    return false;
+  }
+  const parsed = parseUserAmount(text);
+  if (!parsed.ok) {
+    notify({ kind: "error", text: `${parsed.message}。单元格保留原值。` });
+    return false;
+  }
+  const value = parsed.value ?? undefined;
+  if (workbook.stored(cellId(table, row, col)) === value) return false;
+  const changed = applyEdits([{ kind: "set", table, row, col, value }], `编辑 ${cellName(table, row, col)}`);
+  notify(parsed.rounded ? { kind: "info", text: "已按四舍五入保留两位小数" } : null);
+  return changed;
+}
+
+export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
+  const { workbook, applyEdits } = useEditor.getState();
+  if (!workbook || workbook.isDerived(cellId(table, row, col))) return;
+  if (workbook.stored(cellId(table, row, col)) === undefined) return;
+  applyEdits([{ kind: "set", table, row, col, value: undefined }], `清除 ${cellName(table, row, col)}`);
+}
+
+/** Pastes a block copied from Excel/WPS as one undoable step. */
+export function pasteBlock(table: TableId, text: string, target: PasteTarget): void {
+  const { workbook, applyEdits, notify } = useEditor.getState();
+  if (!workbook) return;
+  const plan = planPaste(workbook, table, parseClipboardTable(text), target);
+  const summary = describePaste(plan);
+  if (plan.tooLarge) {
+    notify({ kind: "error", text: summary ?? "" });
+    return;
+  }
+  const edits = plan.edits.filter((e) => workbook.stored(cellId(table, e.row, e.col)) !== e.value);
+  applyEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
+  const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
+  notify({
+    kind: plan.refused.length > 0 ? "warning" : "info",
+    text: summary ? `${pasted}；${summary}` : pasted,
+  });
+}
+
+export function addSubjectRow(table: TableId, code: string, name?: string): boolean {
+  const { workbook, applyEdits, notify } = useEditor.getState();
+  if (!workbook) return false;
+  const plan = planAddSubjectRow(workbook, table, code, name);
+  if (!plan.ok) {
+    notify({ kind: "error", text: plan.message });
+    return false;
+  }
+  applyEdits(plan.edits, `添加科目 ${plan.created.join("、")}`);
+  notify({ kind: "info", text: `已添加科目 ${plan.created.join("、")}` });
+  return true;
+}
+
+export function removeSubjectRow(table: TableId, code: RowKey): void {
+  const { workbook, applyEdits, notify } = useEditor.getState();
+  if (!workbook) return;
+  const plan = planRemoveSubjectRow(workbook, table, code);
+  if (!plan.ok) {
+    notify({ kind: "error", text: plan.message });
+    return;
+  }
+  applyEdits(plan.edits, `删除科目 ${code}`);
+  notify({
+    kind: "info",
+    text: `已删除科目 ${code}${plan.edits.length > 1 ? ` 及其下级 ${plan.edits.length - 1} 行` : ""}（可撤销）`,
+  });
+}

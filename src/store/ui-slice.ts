@@ -1,0 +1,38 @@
+import type { StateCreator } from "zustand";
+import type { ColKey, RowKey, TableId } from "../domain/templates/types";
+import type { EditorState } from "./store";
+
+export interface CellPosition {
+  row: RowKey;
+  col: ColKey;
+}
+
+export interface Message {
+  kind: "info" | "error" | "warning";
+  text: string;
+}
+
+export interface UiSlice {
+  activeTable: TableId;
+  /** Tables opened at least once: their grids stay mounted so scroll and focus survive switching. */
+  visitedTables: TableId[];
+  selection: Partial<Record<TableId, CellPosition>>;
+  message: Message | null;
+  showTable: (table: TableId) => void;
+  select: (table: TableId, position: CellPosition) => void;
+  notify: (message: Message | null) => void;
+}
+
+export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) => ({
+  activeTable: "01",
+  visitedTables: ["01"],
+  selection: {},
+  message: null,
+  showTable: (table) =>
+    set((s) => ({
+      activeTable: table,
+      visitedTables: s.visitedTables.includes(table) ? s.visitedTables : [...s.visitedTables, table],
+    })),
+  select: (table, position) => set((s) => ({ selection: { ...s.selection, [table]: position } })),
+  notify: (message) => set({ message }),
+});

@@ -1,0 +1,43 @@
+import type { Workbook } from "../domain/workbook/workbook";
+import { useEditor } from "../store/store";
+
+export function DocumentHeader({ workbook }: { workbook: Workbook }) {
+  const { department, year, unit } = workbook.doc.meta;
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
+  const redoLabel = useEditor((s) => s.history.future[0]?.label);
+  return (
+    <header className="doc-header">
+      <div className="doc-title">
+        <span className="product">决算公开编辑器</span>
+        <span className="doc-name" data-testid="doc-department">
+          {department}
+        </span>
+        <span className="doc-meta">
+          <span data-testid="doc-year">{year} 年度</span>
+          <span>部门决算</span>
+          <span data-testid="doc-unit">单位：{unit === "元" ? "元（显示为万元）" : "万元"}</span>
+        </span>
+      </div>
+      <div className="doc-actions">
+        <button
+          type="button"
+          disabled={!canUndo}
+          title={undoLabel ? `撤销：${undoLabel}（Ctrl+Z）` : "撤销（Ctrl+Z）"}
+          onClick={() => useEditor.getState().undo()}
+        >
+          撤销
+        </button>
+        <button
+          type="button"
+          disabled={!canRedo}
+          title={redoLabel ? `重做：${redoLabel}（Ctrl+Y）` : "重做（Ctrl+Y）"}
+          onClick={() => useEditor.getState().redo()}
+        >
+          重做
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,47 @@
+import type { TableId } from "../domain/templates/types";
+import type { Workbook } from "../domain/workbook/workbook";
+import { TableGrid } from "./grid/TableGrid";
+import { SubjectRowTools } from "./SubjectRowTools";
+
+interface TableViewProps {
+  table: TableId;
+  active: boolean;
+  workbook: Workbook;
+}
+
+/** A table as published: caption block, grid, 注 and 说明. Hidden (not unmounted) when inactive. */
+export function TableView({ table, active, workbook }: TableViewProps) {
+  const template = workbook.template.tables[table];
+  const { department, year } = workbook.doc.meta;
+  const note = workbook.doc.notes?.[table];
+  return (
+    <section
+      className="table-view"
+      hidden={!active}
+      aria-label={template.title}
+      data-testid={`table-${table}`}
+    >
+      <div className="caption">
+        <h1>{template.title}</h1>
+        <div className="caption-line">
+          <span>部门：{department}</span>
+          <span>{year} 年度</span>
+          <span className="caption-right">
+            <span className="table-label">
+              {template.label.replace("公开", "公开 ").replace("表", " 表")}
+            </span>
+            <span>单位：万元</span>
+          </span>
+        </div>
+      </div>
+      {template.layout.kind === "subject" && <SubjectRowTools table={table} workbook={workbook} />}
+      <TableGrid table={table} active={active} workbook={workbook} />
+      <div className="table-notes">
+        {template.notes.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {note && <p className="table-explanation">说明：{note}</p>}
+      </div>
+    </section>
+  );
+}

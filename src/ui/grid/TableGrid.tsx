@@ -1,0 +1,147 @@
+import { AG_GRID_LOCALE_CN } from "@ag-grid-community/locale";
+import type { GridApi, IRowNode } from "ag-grid-community";
+import { AgGridReact } from "ag-grid-react";
+import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
+import { parseCellId } from "../../domain/engine/cell-id";
+import type { TableId } from "../../domain/templates/types";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { pasteBlock } from "../../store/edit-actions";
+import { useEditor } from "../../store/store";
+import { gridTheme } from "./ag-setup";
+import { valueColumnId } from "./column-info";
+import { buildColumns } from "./grid-columns";
+import { gridHandlers } from "./grid-handlers";
+import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+
+const getRowId = (p: { data: GridRow }) => p.data.id;
+const rowClass = (p: { data?: GridRow }) => (p.data ? `row-${p.data.kind}` : undefined);
+
+/** Where each row key sits in the grid: the grid row id and the pane. */
+function locate(rows: readonly GridRow[]): Map<string, { rowId: string; pane: number }> {
+  const where = new Map<string, { rowId: string; pane: number }>();
+  for (const row of rows) {
+    row.rows.forEach((key, pane) => {
+      if (key) where.set(key, { rowId: row.id, pane });
+    });
+  }
+  return where;
+}
+
+function rowNode(api: GridApi<GridRow>, rowId: string): IRowNode<GridRow> | undefined {
+  const node = api.getRowNode(rowId);
+  if (node) return node;
+  for (let i = 0; i < api.getPinnedTopRowCount(); i++) {
+    const pinned = api.getPinnedTopRow(i);
+    if (pinned?.data?.id === rowId) return pinned;
+  }
+  return undefined;
+}
+
+/** The grid row at `offset` lines below the focused one, running from the pinned rows into the body. */
+function rowBelow(
+  api: GridApi<GridRow>,
+  focused: { rowIndex: number; rowPinned?: string | null },
+  offset: number,
+) {
+  if (focused.rowPinned !== "top") return api.getDisplayedRowAtIndex(focused.rowIndex + offset);
+  const pinnedLeft = api.getPinnedTopRowCount() - focused.rowIndex;
+  return offset < pinnedLeft
+    ? api.getPinnedTopRow(focused.rowIndex + offset)
+    : api.getDisplayedRowAtIndex(offset - pinnedLeft);
+}
+
+interface TableGridProps {
+  table: TableId;
+  active: boolean;
+  workbook: Workbook;
+}
+
+/** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
+export function TableGrid({ table, active, workbook }: TableGridProps) {
+  const gridRef = useRef<AgGridReact<GridRow>>(null);
+  const template = workbook.template.tables[table];
+  const columns = useMemo(
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels),
+    [template, workbook, table],
+  );
+  const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
+  const pinned = useMemo(() => pinnedRows(template), [template]);
+  const [body, setBody] = useState(() => bodyRows(template, workbook));
+  const where = useMemo(() => locate([...pinned, ...body]), [pinned, body]);
+
+  useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
+
+  useEffect(
+    () =>
+      useEditor.subscribe((state, previous) => {
+        const api = gridRef.current?.api;
+        if (!api || state.revision === previous.revision || state.workbook !== workbook) return;
+        if (state.lastChange.structural) {
+          setBody(bodyRows(template, workbook));
+          api.refreshCells({ force: true });
+          return;
+        }
+        const nodes = new Set<IRowNode<GridRow>>();
+        const colIds = new Set<string>();
+        for (const id of state.lastChange.cells) {
+          const cell = parseCellId(id);
+          const at = cell.table === table ? where.get(cell.row) : undefined;
+          const node = at && rowNode(api, at.rowId);
+          if (!at || !node) continue;
+          nodes.add(node);
+          colIds.add(valueColumnId(at.pane, cell.col));
+        }
+        if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes], columns: [...colIds], force: true });
+      }),
+    [workbook, template, table, where],
+  );
+
+  useEffect(() => {
+    const api = gridRef.current?.api;
+    const selected = useEditor.getState().selection[table];
+    const at = selected && where.get(selected.row);
+    if (!active || !api || !selected || !at) return;
+    const colId = valueColumnId(at.pane, selected.col);
+    const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
+    const node = api.getRowNode(at.rowId);
+    if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
+    else if (node?.rowIndex != null) api.setFocusedCell(node.rowIndex, colId);
+  }, [active, table, where, pinned]);
+
+  const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
+    const api = gridRef.current?.api;
+    const focused = api?.getFocusedCell();
+    if (!api || !focused || (e.target as HTMLElement).closest("input, textarea")) return;
+    e.preventDefault();
+    const displayed = api.getAllDisplayedColumns().map((c) => c.getColId());
+    const startCol = displayed.indexOf(focused.column.getColId());
+    pasteBlock(table, e.clipboardData.getData("text/plain"), (r, c) => {
+      const colId = displayed[startCol + c];
+      return colId ? handlers.cellOf(rowBelow(api, focused, r), colId) : null;
+    });
+  };
+
+  return (
+    <div className="grid-host" onPaste={onPaste} data-testid={`grid-${table}`}>
+      <AgGridReact<GridRow>
+        ref={gridRef}
+        theme={gridTheme}
+        localeText={AG_GRID_LOCALE_CN}
+        columnDefs={columns.defs}
+        defaultColDef={handlers.defaultColDef}
+        rowData={body}
+        pinnedTopRowData={pinned}
+        getRowId={getRowId}
+        getRowClass={rowClass}
+        readOnlyEdit
+        onCellEditRequest={handlers.onCellEditRequest}
+        onCellFocused={handlers.onCellFocused}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        suppressColumnVirtualisation
+        animateRows={false}
+      />
+    </div>
+  );
+}

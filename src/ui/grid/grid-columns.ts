@@ -1,0 +1,132 @@
+import type { ColDef, ColGroupDef } from "ag-grid-community";
+import type { ColumnDef, Pane, TableTemplate } from "../../domain/templates/types";
+import { AmountCell } from "./AmountCell";
+import { type ColumnInfo, valueColumnId } from "./column-info";
+import type { GridRow } from "./grid-rows";
+
+export type GridColumn = ColDef<GridRow> | ColGroupDef<GridRow>;
+
+export interface ColumnSet {
+  defs: GridColumn[];
+  info: Map<string, ColumnInfo>;
+  /** Value column ids in display order (paste targets). */
+  valueColumns: string[];
+}
+
+type Printed = (col: ColumnDef) => string;
+
+function leaf(
+  colId: string,
+  headerName: string,
+  width: number,
+  extra: Partial<ColDef<GridRow>> = {},
+): ColDef<GridRow> {
+  return { colId, headerName, width, suppressMovable: true, sortable: false, resizable: true, ...extra };
+}
+
+/** Nests columns under their header groups, merging neighbours that share a group. */
+function grouped(
+  columns: readonly ColumnDef[],
+  makeLeaf: (c: ColumnDef) => ColDef<GridRow>,
+  depth = 0,
+): GridColumn[] {
+  const out: GridColumn[] = [];
+  let i = 0;
+  while (i < columns.length) {
+    const column = columns[i] as ColumnDef;
+    const group = column.groups?.[depth];
+    if (group === undefined) {
+      out.push(makeLeaf(column));
+      i++;
+      continue;
+    }
+    const members: ColumnDef[] = [];
+    while (i < columns.length && columns[i]?.groups?.[depth] === group)
+      members.push(columns[i++] as ColumnDef);
+    out.push({ headerName: group, marryChildren: true, children: grouped(members, makeLeaf, depth + 1) });
+  }
+  return out;
+}
+
+function valueLeaves(
+  set: ColumnSet,
+  table: TableTemplate,
+  pane: number,
+  columns: readonly ColumnDef[],
+  printed: Printed,
+) {
+  const width = columns.length > 6 ? 100 : columns.length > 3 ? 118 : 100;
+  return grouped(columns, (c) => {
+    const colId = valueColumnId(pane, c.key);
+    const info: ColumnInfo = {
+      table: table.id,
+      pane,
+      role: "value",
+      col: c.key,
+      ...(c.lane ? { lane: c.lane } : {}),
+    };
+    set.info.set(colId, info);
+    set.valueColumns.push(colId);
+    return leaf(colId, printed(c), width, {
+      type: "rightAligned",
+      cellRenderer: AmountCell,
+      cellRendererParams: { info },
+    });
+  });
+}
+
+function paneColumns(
+  set: ColumnSet,
+  table: TableTemplate,
+  pane: Pane,
+  index: number,
+  printed: Printed,
+): GridColumn[] {
+  const own: GridColumn[] = [];
+  const add = (role: ColumnInfo["role"], header: string | undefined, width: number) => {
+    if (header === undefined) return;
+    const colId = `p${index}:${role}`;
+    set.info.set(colId, { table: table.id, pane: index, role });
+    const stretch = role === "label" || role === "name" ? { flex: 1, minWidth: width } : {};
+    own.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...stretch }));
+  };
+  add("code", pane.codeHeader, 78);
+  add("name", pane.nameHeader, pane.codeHeader ? 150 : 240);
+  add("label", pane.itemHeader, 230);
+  add("line", pane.lineHeader, 52);
+  own.push(...valueLeaves(set, table, index, pane.columns, printed));
+  return pane.caption ? [{ headerName: pane.caption, marryChildren: true, children: own }] : own;
+}
+
+/** Column definitions for a table as published, with what each column shows. */
+export function buildColumns(
+  table: TableTemplate,
+  printedLabels: Record<string, string> | undefined,
+): ColumnSet {
+  const set: ColumnSet = { defs: [], info: new Map(), valueColumns: [] };
+  const printed: Printed = (c) => printedLabels?.[c.key] ?? c.label;
+  const layout = table.layout;
+  if (layout.kind === "panes") {
+    layout.panes.forEach((pane, i) => {
+      set.defs.push(...paneColumns(set, table, pane, i, printed));
+    });
+    return set;
+  }
+  const item: GridColumn[] = [];
+  for (const [role, header, width] of [
+    ["code", layout.codeHeader, 110],
+    ["name", layout.nameHeader, 260],
+  ] as const) {
+    const colId = `p0:${role}`;
+    set.info.set(colId, { table: table.id, pane: 0, role });
+    item.push(
+      leaf(colId, header, width, {
+        cellClass: `cell-${role}`,
+        ...(role === "name" ? { flex: 1, minWidth: width } : {}),
+      }),
+    );
+  }
+  set.defs.push({ headerName: layout.itemHeader, marryChildren: true, children: item });
+  set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed));
+  return set;
+}

@@ -1,0 +1,89 @@
+import type {
+  CellClassParams,
+  CellEditRequestEvent,
+  CellFocusedEvent,
+  ColDef,
+  IRowNode,
+  SuppressKeyboardEventParams,
+  ValueGetterParams,
+} from "ag-grid-community";
+import type { TableId } from "../../domain/templates/types";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { clearCell, commitCellInput } from "../../store/edit-actions";
+import { useEditor } from "../../store/store";
+import type { CellPosition } from "../../store/ui-slice";
+import { cellText, isEditable, kindAt } from "./cell-text";
+import type { ColumnSet } from "./grid-columns";
+import type { GridRow } from "./grid-rows";
+
+/** Grid callbacks for one table, bound to the open workbook and the table's columns. */
+export function gridHandlers(table: TableId, workbook: Workbook, columns: ColumnSet) {
+  const infoOf = (colId: string) => columns.info.get(colId);
+
+  const cellOf = (node: IRowNode<GridRow> | null | undefined, colId: string): CellPosition | null => {
+    const info = infoOf(colId);
+    const key = node?.data?.rows[info?.pane ?? 0];
+    return info?.role === "value" && info.col && key && node?.data?.kind !== "lane"
+      ? { row: key, col: info.col }
+      : null;
+  };
+
+  const kindOf = (p: CellClassParams<GridRow>) => {
+    const info = infoOf(p.column.getColId());
+    return p.data && info ? kindAt(workbook, p.data, info) : null;
+  };
+
+  const onKey = (p: SuppressKeyboardEventParams<GridRow>): boolean => {
+    const e = p.event;
+    if (p.editing || e.type !== "keydown") return false;
+    const key = e.key.toLowerCase();
+    if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
+      e.preventDefault();
+      const { undo, redo } = useEditor.getState();
+      if (key === "y" || e.shiftKey) redo();
+      else undo();
+      return true;
+    }
+    if (e.key === "Delete" || e.key === "Backspace") {
+      const cell = cellOf(p.node, p.column.getColId());
+      if (cell) clearCell(table, cell.row, cell.col);
+      return true;
+    }
+    return false;
+  };
+
+  const defaultColDef: ColDef<GridRow> = {
+    wrapHeaderText: true,
+    autoHeaderHeight: true,
+    valueGetter: (p: ValueGetterParams<GridRow>) => {
+      const info = infoOf(p.column.getColId());
+      return p.data && info ? cellText(workbook, p.data, info) : "";
+    },
+    editable: (p) => {
+      const info = infoOf(p.column.getColId());
+      return Boolean(p.data && info && isEditable(workbook, p.data, info));
+    },
+    cellClassRules: {
+      "cell-derived": (p) => kindOf(p) === "derived",
+      "cell-stated": (p) => kindOf(p) === "stated",
+      "cell-entered": (p) => kindOf(p) === "entered",
+    },
+    suppressKeyboardEvent: onKey,
+  };
+
+  const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
+    const cell = cellOf(e.node, e.column.getColId());
+    if (cell) commitCellInput(table, cell.row, cell.col, e.newValue == null ? "" : String(e.newValue));
+  };
+
+  const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
+    const colId = typeof e.column === "string" ? e.column : e.column?.getColId();
+    if (e.rowIndex == null || !colId) return;
+    const node =
+      e.rowPinned === "top" ? e.api.getPinnedTopRow(e.rowIndex) : e.api.getDisplayedRowAtIndex(e.rowIndex);
+    const cell = cellOf(node, colId);
+    if (cell) useEditor.getState().select(table, cell);
+  };
+
+  return { cellOf, defaultColDef, onCellEditRequest, onCellFocused };
+}

@@ -1,0 +1,13 @@
+import type { JuesuanDocument } from "../domain/document/model";
+import { describeProblems, parseDocumentText } from "../domain/document/parse";
+
+export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/seed-2023.json`;
+
+/** Fetches and parses the sample document shipped in public/samples. */
+export async function loadSample(): Promise<JuesuanDocument> {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error(`无法读取示例文档（HTTP ${response.status}）`);
+  const parsed = parseDocumentText(await response.text());
+  if (!parsed.ok) throw new Error(`示例文档有误：\n${describeProblems(parsed.problems)}`);
+  return parsed.document;
+}

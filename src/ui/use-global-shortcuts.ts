@@ -1,0 +1,21 @@
+import { useEffect } from "react";
+import { useEditor } from "../store/store";
+
+/** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) outside the grid and outside text fields. */
+export function useGlobalShortcuts(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest("input, textarea, .ag-root-wrapper")) return;
+      const key = e.key.toLowerCase();
+      if (key !== "z" && key !== "y") return;
+      e.preventDefault();
+      const { undo, redo } = useEditor.getState();
+      if (key === "y" || e.shiftKey) redo();
+      else undo();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}
