@@ -17,6 +17,8 @@ export const ZERO: Money = wrap(new Exact(0));
 
 /** Amounts in files: optional minus, digits, optional fraction. No exponent, no separators. */
 const FILE_AMOUNT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/** The amount pattern, for schemas. */
+export const AMOUNT_PATTERN: RegExp = FILE_AMOUNT;
 
 export function isAmountString(text: string): boolean {
   return FILE_AMOUNT.test(text);
@@ -132,4 +134,37 @@ export function parseUserAmount(input: string): UserAmount {
   const exact = new Exact(text.startsWith(".") || text.startsWith("-.") ? text.replace(".", "0.") : text);
   const value = toFileString(wrap(exact.toDecimalPlaces(2)));
   return { ok: true, value: value === "-0.00" ? "0.00" : value, rounded: exact.decimalPlaces() > 2 };
+}
+
+// ── Fixed-point units (bulk checking) ────────────────────────────────────────────────────────────
+// The checks add up tens of thousands of amounts per evaluation; they work on exact integers counting
+// 10^-scale units (bigint), converted here from and back to the decimal strings of document files.
+
+/** An amount string as an exact integer number of 10^-`scale` units; throws if it has more decimals. */
+export function toUnits(text: string, scale: number): bigint {
+  if (!FILE_AMOUNT.test(text)) throw new Error(`不是有效的金额：${text}`);
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf(".");
+  const fraction = dot < 0 ? "" : body.slice(dot + 1);
+  if (fraction.length > scale) throw new Error(`金额 ${text} 的小数位多于 ${scale} 位`);
+  const units = BigInt((dot < 0 ? body : body.slice(0, dot)) + fraction.padEnd(scale, "0"));
+  return negative ? -units : units;
+}
+
+/** The file string of an amount given in 10^-`scale` units: plain notation, at least two decimals. */
+export function unitsToString(units: bigint, scale: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
+  const integer = digits.slice(0, digits.length - scale);
+  let fraction = digits.slice(digits.length - scale);
+  while (fraction.length > 2 && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
+  return negative ? `-${text}` : text;
+}
+
+/** Half the last printed unit of an amount printed with `decimals` places, in 10^-`scale` units. */
+export function halfUnitInUnits(decimals: number, scale: number): bigint {
+  if (scale < decimals + 1) throw new Error(`scale ${scale} cannot hold half of 10^-${decimals}`);
+  return 5n * 10n ** BigInt(scale - decimals - 1);
 }

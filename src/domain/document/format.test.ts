@@ -74,7 +74,11 @@ describe("document file: serialise and parse", () => {
   it("writes `derived` when given, and ignores it on parse", () => {
     const doc = sampleDocument();
     const derived = { "03": { rows: { "201": { 本年支出合计: "17.11", 基本支出: "17.11" } } } };
-    const text = serialiseDocument(doc, derived);
+    const text = serialiseDocument(doc, [
+      ["03|201|基本支出", "17.11"],
+      ["03|201|本年支出合计", "17.11"],
+    ]);
+    expect(text.indexOf('"本年支出合计": "17.11"')).toBeLessThan(text.lastIndexOf('"基本支出": "17.11"'));
     const json = JSON.parse(text) as Record<string, unknown>;
     expect(json.derived).toEqual(derived);
     expect(Object.keys(json).at(-1)).toBe("derived");

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isAmountString } from "../money";
+import { AMOUNT_PATTERN } from "../money";
 import { TABLE_IDS } from "../templates/types";
 
 const amount = z
   .string({ error: '金额必须写成字符串（例如 "12.30"），或写 null 表示空白' })
-  .refine(isAmountString, { error: '不是有效的金额字符串（只允许数字、小数点和负号，例如 "1234.56"）' })
+  .regex(AMOUNT_PATTERN, { error: '不是有效的金额字符串（只允许数字、小数点和负号，例如 "1234.56"）' })
   .nullable();
 
 const label = z.string({ error: "应为文字" });

@@ -1,10 +1,12 @@
+import { type CellId, parseCellId } from "../engine/cell-id";
 import { findTemplate } from "../templates/registry";
 import { sortRowKeys, tableColumns } from "../templates/structure";
-import { TABLE_IDS, type TableTemplate } from "../templates/types";
+import { TABLE_IDS, type TableTemplate, type Template } from "../templates/types";
 import type { JuesuanDocument, TableData } from "./model";
+import { OrderedObject, stringifyOrdered } from "./ordered-json";
 
-/** Derived values by table → row → column, as decimal strings (written for readers without a template). */
-export type DerivedValues = Partial<Record<string, { rows: Record<string, Record<string, string>> }>>;
+/** Derived cells with their values as decimal strings (written for readers without a template). */
+export type DerivedCells = Iterable<readonly [CellId, string]>;
 
 const KNOWN_TOP = ["format", "version", "meta", "tables", "notes", "comments", "derived"];
 const KNOWN_META = ["department", "year", "unit", "template"];
@@ -40,16 +42,16 @@ function orderMap<V>(map: Record<string, V>, keys: readonly string[]): Record<st
 function orderRows<V>(
   table: TableTemplate,
   rows: Record<string, V>,
-  orderCells: (cells: V) => V,
-): Record<string, V> {
-  const out: Record<string, V> = {};
-  for (const key of sortRowKeys(table, Object.keys(rows))) out[key] = orderCells(rows[key] as V);
-  return out;
+  orderCells: (cells: V) => unknown,
+): OrderedObject {
+  return new OrderedObject(
+    sortRowKeys(table, Object.keys(rows)).map((key) => [key, orderCells(rows[key] as V)]),
+  );
 }
 
 function serialisableTable(table: TableTemplate, data: TableData): Record<string, unknown> {
   const columns = tableColumns(table);
-  const normalised: TableData = {
+  const normalised = {
     ...data,
     rows: orderRows(table, data.rows, (cells) => orderMap(cells, columns)),
     ...(data.names ? { names: orderRows(table, data.names, (n) => n) } : {}),
@@ -62,8 +64,9 @@ function serialisableTable(table: TableTemplate, data: TableData): Record<string
  * Writes the document file in canonical order (tables by id, rows as printed, columns in template order),
  * so that serialise(parse(x)) is byte-stable. `derived` is appended when given.
  */
-export function serialiseDocument(doc: JuesuanDocument, derived?: DerivedValues): string {
+export function serialiseDocument(doc: JuesuanDocument, derivedCells?: DerivedCells): string {
   const template = findTemplate(doc.meta.template);
+  const derived = derivedCells && template ? derivedSection(template, derivedCells) : undefined;
   const tables: Record<string, unknown> = {};
   for (const id of TABLE_IDS) {
     const data = doc.tables[id];
@@ -72,5 +75,23 @@ export function serialiseDocument(doc: JuesuanDocument, derived?: DerivedValues)
   }
   const notes = doc.notes ? orderMap(doc.notes as Record<string, string>, TABLE_IDS) : undefined;
   const top = ordered({ ...doc, meta: ordered(doc.meta, KNOWN_META), tables, notes, derived }, KNOWN_TOP);
-  return `${JSON.stringify(top, null, 2)}\n`;
+  return `${stringifyOrdered(top)}\n`;
+}
+
+function derivedSection(template: Template, cells: DerivedCells): OrderedObject {
+  const byTable = new Map<string, Record<string, Record<string, string>>>();
+  for (const [id, value] of cells) {
+    const { table, row, col } = parseCellId(id);
+    const rows = byTable.get(table) ?? {};
+    byTable.set(table, rows);
+    rows[row] ??= {};
+    (rows[row] as Record<string, string>)[col] = value;
+  }
+  const columnsOf = (id: (typeof TABLE_IDS)[number]) => tableColumns(template.tables[id]);
+  return new OrderedObject(
+    TABLE_IDS.filter((id) => byTable.has(id)).map((id) => [
+      id,
+      { rows: orderRows(template.tables[id], byTable.get(id) ?? {}, (c) => orderMap(c, columnsOf(id))) },
+    ]),
+  );
 }
