@@ -32,7 +32,14 @@ export interface RenameRow {
   name: string | undefined;
 }
 
-export type Edit = SetCell | PutRow | RenameRow;
+/** Sets (or with `undefined`, removes) a top-level document field the editor keeps beside the tables. */
+export interface SetField {
+  kind: "field";
+  field: "acknowledgements" | "notes";
+  value: unknown;
+}
+
+export type Edit = SetCell | PutRow | RenameRow | SetField;
 
 /** One user action: applied as a batch, undone as a batch. */
 export interface Patch {

@@ -11,6 +11,8 @@ import type { Edit, Patch, RowSnapshot } from "./edits";
 
 export interface ApplyResult {
   patch: Patch;
+  /** Names, notes or acknowledgements changed (checks that read them must re-run). */
+  meta: boolean;
   /** Cells whose entered, stated or derived value changed. */
   changed: Set<CellId>;
   /** Rows were added or removed: row lists and formulas were rebuilt. */
@@ -26,6 +28,8 @@ export class Workbook {
   private graphCache: Graph;
   private derived: DerivedValues;
   private readonly parsed = new Map<string, Money>();
+  /** Entered values by cell id, read by the formulas; entries are dropped when their cell is written. */
+  private inputs = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
   constructor(readonly doc: JuesuanDocument) {
@@ -104,13 +108,18 @@ export class Workbook {
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
     let structural = false;
+    const meta = edits.some((edit) => edit.kind === "rename" || edit.kind === "field");
     for (const edit of edits) {
       inverse.unshift(this.inverseOf(edit));
       if (edit.kind === "set") {
         this.writeCell(edit.table, edit.row, edit.col, edit.value);
-        changed.add(cellId(edit.table, edit.row, edit.col));
+        const id = cellId(edit.table, edit.row, edit.col);
+        this.inputs.delete(id);
+        changed.add(id);
       } else if (edit.kind === "rename") {
         this.writeName(edit.table, edit.row, edit.name);
+      } else if (edit.kind === "field") {
+        this.writeField(edit.field, edit.value);
       } else {
         this.writeRow(edit.table, edit.row, edit.snapshot);
         structural = true;
@@ -120,7 +129,7 @@ export class Workbook {
     else
       for (const id of recomputeFrom(this.graphCache, this.derived, (c) => this.inputValue(c), changed))
         changed.add(id);
-    return { patch: { edits, inverse }, changed, structural };
+    return { patch: { edits, inverse }, changed, structural, meta };
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
@@ -138,7 +147,14 @@ export class Workbook {
         return { ...edit, name: this.doc.tables[edit.table]?.names?.[edit.row] };
       case "putRow":
         return { ...edit, snapshot: this.snapshotRow(edit.table, edit.row) };
+      case "field":
+        return { ...edit, value: structuredClone(this.doc[edit.field]) };
     }
+  }
+
+  private writeField(field: string, value: unknown): void {
+    if (value === undefined) delete this.doc[field];
+    else this.doc[field] = structuredClone(value);
   }
 
   private writeCell(id: TableId, row: RowKey, col: ColKey, value: Amount | undefined): void {
@@ -179,6 +195,7 @@ export class Workbook {
   private rebuild(changed: Set<CellId>): void {
     const before = this.derived;
     this.rowCache = new Map();
+    this.inputs = new Map();
     this.graphCache = this.buildGraph();
     this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
     for (const [id, value] of this.derived)
@@ -202,8 +219,13 @@ export class Workbook {
 
   /** Entered values feed the formulas; a stated value on a derived cell never does. */
   private inputValue(id: CellId): Money | null {
-    const stored = this.stored(id);
-    return stored === undefined ? null : this.toMoney(stored);
+    let value = this.inputs.get(id);
+    if (value === undefined) {
+      const stored = this.stored(id);
+      value = stored === undefined ? null : this.toMoney(stored);
+      this.inputs.set(id, value);
+    }
+    return value;
   }
 
   private toMoney(text: Amount): Money | null {

@@ -1,0 +1,233 @@
+#!/usr/bin/env node
+// Performance benchmark: `npm run bench`.
+//
+//   1. domain  (bench/domain.bench.ts via tsx): synthetic large document (~2,000 项 rows), graph build,
+//              full recompute, single-leaf edits through Workbook.apply, a 200-cell paste.
+//   2. build   `vite build` into .bench/dist; gzip sizes of the JS and CSS assets.
+//   3. browser (bench/browser.bench.ts via tsx): `vite preview` on a free localhost port, system Chromium:
+//              cold loads of the sample, then edits typed into the large document's 03 table.
+//
+// Prints human-readable lines; the LAST line is always one JSON object with the figures (ms, KB).
+// Exit status is non-zero if a stage failed (its figures are then missing and `errors` says why).
+//
+//   BENCH_SKIP_BROWSER=1 npm run bench   domain and bundle only
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, freemem, loadavg, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const work = join(root, ".bench");
+const outDir = join(work, "dist");
+const docFile = join(work, "large-document.json");
+const domainFile = join(work, "domain.json");
+const browserFile = join(work, "browser.json");
+const bin = (name) => join(root, "node_modules", ".bin", name);
+const skipBrowser = ["1", "true", "yes"].includes((process.env.BENCH_SKIP_BROWSER ?? "").toLowerCase());
+
+const started = Date.now();
+/** @type {Record<string, unknown>} */
+const result = {};
+/** @type {string[]} */
+const errors = [];
+
+function run(cmd, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", ...options });
+    child.on("error", (err) => {
+      console.error(`bench: cannot start ${cmd}: ${err.message}`);
+      resolve(127);
+    });
+    child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function header(title) {
+  console.log(`\n━━━ ${title}`);
+}
+
+/** A port the OS says is free right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode})`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+/** Sum of gzip sizes (zlib, default level) of the built .js and .css assets, in KB. */
+function bundleSizes() {
+  const assets = join(outDir, "assets");
+  let raw = 0;
+  let gzip = 0;
+  const files = [];
+  for (const name of readdirSync(assets)) {
+    if (!/\.(js|css)$/.test(name)) continue;
+    const bytes = readFileSync(join(assets, name));
+    const zipped = gzipSync(bytes).length;
+    raw += bytes.length;
+    gzip += zipped;
+    files.push({ name, kb: round(bytes.length / 1024), gzip_kb: round(zipped / 1024) });
+  }
+  return { raw_kb: round(raw / 1024), gzip_kb: round(gzip / 1024), files };
+}
+
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function machine() {
+  const list = cpus();
+  return {
+    cores: list.length,
+    cpu: list[0]?.model ?? "unknown",
+    node: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    mem_gb: round(totalmem() / 1024 ** 3, 1),
+    free_mem_gb: round(freemem() / 1024 ** 3, 1),
+    load_avg_at_start: loadavg().map((n) => round(n)),
+  };
+}
+
+// ── main ────────────────────────────────────────────────────────────────────────────────────────
+result.machine = machine();
+console.log(
+  `bench: ${result.machine.cores} cores (${result.machine.cpu}), node ${process.version}, ` +
+    `load average ${result.machine.load_avg_at_start.join(" ")}`,
+);
+mkdirSync(work, { recursive: true });
+rmSync(domainFile, { force: true });
+rmSync(browserFile, { force: true });
+
+header("domain: node --expose-gc --import tsx bench/domain.bench.ts");
+{
+  const code = await run(process.execPath, [
+    "--expose-gc",
+    "--import",
+    "tsx",
+    "bench/domain.bench.ts",
+    "--doc",
+    docFile,
+    "--result",
+    domainFile,
+  ]);
+  const domain = readJson(domainFile);
+  if (code === 0 && domain) Object.assign(result, domain);
+  else errors.push(`domain bench failed (exit ${code})`);
+}
+
+header("build: vite build --outDir .bench/dist");
+let built = false;
+{
+  const t0 = Date.now();
+  const code = await run(bin("vite"), ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]);
+  if (code === 0 && existsSync(join(outDir, "index.html"))) {
+    built = true;
+    result.build_ms = Date.now() - t0;
+    const sizes = bundleSizes();
+    result.bundle_gzip_kb = sizes.gzip_kb;
+    result.bundle_raw_kb = sizes.raw_kb;
+    result.bundle_files = sizes.files;
+    console.log(`[build] built in ${result.build_ms} ms`);
+    for (const f of sizes.files)
+      console.log(`[build]   ${f.name.padEnd(32)} ${f.kb} KB, gzip ${f.gzip_kb} KB`);
+    console.log(`[build] JS+CSS: ${sizes.raw_kb} KB, gzip ${sizes.gzip_kb} KB`);
+  } else errors.push(`vite build failed (exit ${code})`);
+}
+
+if (skipBrowser) console.log("\n(browser stage skipped: BENCH_SKIP_BROWSER=1)");
+else if (!built || !existsSync(docFile)) errors.push("browser bench skipped: no build or no large document");
+else {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}/`;
+  header(`browser: vite preview on ${base}, Chromium /usr/bin/chromium`);
+  const preview = spawn(
+    bin("vite"),
+    ["preview", "--outDir", outDir, "--host", "127.0.0.1", "--port", String(port), "--strictPort"],
+    { cwd: root, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  try {
+    await waitForHttp(base, preview, 20_000);
+    const code = await run(process.execPath, [
+      "--import",
+      "tsx",
+      "bench/browser.bench.ts",
+      "--url",
+      base,
+      "--doc",
+      docFile,
+      "--result",
+      browserFile,
+    ]);
+    const browser = readJson(browserFile);
+    if (code === 0 && browser) Object.assign(result, browser);
+    else errors.push(`browser bench failed (exit ${code})`);
+  } catch (error) {
+    errors.push(`browser bench: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (preview.exitCode === null) {
+      preview.kill("SIGTERM");
+      await new Promise((r) => {
+        const timer = setTimeout(() => {
+          if (preview.exitCode === null) preview.kill("SIGKILL");
+          r(undefined);
+        }, 3000);
+        preview.on("close", () => {
+          clearTimeout(timer);
+          r(undefined);
+        });
+      });
+    }
+  }
+}
+
+result.machine.load_avg_at_end = loadavg().map((n) => round(n));
+result.total_s = round((Date.now() - started) / 1000, 1);
+if (errors.length > 0) result.errors = errors;
+
+header("summary");
+const line = (label, key, unit = "ms") => {
+  const value = result[key];
+  console.log(`${label.padEnd(44)} ${value === undefined ? "—" : `${value} ${unit}`}`);
+};
+line("full recompute (computeAll, large doc)", "full_recompute_ms");
+line("graph build (expandFormulas+buildGraph)", "graph_build_ms");
+line("single-leaf edit (Workbook.apply), median", "edit_recompute_ms");
+line("200-cell paste (parse+plan+apply), median", "paste_200_ms");
+line("load: sample, navigation → first 01 cell", "load_ms");
+line("edit → paint on large 03, median", "edit_to_paint_median_ms");
+line("edit → paint on large 03, p95", "edit_to_paint_p95_ms");
+line("bundle JS+CSS gzip", "bundle_gzip_kb", "KB");
+for (const error of errors) console.log(`error: ${error}`);
+console.log(`total ${result.total_s} s; load average now ${result.machine.load_avg_at_end.join(" ")}`);
+process.exitCode = errors.length > 0 ? 1 : 0;
+console.log(JSON.stringify(result));
