@@ -132,6 +132,11 @@ export class Workbook {
     return { patch: { edits, inverse }, changed, structural, meta };
   }
 
+  /** Recomputes every derived cell from the entered values (the engine's full pass). */
+  recomputeAll(): void {
+    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
+  }
+
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
     const data = this.doc.tables[id];
     if (!data || !this.hasRow(id, row)) return undefined;
