@@ -126,7 +126,7 @@ export function parseUserAmount(input: string): UserAmount {
   if (text === "") return { ok: true, value: null, rounded: false };
   text = text.replace(/^(-?)[¥￥]/, "$1").replace(/元$/, "");
   const bracketed = /^[(（](.*)[)）]$/.exec(text);
-  if (bracketed?.[1] !== undefined) text = `-${bracketed[1]}`;
+  if (bracketed?.[1] !== undefined) text = `-${bracketed[1].replace(/^[¥￥]/, "")}`;
   if (GROUPED.test(text)) text = text.replace(/,/g, "");
   if (!PLAIN.test(text)) {
     return { ok: false, message: `“${input.trim().slice(0, 30)}”不是金额，请输入数字，例如 1234.56` };

@@ -181,8 +181,6 @@ describe("document file: rejected inputs name the path and the reason in Chinese
     expect(problems[0]?.message).toMatch(CHINESE);
   });
 
-  // Known bug (parse.ts): zod only fills `issue.input` when parsing with `reportInput: true`, so every
-  // invalid_type issue is reported as "缺少必填字段". When fixed, turn `it.fails` into `it`.
   it("amount written as a JSON number says that amounts are strings", () => {
     const problems = rejectValue(withCell("03", "201", "本年支出合计", 12.3));
     expect(problems[0]?.message).toContain("字符串");

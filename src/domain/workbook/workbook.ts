@@ -111,6 +111,7 @@ export class Workbook {
     const meta = edits.some((edit) => edit.kind === "rename" || edit.kind === "field");
     for (const edit of edits) {
       inverse.unshift(this.inverseOf(edit));
+      if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
       if (edit.kind === "set") {
         this.writeCell(edit.table, edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
@@ -121,7 +122,9 @@ export class Workbook {
       } else if (edit.kind === "field") {
         this.writeField(edit.field, edit.value);
       } else {
+        this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
         this.writeRow(edit.table, edit.row, edit.snapshot);
+        this.addRowCells(changed, edit.table, edit.row, edit.snapshot);
         structural = true;
       }
     }
@@ -147,6 +150,8 @@ export class Workbook {
   private inverseOf(edit: Edit): Edit {
     switch (edit.kind) {
       case "set":
+        if (!this.hasRow(edit.table, edit.row))
+          return { kind: "putRow", table: edit.table, row: edit.row, snapshot: undefined };
         return { ...edit, value: this.stored(cellId(edit.table, edit.row, edit.col)) };
       case "rename":
         return { ...edit, name: this.doc.tables[edit.table]?.names?.[edit.row] };
@@ -155,6 +160,15 @@ export class Workbook {
       case "field":
         return { ...edit, value: structuredClone(this.doc[edit.field]) };
     }
+  }
+
+  private addRowCells(
+    changed: Set<CellId>,
+    id: TableId,
+    row: RowKey,
+    snapshot: RowSnapshot | undefined,
+  ): void {
+    for (const col of Object.keys(snapshot?.cells ?? {})) changed.add(cellId(id, row, col));
   }
 
   private writeField(field: string, value: unknown): void {
@@ -168,8 +182,9 @@ export class Workbook {
       const cells = data.rows[row];
       if (!cells) return;
       delete cells[col];
-      if (Object.keys(cells).length === 0 && this.template.tables[id].layout.kind === "panes")
-        delete data.rows[row];
+      const layout = this.template.tables[id].layout;
+      const keepsEmptyRow = layout.kind === "subject" && row !== layout.totalRow.key;
+      if (Object.keys(cells).length === 0 && !keepsEmptyRow) delete data.rows[row];
       return;
     }
     data.rows[row] ??= {};
@@ -180,6 +195,7 @@ export class Workbook {
     const data = this.table(id);
     if (name === undefined) {
       if (data.names) delete data.names[row];
+      if (data.names && Object.keys(data.names).length === 0) delete data.names;
     } else {
       data.names ??= {};
       data.names[row] = name;
@@ -190,7 +206,7 @@ export class Workbook {
     const data = this.table(id);
     if (snapshot === undefined) {
       delete data.rows[row];
-      if (data.names) delete data.names[row];
+      this.writeName(id, row, undefined);
       return;
     }
     data.rows[row] = snapshot.cells ? { ...snapshot.cells } : {};
