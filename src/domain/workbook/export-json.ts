@@ -1,5 +1,5 @@
-import type { CellId } from "../engine/cell-id";
 import { serialiseDocument } from "../document/serialise";
+import type { CellId } from "../engine/cell-id";
 import { toFileString } from "../money";
 import type { Workbook } from "./workbook";
 
