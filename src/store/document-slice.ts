@@ -29,18 +29,16 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   history: emptyHistory(),
 
   openDocument: (doc) => {
-    set((s) => ({
-      workbook: new Workbook(doc),
-      revision: s.revision + 1,
-      lastChange: NO_CHANGE,
-      history: emptyHistory(),
-    }));
+    const workbook = new Workbook(doc);
+    get().startChecks(workbook);
+    set((s) => ({ workbook, revision: s.revision + 1, lastChange: NO_CHANGE, history: emptyHistory() }));
   },
 
   applyEdits: (edits, label) => {
     const { workbook } = get();
     if (!workbook || edits.length === 0) return false;
     const result = workbook.apply(edits);
+    get().updateChecks(result);
     set((s) => ({
       revision: s.revision + 1,
       lastChange: { cells: result.changed, structural: result.structural },
@@ -54,6 +52,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const entry = history.past.at(-1);
     if (!workbook || !entry) return;
     const result = workbook.apply(entry.patch.inverse);
+    get().updateChecks(result);
     set((s) => ({
       revision: s.revision + 1,
       lastChange: { cells: result.changed, structural: result.structural },
@@ -67,6 +66,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const entry = history.future[0];
     if (!workbook || !entry) return;
     const result = workbook.apply(entry.patch.edits);
+    get().updateChecks(result);
     set((s) => ({
       revision: s.revision + 1,
       lastChange: { cells: result.changed, structural: result.structural },

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { useEditor } from "../store/store";
+import { ChecksPanel } from "./checks/ChecksPanel";
 import { DocumentHeader } from "./DocumentHeader";
 import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
@@ -43,6 +44,7 @@ export function App() {
             />
           ))}
         </main>
+        <ChecksPanel />
       </div>
       <MessageBar />
     </div>

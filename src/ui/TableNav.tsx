@@ -1,10 +1,14 @@
-import { TABLE_IDS } from "../domain/templates/types";
+import { useMemo } from "react";
+import { countFindings, type Finding } from "../domain/checks";
+import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 
 export function TableNav({ workbook }: { workbook: Workbook }) {
   const active = useEditor((s) => s.activeTable);
   const showTable = useEditor((s) => s.showTable);
+  const findings = useEditor((s) => s.findings);
+  const counts = useMemo(() => countsByTable(findings), [findings]);
   return (
     <nav className="table-nav" aria-label="公开表">
       <ol>
@@ -21,11 +25,46 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
               >
                 <span className="nav-label">{table.label.replace("表", "")}</span>
                 <span className="nav-title">{table.title}</span>
+                <NavCounts counts={counts.get(id)} table={id} />
               </button>
             </li>
           );
         })}
       </ol>
     </nav>
+  );
+}
+
+function countsByTable(findings: readonly Finding[]) {
+  const byTable = new Map<TableId, Finding[]>();
+  for (const finding of findings) {
+    const tables = new Set(finding.cells.map((c) => c.table));
+    for (const table of tables) byTable.set(table, [...(byTable.get(table) ?? []), finding]);
+  }
+  return new Map([...byTable].map(([table, list]) => [table, countFindings(list)]));
+}
+
+function NavCounts({
+  counts,
+  table,
+}: {
+  counts: ReturnType<typeof countFindings> | undefined;
+  table: TableId;
+}) {
+  const warnings = (counts?.warning ?? 0) - (counts?.acknowledged ?? 0);
+  if (!counts || (counts.error === 0 && warnings === 0)) return null;
+  return (
+    <span className="nav-counts" data-testid={`nav-counts-${table}`}>
+      {counts.error > 0 && (
+        <span className="badge-error" title="错误">
+          {counts.error}
+        </span>
+      )}
+      {warnings > 0 && (
+        <span className="badge-warning" title="提示">
+          {warnings}
+        </span>
+      )}
+    </span>
   );
 }

@@ -96,16 +96,31 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
     [workbook, template, table, where],
   );
 
+  // Restores the focused cell when the table is shown again, and follows focus requests (findings).
   useEffect(() => {
-    const api = gridRef.current?.api;
-    const selected = useEditor.getState().selection[table];
-    const at = selected && where.get(selected.row);
-    if (!active || !api || !selected || !at) return;
-    const colId = valueColumnId(at.pane, selected.col);
-    const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-    const node = api.getRowNode(at.rowId);
-    if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
-    else if (node?.rowIndex != null) api.setFocusedCell(node.rowIndex, colId);
+    const focusSelected = () => {
+      const api = gridRef.current?.api;
+      const selected = useEditor.getState().selection[table];
+      const at = selected && where.get(selected.row);
+      if (!api || !selected || !at) return;
+      const colId = valueColumnId(at.pane, selected.col);
+      const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
+      const node = api.getRowNode(at.rowId);
+      api.ensureColumnVisible(colId);
+      if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
+      else if (node?.rowIndex != null) {
+        api.ensureIndexVisible(node.rowIndex, "middle");
+        api.setFocusedCell(node.rowIndex, colId);
+      }
+    };
+    if (active) focusSelected();
+    return useEditor.subscribe((state, previous) => {
+      const api = gridRef.current?.api;
+      if (state.highlight !== previous.highlight) api?.refreshCells({ force: true });
+      if (state.focusRequest !== previous.focusRequest && state.focusRequest?.table === table) {
+        requestAnimationFrame(focusSelected);
+      }
+    });
   }, [active, table, where, pinned]);
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {

@@ -1,6 +1,7 @@
 import {
   CellStyleModule,
   ClientSideRowModelModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
   LocaleModule,
   ModuleRegistry,
@@ -16,6 +17,8 @@ import {
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
+  // api.getAllDisplayedColumns (paste targets in TableGrid.onPaste)
+  ColumnApiModule,
   TextEditorModule,
   CellStyleModule,
   RowStyleModule,

@@ -12,7 +12,7 @@ import type { Workbook } from "../../domain/workbook/workbook";
 import { clearCell, commitCellInput } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import type { CellPosition } from "../../store/ui-slice";
-import { cellText, isEditable, kindAt } from "./cell-text";
+import { cellAt, cellText, isEditable, kindAt } from "./cell-text";
 import type { ColumnSet } from "./grid-columns";
 import type { GridRow } from "./grid-rows";
 
@@ -31,6 +31,12 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
   const kindOf = (p: CellClassParams<GridRow>) => {
     const info = infoOf(p.column.getColId());
     return p.data && info ? kindAt(workbook, p.data, info) : null;
+  };
+
+  const highlighted = (p: CellClassParams<GridRow>) => {
+    const info = infoOf(p.column.getColId());
+    const id = p.data && info ? cellAt(workbook, p.data, info) : null;
+    return id !== null && useEditor.getState().highlight.cells.has(id);
   };
 
   const onKey = (p: SuppressKeyboardEventParams<GridRow>): boolean => {
@@ -67,6 +73,7 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       "cell-derived": (p) => kindOf(p) === "derived",
       "cell-stated": (p) => kindOf(p) === "stated",
       "cell-entered": (p) => kindOf(p) === "entered",
+      "cell-highlight": highlighted,
     },
     suppressKeyboardEvent: onKey,
   };

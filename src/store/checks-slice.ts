@@ -1,0 +1,62 @@
+import type { StateCreator } from "zustand";
+import { CheckSession, type Finding } from "../domain/checks";
+import { type CellId, cellId } from "../domain/engine/cell-id";
+import type { ColKey, RowKey, TableId } from "../domain/templates/types";
+import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
+import type { EditorState } from "./store";
+
+export interface FocusRequest {
+  table: TableId;
+  row: RowKey;
+  col: ColKey;
+  nonce: number;
+}
+
+export interface ChecksSlice {
+  checks: CheckSession | null;
+  findings: Finding[];
+  /** The finding being shown and every cell it involves. */
+  highlight: { key: string | null; cells: ReadonlySet<CellId> };
+  focusRequest: FocusRequest | null;
+  startChecks: (workbook: Workbook) => void;
+  updateChecks: (result: Pick<ApplyResult, "changed" | "structural" | "meta">) => void;
+  showFinding: (finding: Finding, cellIndex?: number) => void;
+  focusCell: (table: TableId, row: RowKey, col: ColKey) => void;
+  clearHighlight: () => void;
+}
+
+const NO_HIGHLIGHT = { key: null, cells: new Set<CellId>() };
+
+export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> = (set, get) => ({
+  checks: null,
+  findings: [],
+  highlight: NO_HIGHLIGHT,
+  focusRequest: null,
+
+  startChecks: (workbook) => {
+    const checks = new CheckSession(workbook);
+    set({ checks, findings: checks.findings(), highlight: NO_HIGHLIGHT });
+  },
+
+  updateChecks: (result) => {
+    const { checks } = get();
+    if (!checks) return;
+    checks.update(result.changed, { structural: result.structural, meta: result.meta });
+    set({ findings: checks.findings() });
+  },
+
+  showFinding: (finding, cellIndex = 0) => {
+    const cells = new Set(finding.cells.map((c) => cellId(c.table, c.row, c.col)));
+    set({ highlight: { key: finding.key, cells } });
+    const target = finding.cells[cellIndex] ?? finding.cells[0];
+    if (target) get().focusCell(target.table, target.row, target.col);
+  },
+
+  focusCell: (table, row, col) => {
+    get().showTable(table);
+    get().select(table, { row, col });
+    set((s) => ({ focusRequest: { table, row, col, nonce: (s.focusRequest?.nonce ?? 0) + 1 } }));
+  },
+
+  clearHighlight: () => set({ highlight: NO_HIGHLIGHT }),
+});

@@ -1,0 +1,81 @@
+import { useMemo, useState } from "react";
+import { countFindings, type Finding } from "../../domain/checks";
+import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { clearAllStated } from "../../store/check-actions";
+import { useEditor } from "../../store/store";
+import { FindingItem } from "./FindingItem";
+
+const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as const;
+type Filter = "all" | "error" | "warning" | "info";
+
+function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
+  const groups = new Map<TableId, Finding[]>();
+  for (const finding of findings) {
+    const table = finding.cells[0]?.table ?? "01";
+    groups.set(table, [...(groups.get(table) ?? []), finding]);
+  }
+  return new Map(TABLE_IDS.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
+}
+
+/** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
+export function ChecksPanel() {
+  const findings = useEditor((s) => s.findings);
+  const [filter, setFilter] = useState<Filter>("all");
+  const counts = useMemo(() => countFindings(findings), [findings]);
+  const shown = useMemo(
+    () => groupByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
+    [findings, filter],
+  );
+  return (
+    <aside className="checks-panel" aria-label="审核结果" data-testid="checks-panel">
+      <header>
+        <h2>审核结果</h2>
+        <div className="checks-summary" data-testid="checks-summary">
+          <span className="count-error">错误 {counts.error}</span>
+          <span className="count-warning">
+            提示 {counts.warning - counts.acknowledged}
+            {counts.acknowledged > 0 && `（另有已说明 ${counts.acknowledged}）`}
+          </span>
+          <span className="count-info">尾差 {counts.info}</span>
+        </div>
+        <div className="checks-filter" role="radiogroup" aria-label="筛选">
+          {(["all", "error", "warning", "info"] as const).map((f) => (
+            <button
+              type="button"
+              key={f}
+              role="radio"
+              aria-checked={filter === f}
+              className={filter === f ? "active" : ""}
+              onClick={() => setFilter(f)}
+            >
+              {f === "all" ? "全部" : SEVERITY_LABEL[f]}
+            </button>
+          ))}
+          <button
+            type="button"
+            className="clear-stated"
+            onClick={clearAllStated}
+            title="删除文档中所有填报的合计，改用计算值"
+          >
+            全部改用计算值
+          </button>
+        </div>
+      </header>
+      <div className="checks-list">
+        {shown.size === 0 && (
+          <p className="checks-empty">没有{filter === "all" ? "" : SEVERITY_LABEL[filter]}问题</p>
+        )}
+        {[...shown].map(([table, list]) => (
+          <section key={table} data-testid={`checks-table-${table}`}>
+            <h3>公开{table}表</h3>
+            <ul>
+              {list.map((finding) => (
+                <FindingItem key={finding.key} finding={finding} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from "react";
+import type { Finding } from "../../domain/checks";
+import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
+import { useEditor } from "../../store/store";
+
+const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as const;
+
+function cellLabel(finding: Finding, index: number): string {
+  const cell = finding.cells[index];
+  const workbook = useEditor.getState().workbook;
+  if (!cell || !workbook) return "";
+  const name = workbook.hasRow(cell.table, cell.row) ? workbook.rowName(cell.table, cell.row) : "";
+  return `${cell.table}表·${name || cell.row}·${cell.col}`;
+}
+
+/** One finding: rule, message, the cells involved (each a jump), and its actions. */
+export function FindingItem({ finding }: { finding: Finding }) {
+  const active = useEditor((s) => s.highlight.key === finding.key);
+  const showFinding = useEditor((s) => s.showFinding);
+  const [writing, setWriting] = useState(false);
+  const [note, setNote] = useState(finding.acknowledged?.note ?? "");
+  const stated = statedCellOf(finding);
+  return (
+    <li
+      className={`finding severity-${finding.severity} ${active ? "active" : ""} ${finding.acknowledged ? "acknowledged" : ""}`}
+      data-testid={`finding-${finding.rule}`}
+      data-key={finding.key}
+    >
+      <button type="button" className="finding-main" onClick={() => showFinding(finding)}>
+        <span className="finding-badge">{SEVERITY_LABEL[finding.severity]}</span>
+        <span className="finding-message">{finding.message}</span>
+        {finding.likelyCause && <span className="finding-cause">{finding.likelyCause}</span>}
+      </button>
+      {active && finding.cells.length > 1 && (
+        <div className="finding-cells" aria-label="涉及的单元格">
+          {finding.cells.map((cell, index) => (
+            <button
+              type="button"
+              key={`${cell.table}|${cell.row}|${cell.col}`}
+              onClick={() => showFinding(finding, index)}
+              title="转到此单元格"
+            >
+              {cellLabel(finding, index)}
+            </button>
+          ))}
+        </div>
+      )}
+      {finding.acknowledged && !writing && <p className="finding-note">说明：{finding.acknowledged.note}</p>}
+      <div className="finding-actions">
+        {stated && (
+          <button type="button" onClick={() => replaceWithDerived(stated)}>
+            用计算值替换
+          </button>
+        )}
+        {finding.severity === "warning" && !writing && (
+          <button type="button" onClick={() => setWriting(true)}>
+            {finding.acknowledged ? "修改说明" : "填写说明"}
+          </button>
+        )}
+      </div>
+      {writing && (
+        <form
+          className="finding-ack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            acknowledgeFinding(finding, note);
+            setWriting(false);
+          }}
+        >
+          <textarea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="说明此提示为何可以保留"
+            rows={2}
+          />
+          <button type="submit">保存说明</button>
+          <button type="button" onClick={() => setWriting(false)}>
+            取消
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
