@@ -36,7 +36,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
       </div>
       {template.layout.kind === "subject" && <SubjectRowTools table={table} workbook={workbook} />}
       <TableGrid table={table} active={active} workbook={workbook} />
-      <div className="legend" aria-label="图例">
+      <div className="legend" title="图例">
         <span className="legend-entered">填报</span>
         <span className="legend-derived">计算（公式得出，只读）</span>
         <span className="legend-stated">填报的合计（文件列报值，悬停查看计算值）</span>

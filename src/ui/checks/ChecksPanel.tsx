@@ -38,13 +38,12 @@ export function ChecksPanel() {
           </span>
           <span className="count-info">尾差 {counts.info}</span>
         </div>
-        <div className="checks-filter" role="radiogroup" aria-label="筛选">
+        <div className="checks-filter">
           {(["all", "error", "warning", "info"] as const).map((f) => (
             <button
               type="button"
               key={f}
-              role="radio"
-              aria-checked={filter === f}
+              aria-pressed={filter === f}
               className={filter === f ? "active" : ""}
               onClick={() => setFilter(f)}
             >

@@ -32,7 +32,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
         {finding.likelyCause && <span className="finding-cause">{finding.likelyCause}</span>}
       </button>
       {active && finding.cells.length > 1 && (
-        <div className="finding-cells" aria-label="涉及的单元格">
+        <div className="finding-cells" title="涉及的单元格">
           {finding.cells.map((cell, index) => (
             <button
               type="button"
