@@ -1,4 +1,4 @@
-import { type Money, sameAmount, sumOrBlank } from "../money";
+import { add, type Money, sameAmount } from "../money";
 import type { CellId } from "./cell-id";
 import type { Graph } from "./graph";
 import { MinHeap } from "./min-heap";
@@ -8,10 +8,16 @@ export type InputReader = (id: CellId) => Money | null;
 
 export type DerivedValues = Map<CellId, Money | null>;
 
+/** Σ terms, blank when every term is blank. A plain loop: this runs once per derived cell per pass. */
 function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputReader): Money | null {
   const formula = graph.formulas.get(id);
   if (!formula) return input(id);
-  return sumOrBlank(formula.terms.map((t) => (graph.formulas.has(t) ? (values.get(t) ?? null) : input(t))));
+  let total: Money | null = null;
+  for (const term of formula.terms) {
+    const value = values.has(term) ? (values.get(term) ?? null) : graph.formulas.has(term) ? null : input(term);
+    if (value !== null) total = total === null ? value : add(total, value);
+  }
+  return total;
 }
 
 /** Computes every derived cell in topological order. */
