@@ -1,5 +1,6 @@
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
+import { FormulaBar } from "./FormulaBar";
 import { TableGrid } from "./grid/TableGrid";
 import { SubjectRowTools } from "./SubjectRowTools";
 
@@ -35,6 +36,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
         </div>
       </div>
       {template.layout.kind === "subject" && <SubjectRowTools table={table} workbook={workbook} />}
+      <FormulaBar table={table} workbook={workbook} />
       <TableGrid table={table} active={active} workbook={workbook} />
       <div className="legend" title="图例">
         <span className="legend-entered">填报</span>

@@ -1,0 +1,47 @@
+import { type CellId, parseCellId } from "../engine/cell-id";
+import { columnLabel, isSubjectCode } from "../templates/structure";
+import { displayCell } from "./display";
+import type { Workbook } from "./workbook";
+
+function rowLabel(workbook: Workbook, table: Parameters<Workbook["rowName"]>[0], row: string): string {
+  const name = workbook.rowName(table, row);
+  return isSubjectCode(row) ? `${row} ${name}`.trim() : name || row;
+}
+
+/** A cell's address in words: "03表 · 201 一般公共服务支出 · 本年支出合计". */
+export function cellAddress(workbook: Workbook, id: CellId): string {
+  const { table, row, col } = parseCellId(id);
+  return `${table}表 · ${rowLabel(workbook, table, row)} · ${columnLabel(workbook.template.tables[table], col)}`;
+}
+
+export interface FormulaTerm {
+  id: CellId;
+  /** Short label relative to the target: the row when in the same column, the full address otherwise. */
+  label: string;
+  value: string;
+}
+
+/** The terms of a derived cell's formula with their current values (shown values), or null if entered. */
+export function formulaTerms(workbook: Workbook, id: CellId): FormulaTerm[] | null {
+  const formula = workbook.graph.formulas.get(id);
+  if (!formula) return null;
+  const target = parseCellId(id);
+  return formula.terms.map((term) => {
+    const cell = parseCellId(term);
+    const label =
+      cell.table !== target.table
+        ? cellAddress(workbook, term)
+        : cell.row === target.row
+          ? columnLabel(workbook.template.tables[cell.table], cell.col)
+          : rowLabel(workbook, cell.table, cell.row);
+    return { id: term, label, value: displayCell(workbook, term) || "空白" };
+  });
+}
+
+/** The formula in words with current values: "= 20103 政府办公厅（室）及相关机构事务 84.58 + …". */
+export function formulaInWords(workbook: Workbook, id: CellId): string | null {
+  const terms = formulaTerms(workbook, id);
+  if (!terms) return null;
+  if (terms.length === 0) return "= 空白（没有下级行）";
+  return `= ${terms.map((t) => `${t.label} ${t.value}`).join(" + ")}`;
+}

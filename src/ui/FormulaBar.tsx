@@ -1,0 +1,69 @@
+import { useMemo } from "react";
+import { cellId } from "../domain/engine/cell-id";
+import type { TableId } from "../domain/templates/types";
+import { cellKind, displayCell, displayMoney } from "../domain/workbook/display";
+import { cellAddress, formulaInWords } from "../domain/workbook/explain";
+import type { Workbook } from "../domain/workbook/workbook";
+import { useEditor } from "../store/store";
+
+const KIND_LABEL = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
+
+/** The selected cell in words: where it is, what kind it is, its formula with values, the rules it is in. */
+export function FormulaBar({ table, workbook }: { table: TableId; workbook: Workbook }) {
+  const selected = useEditor((s) => s.selection[table]);
+  const revision = useEditor((s) => s.revision);
+  const findings = useEditor((s) => s.findings);
+  const checks = useEditor((s) => s.checks);
+  const info = useMemo(() => {
+    if (!selected || !workbook.hasRow(table, selected.row)) return null;
+    const id = cellId(table, selected.row, selected.col);
+    const kind = cellKind(workbook, id);
+    const rules = checks?.rulesReading(id) ?? [];
+    const failing = new Set(
+      findings.filter((f) => f.cells.some((c) => cellId(c.table, c.row, c.col) === id)).map((f) => f.rule),
+    );
+    return {
+      address: cellAddress(workbook, id),
+      kind,
+      shown: displayCell(workbook, id) || "空白",
+      derived: displayMoney(workbook, workbook.derivedValue(id)) || "空白",
+      formula: formulaInWords(workbook, id),
+      rules: rules.map((rule) => ({ rule, ok: !failing.has(rule) })),
+      revision,
+    };
+  }, [selected, table, workbook, checks, findings, revision]);
+
+  if (!info) return <div className="formula-bar empty">选择一个单元格，查看它的位置、类型和公式</div>;
+  return (
+    <div className="formula-bar" data-testid="formula-bar">
+      <span className="fb-address" data-testid="fb-address">
+        {info.address}
+      </span>
+      <span className={`fb-kind kind-${info.kind}`} data-testid="fb-kind">
+        {KIND_LABEL[info.kind]}
+      </span>
+      <span className="fb-value">{info.shown}</span>
+      {info.formula && (
+        <span className="fb-formula" data-testid="fb-formula">
+          {info.kind === "stated" ? `计算值 ${info.derived} ` : ""}
+          {info.formula}
+        </span>
+      )}
+      {info.rules.length > 0 && (
+        <span className="fb-rules" data-testid="fb-rules">
+          审核：
+          {info.rules.map(({ rule, ok }) => (
+            <span
+              key={rule}
+              className={ok ? "rule-ok" : "rule-bad"}
+              title={ok ? "通过" : "有问题，见审核结果"}
+            >
+              {rule}
+              {ok ? "✓" : "✗"}
+            </span>
+          ))}
+        </span>
+      )}
+    </div>
+  );
+}
