@@ -1,0 +1,45 @@
+import { TABLE_IDS } from "../../domain/templates/types";
+import { exportDocumentJson } from "../../domain/workbook/export-json";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { contentsHtml, coverHtml } from "./cover";
+import { embedDocumentJson } from "./embed";
+import { escapeHtml } from "./escape";
+import { STYLES } from "./styles";
+import { tableSectionHtml } from "./table-html";
+
+export interface ExportHtmlOptions {
+  /** Date line printed at the foot of the cover, as given (e.g. "二〇二四年九月"); none when absent. */
+  coverDate?: string;
+  /** Embed the document file so the editor can reopen the page (default true). */
+  embedDocument?: boolean;
+}
+
+/**
+ * The document as one standalone, printable HTML page reproducing 第二部分 of the publication: cover, 目录,
+ * then the nine tables on A4 pages (wide tables on landscape pages). Amounts print exactly as the editor
+ * shows them. The document file (with `derived`) is embedded as a JSON data block; the page runs no script.
+ */
+export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}): string {
+  const { department, year } = workbook.doc.meta;
+  const title = `${year} 年度${department}部门决算`;
+  const embedded = options.embedDocument === false ? "" : embedDocumentJson(exportDocumentJson(workbook));
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="zh-CN">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="决算公开编辑器">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLES}</style>`,
+    embedded,
+    "</head>",
+    "<body>",
+    coverHtml(workbook, options.coverDate),
+    contentsHtml(workbook),
+    ...TABLE_IDS.map((id) => tableSectionHtml(workbook, id)),
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
