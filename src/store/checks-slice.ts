@@ -15,6 +15,8 @@ export interface FocusRequest {
 export interface ChecksSlice {
   checks: CheckSession | null;
   findings: Finding[];
+  /** Cells where an error is (the first cell of each error finding): shown in red in the grid. */
+  errorCells: ReadonlySet<CellId>;
   /** The finding being shown and every cell it involves. */
   highlight: { key: string | null; cells: ReadonlySet<CellId> };
   focusRequest: FocusRequest | null;
@@ -30,19 +32,23 @@ const NO_HIGHLIGHT = { key: null, cells: new Set<CellId>() };
 export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> = (set, get) => ({
   checks: null,
   findings: [],
+  errorCells: new Set<CellId>(),
   highlight: NO_HIGHLIGHT,
   focusRequest: null,
 
   startChecks: (workbook) => {
     const checks = new CheckSession(workbook);
-    set({ checks, findings: checks.findings(), highlight: NO_HIGHLIGHT });
+    const findings = checks.findings();
+    set({ checks, findings, errorCells: errorCellsOf(findings), highlight: NO_HIGHLIGHT });
   },
 
   updateChecks: (result) => {
     const { checks } = get();
     if (!checks) return;
     checks.update(result.changed, { structural: result.structural, meta: result.meta });
-    set({ findings: checks.findings() });
+    const findings = checks.findings();
+    const errorCells = errorCellsOf(findings);
+    set(sameSet(errorCells, get().errorCells) ? { findings } : { findings, errorCells });
   },
 
   showFinding: (finding, cellIndex = 0) => {
@@ -60,3 +66,18 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
 
   clearHighlight: () => set({ highlight: NO_HIGHLIGHT }),
 });
+
+function errorCellsOf(findings: readonly Finding[]): Set<CellId> {
+  const cells = new Set<CellId>();
+  for (const finding of findings) {
+    const first = finding.cells[0];
+    if (finding.severity === "error" && first) cells.add(cellId(first.table, first.row, first.col));
+  }
+  return cells;
+}
+
+function sameSet(a: ReadonlySet<CellId>, b: ReadonlySet<CellId>): boolean {
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+}

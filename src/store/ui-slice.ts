@@ -18,6 +18,9 @@ export interface UiSlice {
   visitedTables: TableId[];
   selection: Partial<Record<TableId, CellPosition>>;
   message: Message | null;
+  /** The 审核结果 panel is open (it can be folded to give the grid the width). */
+  checksOpen: boolean;
+  setChecksOpen: (open: boolean) => void;
   showTable: (table: TableId) => void;
   select: (table: TableId, position: CellPosition) => void;
   notify: (message: Message | null) => void;
@@ -28,6 +31,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   visitedTables: ["01"],
   selection: {},
   message: null,
+  checksOpen: true,
+  setChecksOpen: (checksOpen) => set({ checksOpen }),
   showTable: (table) =>
     set((s) => ({
       activeTable: table,

@@ -9,7 +9,11 @@ import { useEditor } from "../store/store";
 export function SubjectRowTools({ table, workbook }: { table: TableId; workbook: Workbook }) {
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
-  const selected = useEditor((s) => s.selection[table]?.row);
+  // The revision makes this re-run after rows change: the workbook object itself stays the same.
+  const selected = useEditor((s) => {
+    const row = s.revision >= 0 ? s.selection[table]?.row : undefined;
+    return row && s.workbook?.hasRow(table, row) ? row : undefined;
+  });
   const known = functionCodeName(code.trim());
   const total = workbook.template.tables[table].layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;

@@ -22,14 +22,30 @@ export function ChecksPanel() {
   const findings = useEditor((s) => s.findings);
   const [filter, setFilter] = useState<Filter>("all");
   const counts = useMemo(() => countFindings(findings), [findings]);
+  const open = useEditor((s) => s.checksOpen);
+  const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
     () => groupByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
     [findings, filter],
   );
+  if (!open) {
+    return (
+      <button type="button" className="checks-folded" onClick={() => setOpen(true)} data-testid="checks-open">
+        <span>审核结果</span>
+        <span className="count-error">错误 {counts.error}</span>
+        <span className="count-warning">提示 {counts.warning - counts.acknowledged}</span>
+      </button>
+    );
+  }
   return (
     <aside className="checks-panel" aria-label="审核结果" data-testid="checks-panel">
       <header>
-        <h2>审核结果</h2>
+        <h2>
+          审核结果
+          <button type="button" className="checks-fold" onClick={() => setOpen(false)} title="收起审核结果">
+            收起
+          </button>
+        </h2>
         <div className="checks-summary" data-testid="checks-summary">
           <span className="count-error">错误 {counts.error}</span>
           <span className="count-warning">

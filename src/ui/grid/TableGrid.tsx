@@ -116,7 +116,9 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
       const api = gridRef.current?.api;
-      if (state.highlight !== previous.highlight) api?.refreshCells({ force: true });
+      if (state.highlight !== previous.highlight || state.errorCells !== previous.errorCells) {
+        api?.refreshCells({ force: true });
+      }
       if (state.focusRequest !== previous.focusRequest && state.focusRequest?.table === table) {
         requestAnimationFrame(focusSelected);
       }

@@ -92,7 +92,7 @@ function paneColumns(
   };
   add("code", pane.codeHeader, 78);
   add("name", pane.nameHeader, pane.codeHeader ? 150 : 240);
-  add("label", pane.itemHeader, 230);
+  add("label", pane.itemHeader, 200);
   add("line", pane.lineHeader, 52);
   own.push(...valueLeaves(set, table, index, pane.columns, printed));
   return pane.caption ? [{ headerName: pane.caption, marryChildren: true, children: own }] : own;

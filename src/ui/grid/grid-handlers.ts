@@ -33,10 +33,17 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     return p.data && info ? kindAt(workbook, p.data, info) : null;
   };
 
-  const highlighted = (p: CellClassParams<GridRow>) => {
+  const idOf = (p: CellClassParams<GridRow>) => {
     const info = infoOf(p.column.getColId());
-    const id = p.data && info ? cellAt(workbook, p.data, info) : null;
+    return p.data && info ? cellAt(workbook, p.data, info) : null;
+  };
+  const highlighted = (p: CellClassParams<GridRow>) => {
+    const id = idOf(p);
     return id !== null && useEditor.getState().highlight.cells.has(id);
+  };
+  const inError = (p: CellClassParams<GridRow>) => {
+    const id = idOf(p);
+    return id !== null && useEditor.getState().errorCells.has(id);
   };
 
   const onKey = (p: SuppressKeyboardEventParams<GridRow>): boolean => {
@@ -74,6 +81,7 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       "cell-stated": (p) => kindOf(p) === "stated",
       "cell-entered": (p) => kindOf(p) === "entered",
       "cell-highlight": highlighted,
+      "cell-error": inError,
     },
     suppressKeyboardEvent: onKey,
   };
