@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
-import { CheckSession, type Finding } from "../domain/checks";
+import { CheckSession, type Finding, HEADER_ROW, NAME_COL } from "../domain/checks";
 import { type CellId, cellId } from "../domain/engine/cell-id";
+import { rowColumns } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
 import type { EditorState } from "./store";
@@ -55,7 +56,18 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
     const cells = new Set(finding.cells.map((c) => cellId(c.table, c.row, c.col)));
     set({ highlight: { key: finding.key, cells } });
     const target = finding.cells[cellIndex] ?? finding.cells[0];
-    if (target) get().focusCell(target.table, target.row, target.col);
+    const workbook = get().workbook;
+    if (!target || !workbook) return;
+    if (target.row === HEADER_ROW || !workbook.hasRow(target.table, target.row)) {
+      get().showTable(target.table);
+      return;
+    }
+    // A name finding points at the row's name: focus the row's first amount cell instead.
+    const col =
+      target.col === NAME_COL
+        ? rowColumns(workbook.template.tables[target.table], target.row)[0]
+        : target.col;
+    if (col) get().focusCell(target.table, target.row, col);
   },
 
   focusCell: (table, row, col) => {

@@ -1,0 +1,92 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { consistentDocument, plainCodes } from "../domain/checks/consistent-document";
+import { serialiseDocument } from "../domain/document/serialise";
+import { runCheck } from "./check";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const tsx = join(root, "node_modules", ".bin", "tsx");
+const SAMPLE = "public/samples/seed-2023.json";
+
+function check(...args: string[]) {
+  const run = spawnSync(tsx, ["src/cli/check.ts", ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "juesuan-check-")), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const consistentFile = () =>
+  tempFile(
+    "good.json",
+    serialiseDocument(consistentDocument(plainCodes(3).map((code) => ({ code, basic: 100, project: 250 })))),
+  );
+
+describe("check FILE... [--json] (spawned with tsx)", () => {
+  it("prints one JSON object per file with rule, severity, message, cells and values; exit 1 on errors", () => {
+    const run = check(SAMPLE, "--json");
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const report = JSON.parse(lines[0] as string);
+    expect(report).toMatchObject({
+      file: SAMPLE,
+      ok: true,
+      unit: "万元",
+      counts: { error: 5, warning: 13, info: 9 },
+    });
+    const r023 = report.findings.find((f: { rule: string }) => f.rule === "R02-3");
+    expect(r023).toMatchObject({
+      severity: "error",
+      values: { left: "5.97", right: "3.32", difference: "2.65" },
+      cells: [
+        { table: "02", row: "21011", column: "本年收入合计" },
+        { table: "02", row: "2101101", column: "本年收入合计" },
+        { table: "02", row: "2101102", column: "本年收入合计" },
+      ],
+    });
+    expect(r023.message).toContain("02表·21011 行政事业单位医疗");
+  }, 60_000);
+
+  it("exits 2 with the reason when a file cannot be parsed (the other files are still checked)", () => {
+    const broken = tempFile("broken.json", "{ not json");
+    const run = check(consistentFile(), broken, "--json");
+    expect(run.status).toBe(2);
+    const [first, second] = run.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(first).toMatchObject({ ok: true, counts: { error: 0, warning: 0, info: 0 } });
+    expect(second).toMatchObject({ file: broken, ok: false });
+    expect(second.error).toContain("不是有效的 JSON");
+  }, 60_000);
+});
+
+describe("runCheck (in process)", () => {
+  it("prints readable Chinese grouped by table and severity", () => {
+    const run = runCheck([join(root, SAMPLE)]);
+    expect(run.exitCode).toBe(1);
+    const text = run.output.join("\n");
+    expect(text).toContain("审核结果：错误 5 项，提示 13 项，尾差 9 项");
+    expect(text).toContain("【公开02表 收入决算表】\n  错误（2）");
+    expect(text).toContain("可能原因：02表缺少科目 2101103 公务员医疗补助");
+  });
+
+  it("exits 0 for a consistent document, 2 for a missing file, 2 with the usage without files", () => {
+    expect(runCheck([consistentFile()]).exitCode).toBe(0);
+    const missing = runCheck([join(tmpdir(), "no-such-file.json")]);
+    expect(missing.exitCode).toBe(2);
+    expect(missing.errors.join("\n")).toContain("无法读取文件");
+    const usage = runCheck([]);
+    expect(usage.exitCode).toBe(2);
+    expect(usage.errors.join("\n")).toContain("用法");
+    expect(runCheck(["--frobnicate", "x.json"]).errors.join("\n")).toContain("未知选项");
+  });
+});

@@ -1,0 +1,119 @@
+/** Printed names against the catalogs and the template (C-1, C-2, C-4) and across tables (X-19). */
+import { economicCodeName, functionCodeName } from "../../catalog/lookup";
+import { fixedRows, isSubjectCode } from "../../templates/structure";
+import type { ColumnDef, RowKey, TableId } from "../../templates/types";
+import type { CheckContext } from "../context";
+import { type Finding, type FindingCell, HEADER_ROW, NAME_COL, type NamesCheck, type Rule } from "../types";
+
+const ORDINAL = /^[一二三四五六七八九十]+、/;
+
+/** Names compare without whitespace (line breaks in print), ordinals, or full/half-width brackets. */
+export function normaliseName(name: string): string {
+  return name.replace(/\s+/g, "").replace(ORDINAL, "").replace(/（/g, "(").replace(/）/g, ")");
+}
+
+const nameCell = (table: TableId, row: RowKey): FindingCell => ({ table, row, col: NAME_COL });
+const tableList = (cells: readonly FindingCell[]) =>
+  [...new Set(cells.map((c) => `${c.table}表`))].join("、");
+
+function finding(rule: Rule, key: string, message: string, cells: FindingCell[]): Finding {
+  return {
+    key,
+    rule: rule.id,
+    severity: rule.severity,
+    message: `${rule.id} ${rule.title}：${message}`,
+    cells,
+  };
+}
+
+function printedNames(ctx: CheckContext, tables: readonly TableId[]): [TableId, RowKey, string][] {
+  const out: [TableId, RowKey, string][] = [];
+  for (const table of tables) {
+    const names = ctx.doc.tables[table]?.names ?? {};
+    for (const row in names) if (ctx.hasRow(table, row)) out.push([table, row, names[row] as string]);
+  }
+  return out;
+}
+
+function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  const groups = new Map<string, { code: string; printed: string; official: string; cells: FindingCell[] }>();
+  for (const [table, code, printed] of printedNames(ctx, check.tables)) {
+    const official = isSubjectCode(code) ? functionCodeName(code) : undefined;
+    if (official === undefined || printed === official || normaliseName(printed) === normaliseName(official))
+      continue;
+    const key = `${rule.id}|${code}|${normaliseName(printed)}`;
+    const group = groups.get(key) ?? { code, printed, official, cells: [] };
+    group.cells.push(nameCell(table, code));
+    groups.set(key, group);
+  }
+  return [...groups].map(([key, g]) =>
+    finding(
+      rule,
+      key,
+      `${g.code} 印为“${g.printed}”（${tableList(g.cells)}），科目表名称为“${g.official}”。`,
+      g.cells,
+    ),
+  );
+}
+
+function economicNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  return printedNames(ctx, check.tables).flatMap(([table, code, printed]) => {
+    if (!isSubjectCode(code, "economic")) return [];
+    const official = economicCodeName(code) ?? fixedRows(ctx.table(table)).get(code)?.row.label;
+    if (official === undefined || normaliseName(printed) === normaliseName(official)) return [];
+    const message = `${table}表 ${code} 印为“${printed}”，科目表名称为“${official}”。`;
+    return [finding(rule, `${rule.id}|${table}|${code}`, message, [nameCell(table, code)])];
+  });
+}
+
+function fixedLabels(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  return printedNames(ctx, check.tables).flatMap(([table, row, printed]) => {
+    if (table === "06" && isSubjectCode(row, "economic")) return [];
+    const label = fixedRows(ctx.table(table)).get(row)?.row.label;
+    if (label === undefined || normaliseName(printed) === normaliseName(label)) return [];
+    const message = `${table}表 行“${printed}”，模板为“${label}”。`;
+    return [finding(rule, `${rule.id}|${table}|${row}`, message, [nameCell(table, row)])];
+  });
+}
+
+function columnLabels(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  return check.tables.flatMap((table) => {
+    const layout = ctx.table(table).layout;
+    const columns: readonly ColumnDef[] =
+      layout.kind === "subject" ? layout.columns : layout.panes.flatMap((p) => p.columns);
+    return Object.entries(ctx.doc.tables[table]?.columnLabels ?? {}).flatMap(([col, printed]) => {
+      const label = columns.find((c) => c.key === col)?.label;
+      if (label === undefined || normaliseName(printed) === normaliseName(label)) return [];
+      const message = `${table}表 栏目“${printed}”，模板为“${label}”。`;
+      return [
+        finding(rule, `${rule.id}|${table}|${HEADER_ROW}|${col}`, message, [{ table, row: HEADER_ROW, col }]),
+      ];
+    });
+  });
+}
+
+function acrossTables(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  const byCode = new Map<string, [TableId, string][]>();
+  for (const [table, code, printed] of printedNames(ctx, check.tables)) {
+    if (!isSubjectCode(code) || printed.trim() === "") continue;
+    const list = byCode.get(code);
+    if (list) list.push([table, printed]);
+    else byCode.set(code, [[table, printed]]);
+  }
+  const findings: Finding[] = [];
+  for (const [code, names] of byCode) {
+    const first = names[0]?.[1] as string;
+    if (names.every(([, name]) => name === first)) continue;
+    if (new Set(names.map(([, name]) => normaliseName(name))).size < 2) continue;
+    const listed = names.map(([table, name]) => `${table}表为“${name}”`).join("，");
+    const cells = names.map(([table]) => nameCell(table, code));
+    findings.push(finding(rule, `${rule.id}|${code}`, `${code} 在${listed}。`, cells));
+  }
+  return findings;
+}
+
+const SOURCES = { function: functionNames, economic: economicNames, fixedLabels, columnLabels, acrossTables };
+
+export function nameFindings(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  return SOURCES[check.source](rule, check, ctx);
+}
