@@ -31,3 +31,10 @@ describe("cells in words", () => {
     expect(formulaInWords(sample(), "03|2010301|基本支出")).toBeNull();
   });
 });
+
+describe("formula values", () => {
+  it("shows the derived value of a derived term, not its stated blank (09 小计 is printed blank)", () => {
+    const text = formulaInWords(sample(), "09|三公经费|预算数·合计");
+    expect(text).toContain("预算数·公务用车购置及运行维护费·小计 3.00");
+  });
+});

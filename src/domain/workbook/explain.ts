@@ -1,6 +1,6 @@
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { columnLabel, isSubjectCode } from "../templates/structure";
-import { displayCell } from "./display";
+import { displayCell, displayMoney } from "./display";
 import type { Workbook } from "./workbook";
 
 function rowLabel(workbook: Workbook, table: Parameters<Workbook["rowName"]>[0], row: string): string {
@@ -21,7 +21,7 @@ export interface FormulaTerm {
   value: string;
 }
 
-/** The terms of a derived cell's formula with their current values (shown values), or null if entered. */
+/** The terms of a derived cell's formula with the values it computes from, or null if the cell is entered. */
 export function formulaTerms(workbook: Workbook, id: CellId): FormulaTerm[] | null {
   const formula = workbook.graph.formulas.get(id);
   if (!formula) return null;
@@ -34,7 +34,11 @@ export function formulaTerms(workbook: Workbook, id: CellId): FormulaTerm[] | nu
         : cell.row === target.row
           ? columnLabel(workbook.template.tables[cell.table], cell.col)
           : rowLabel(workbook, cell.table, cell.row);
-    return { id: term, label, value: displayCell(workbook, term) || "空白" };
+    // The formula runs on derived values (never on stated ones), so derived terms show theirs.
+    const value = workbook.isDerived(term)
+      ? displayMoney(workbook, workbook.derivedValue(term))
+      : displayCell(workbook, term);
+    return { id: term, label, value: value || "空白" };
   });
 }
 
