@@ -31,6 +31,8 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath,
+      // Real scrollbars: with headless Chromium's hidden ones AG Grid reserves space that nothing fills.
+      ignoreDefaultArgs: ["--hide-scrollbars"],
       args: [
         "--no-sandbox",
         "--disable-gpu",

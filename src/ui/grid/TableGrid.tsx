@@ -14,6 +14,11 @@ import { gridHandlers } from "./grid-handlers";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
+const FIT_WIDTH = { type: "fitGridWidth" } as const;
+/** Columns share the width the grid has (never below their minimum), as on the printed page. */
+const fitColumns = (e: { api: GridApi<GridRow>; clientWidth: number }) => {
+  if (e.clientWidth > 0) e.api.sizeColumnsToFit();
+};
 const rowClass = (p: { data?: GridRow }) => (p.data ? `row-${p.data.kind}` : undefined);
 
 /** Where each row key sits in the grid: the grid row id and the pane. */
@@ -157,6 +162,8 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
+        autoSizeStrategy={FIT_WIDTH}
+        onGridSizeChanged={fitColumns}
         animateRows={false}
       />
     </div>

@@ -21,7 +21,17 @@ function leaf(
   width: number,
   extra: Partial<ColDef<GridRow>> = {},
 ): ColDef<GridRow> {
-  return { colId, headerName, width, suppressMovable: true, sortable: false, resizable: true, ...extra };
+  const minWidth = Math.round(width * 0.75);
+  return {
+    colId,
+    headerName,
+    width,
+    minWidth,
+    suppressMovable: true,
+    sortable: false,
+    resizable: true,
+    ...extra,
+  };
 }
 
 /** Nests columns under their header groups, merging neighbours that share a group. */
@@ -87,8 +97,7 @@ function paneColumns(
     if (header === undefined) return;
     const colId = `p${index}:${role}`;
     set.info.set(colId, { table: table.id, pane: index, role });
-    const stretch = role === "label" || role === "name" ? { flex: 1, minWidth: width } : {};
-    own.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...stretch }));
+    own.push(leaf(colId, header, width, { cellClass: `cell-${role}` }));
   };
   add("code", pane.codeHeader, 78);
   add("name", pane.nameHeader, pane.codeHeader ? 150 : 240);
@@ -119,12 +128,7 @@ export function buildColumns(
   ] as const) {
     const colId = `p0:${role}`;
     set.info.set(colId, { table: table.id, pane: 0, role });
-    item.push(
-      leaf(colId, header, width, {
-        cellClass: `cell-${role}`,
-        ...(role === "name" ? { flex: 1, minWidth: width } : {}),
-      }),
-    );
+    item.push(leaf(colId, header, width, { cellClass: `cell-${role}` }));
   }
   set.defs.push({ headerName: layout.itemHeader, marryChildren: true, children: item });
   set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed));
