@@ -16,7 +16,10 @@ export function statedCellOf(finding: Finding): string | null {
 export function replaceWithDerived(id: string): void {
   const { applyEdits, notify } = useEditor.getState();
   const { table, row, col } = parseCellId(id);
-  applyEdits([{ kind: "set", table, row, col, value: undefined }], `用计算值替换 ${table}表·${row}·${col}`);
+  if (
+    !applyEdits([{ kind: "set", table, row, col, value: undefined }], `用计算值替换 ${table}表·${row}·${col}`)
+  )
+    return;
   notify({ kind: "info", text: "已用计算值替换（可撤销）" });
 }
 
@@ -34,7 +37,7 @@ export function clearAllStated(): void {
     notify({ kind: "info", text: "文档中没有填报的合计" });
     return;
   }
-  applyEdits(edits, `清除全部 ${edits.length} 个填报的合计`);
+  if (!applyEdits(edits, `清除全部 ${edits.length} 个填报的合计`)) return;
   notify({ kind: "info", text: `已清除 ${edits.length} 个填报的合计，全部改用计算值（可撤销）` });
 }
 

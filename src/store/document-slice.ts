@@ -14,7 +14,14 @@ export interface DocumentSlice {
   /** Cells changed by the last change; `structural` when rows were added or removed. */
   lastChange: { cells: ReadonlySet<CellId>; structural: boolean };
   history: History;
-  openDocument: (doc: JuesuanDocument) => void;
+  /**
+   * Set when this tab must not change the document (it is being edited in another tab): edits, undo and
+   * redo are refused with this message.
+   */
+  readOnly: string | null;
+  /** Opens a document; `history` restores a saved undo history that belongs to exactly this document. */
+  openDocument: (doc: JuesuanDocument, options?: { history?: History; readOnly?: string | null }) => void;
+  setReadOnly: (message: string | null) => void;
   applyEdits: (edits: readonly Edit[], label: string) => boolean;
   undo: () => void;
   redo: () => void;
@@ -22,21 +29,39 @@ export interface DocumentSlice {
 
 const NO_CHANGE = { cells: new Set<CellId>(), structural: true };
 
+/** In a read-only tab every change is refused with a message saying why. */
+function refusedReadOnly(get: () => EditorState): boolean {
+  const { readOnly, notify } = get();
+  if (readOnly === null) return false;
+  notify({ kind: "warning", text: `本页只读，未做修改：${readOnly}` });
+  return true;
+}
+
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
   workbook: null,
   revision: 0,
   lastChange: NO_CHANGE,
   history: emptyHistory(),
+  readOnly: null,
 
-  openDocument: (doc) => {
+  openDocument: (doc, options = {}) => {
     const workbook = new Workbook(doc);
     get().startChecks(workbook);
-    set((s) => ({ workbook, revision: s.revision + 1, lastChange: NO_CHANGE, history: emptyHistory() }));
+    set((s) => ({
+      workbook,
+      revision: s.revision + 1,
+      lastChange: NO_CHANGE,
+      history: options.history ?? emptyHistory(),
+      readOnly: options.readOnly ?? null,
+      selection: {},
+    }));
   },
+
+  setReadOnly: (readOnly) => set({ readOnly }),
 
   applyEdits: (edits, label) => {
     const { workbook } = get();
-    if (!workbook || edits.length === 0) return false;
+    if (!workbook || edits.length === 0 || refusedReadOnly(get)) return false;
     const result = workbook.apply(edits);
     get().updateChecks(result);
     set((s) => ({
@@ -50,7 +75,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   undo: () => {
     const { workbook, history } = get();
     const entry = history.past.at(-1);
-    if (!workbook || !entry) return;
+    if (!workbook || !entry || refusedReadOnly(get)) return;
     const result = workbook.apply(entry.patch.inverse);
     get().updateChecks(result);
     set((s) => ({
@@ -64,7 +89,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   redo: () => {
     const { workbook, history } = get();
     const entry = history.future[0];
-    if (!workbook || !entry) return;
+    if (!workbook || !entry || refusedReadOnly(get)) return;
     const result = workbook.apply(entry.patch.edits);
     get().updateChecks(result);
     set((s) => ({

@@ -28,7 +28,7 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const value = parsed.value ?? undefined;
   if (workbook.stored(cellId(table, row, col)) === value) return false;
   const changed = applyEdits([{ kind: "set", table, row, col, value }], `编辑 ${cellName(table, row, col)}`);
-  notify(parsed.rounded ? { kind: "info", text: "已按四舍五入保留两位小数" } : null);
+  if (changed) notify(parsed.rounded ? { kind: "info", text: "已按四舍五入保留两位小数" } : null);
   return changed;
 }
 
@@ -50,7 +50,7 @@ export function pasteBlock(table: TableId, text: string, target: PasteTarget): v
     return;
   }
   const edits = plan.edits.filter((e) => workbook.stored(cellId(table, e.row, e.col)) !== e.value);
-  applyEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
+  if (edits.length > 0 && !applyEdits(edits, `粘贴 ${plan.edits.length} 个单元格`)) return;
   const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
   notify({
     kind: plan.refused.length > 0 ? "warning" : "info",
@@ -66,7 +66,7 @@ export function addSubjectRow(table: TableId, code: string, name?: string): bool
     notify({ kind: "error", text: plan.message });
     return false;
   }
-  applyEdits(plan.edits, `添加科目 ${plan.created.join("、")}`);
+  if (!applyEdits(plan.edits, `添加科目 ${plan.created.join("、")}`)) return false;
   notify({ kind: "info", text: `已添加科目 ${plan.created.join("、")}` });
   return true;
 }
@@ -79,7 +79,7 @@ export function removeSubjectRow(table: TableId, code: RowKey): void {
     notify({ kind: "error", text: plan.message });
     return;
   }
-  applyEdits(plan.edits, `删除科目 ${code}`);
+  if (!applyEdits(plan.edits, `删除科目 ${code}`)) return;
   notify({
     kind: "info",
     text: `已删除科目 ${code}${plan.edits.length > 1 ? ` 及其下级 ${plan.edits.length - 1} 行` : ""}（可撤销）`,

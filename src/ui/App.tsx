@@ -1,12 +1,30 @@
 import { useEffect, useState } from "react";
+import type { Workbook } from "../domain/workbook/workbook";
+import { startDocumentSession } from "../store/persistence/browser-session";
 import { useEditor } from "../store/store";
 import { ChecksPanel } from "./checks/ChecksPanel";
 import { DocumentHeader } from "./DocumentHeader";
+import { DocumentsDialog } from "./documents/DocumentsDialog";
+import { FileDrop } from "./documents/FileDrop";
+import { ImportFailure } from "./documents/ImportFailure";
+import { ReadOnlyBanner } from "./documents/ReadOnlyBanner";
 import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
+
+/** A number per opened workbook: the grids remount when another document (or version) is opened. */
+const workbookKeys = new WeakMap<Workbook, number>();
+let openedWorkbooks = 0;
+function workbookKey(workbook: Workbook): number {
+  let key = workbookKeys.get(workbook);
+  if (key === undefined) {
+    key = ++openedWorkbooks;
+    workbookKeys.set(workbook, key);
+  }
+  return key;
+}
 
 export function App() {
   const workbook = useEditor((s) => s.workbook);
@@ -16,10 +34,10 @@ export function App() {
   useGlobalShortcuts();
 
   useEffect(() => {
-    if (useEditor.getState().workbook) return;
-    loadSample()
-      .then((doc) => useEditor.getState().openDocument(doc))
-      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    // Reopens the document open last (saved in this browser), or the first time a copy of the sample.
+    startDocumentSession(loadSample).catch((error: unknown) =>
+      setFailure(error instanceof Error ? error.message : String(error)),
+    );
   }, []);
 
   if (failure)
@@ -28,16 +46,18 @@ export function App() {
         {failure}
       </div>
     );
-  if (!workbook) return <div className="app-loading">正在打开示例文档…</div>;
+  if (!workbook) return <div className="app-loading">正在打开文档…</div>;
   return (
     <div className="app">
       <DocumentHeader workbook={workbook} />
+      <ReadOnlyBanner />
+      <ImportFailure />
       <div className="app-body">
         <TableNav workbook={workbook} />
         <main className="app-main">
           {visited.map((table) => (
             <TableView
-              key={`${table}-${workbook.doc.meta.template}`}
+              key={`${workbookKey(workbook)}-${table}`}
               table={table}
               active={table === activeTable}
               workbook={workbook}
@@ -47,6 +67,8 @@ export function App() {
         <ChecksPanel />
       </div>
       <MessageBar />
+      <DocumentsDialog />
+      <FileDrop />
     </div>
   );
 }

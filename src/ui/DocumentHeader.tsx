@@ -1,5 +1,7 @@
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { FileActions } from "./documents/FileActions";
+import { SaveStatus } from "./documents/SaveStatus";
 
 export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const { department, year, unit } = workbook.doc.meta;
@@ -7,6 +9,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
   const redoLabel = useEditor((s) => s.history.future[0]?.label);
+  const docName = useEditor((s) => s.docName);
   return (
     <header className="doc-header">
       <div className="doc-title">
@@ -19,8 +22,16 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
           <span>部门决算</span>
           <span data-testid="doc-unit">单位：{unit === "元" ? "元（显示为万元）" : "万元"}</span>
         </span>
+        {docName && (
+          <span className="doc-file" title="文档名称（在“文档”中重命名）" data-testid="doc-name">
+            {docName}
+          </span>
+        )}
       </div>
       <div className="doc-actions">
+        <SaveStatus />
+        <FileActions />
+        <span className="actions-gap" />
         <button
           type="button"
           disabled={!canUndo}

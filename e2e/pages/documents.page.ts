@@ -1,0 +1,190 @@
+import type { Download, Locator, Page } from "@playwright/test";
+import { expect } from "../fixtures/app";
+
+export interface FileToImport {
+  name: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface NewDocument {
+  department: string;
+  year: string;
+  unit: "万元" | "元";
+  /** A template's option text; the first template when omitted. */
+  template?: string;
+}
+
+/**
+ * Documents as a user handles them: the header's save status and 文档 / 导入 / 导出 JSON buttons, the 文档
+ * dialog (list, 新建, 打开, 重命名, 复制, 删除, 打开示例), import problems and the read-only banner.
+ */
+export class DocumentsPage {
+  constructor(readonly page: Page) {}
+
+  // ── Header ──────────────────────────────────────────────────────────────────────────────────────
+
+  saveStatus(): Locator {
+    return this.page.getByTestId("save-status");
+  }
+
+  /** Everything is stored (`data-state` is the exact state; the text lags a moment behind it). */
+  async expectSaved(): Promise<void> {
+    await expect(this.saveStatus()).toHaveAttribute("data-state", "saved");
+    await expect(this.saveStatus()).toHaveText("已保存");
+  }
+
+  /** The open document's name in the list (shown in the header). */
+  docName(): Locator {
+    return this.page.getByTestId("doc-name");
+  }
+
+  department(): Locator {
+    return this.page.getByTestId("doc-department");
+  }
+
+  documentsButton(): Locator {
+    return this.page.getByRole("button", { name: "文档", exact: true });
+  }
+
+  importButton(): Locator {
+    return this.page.getByRole("button", { name: "导入", exact: true });
+  }
+
+  exportButton(): Locator {
+    return this.page.getByRole("button", { name: "导出 JSON", exact: true });
+  }
+
+  /** Clicks 导出 JSON and returns the download. */
+  async exportJson(): Promise<Download> {
+    const download = this.page.waitForEvent("download");
+    await this.exportButton().click();
+    return download;
+  }
+
+  // ── Import ──────────────────────────────────────────────────────────────────────────────────────
+
+  /** Imports through the header's 导入 file picker. */
+  async importFile(file: FileToImport): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.importButton().click();
+    await (await chooser).setFiles({
+      name: file.name,
+      mimeType: file.mimeType,
+      buffer: Buffer.from(file.text),
+    });
+  }
+
+  /**
+   * Drops a file on the window, as dragging it from the desktop does. `bytes` makes a file of that size
+   * in the page (zeros) instead of sending `text` over.
+   */
+  async dropFile(file: { name: string; mimeType: string; text?: string; bytes?: number }): Promise<void> {
+    await this.page.evaluate(({ name, mimeType, text, bytes }) => {
+      const content = bytes !== undefined ? new Uint8Array(bytes) : (text ?? "");
+      const data = new DataTransfer();
+      data.items.add(new File([content], name, { type: mimeType }));
+      for (const type of ["dragenter", "dragover", "drop"]) {
+        document.body.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    }, file);
+  }
+
+  importFailure(): Locator {
+    return this.page.getByTestId("import-failure");
+  }
+
+  async dismissImportFailure(): Promise<void> {
+    await this.importFailure().getByRole("button", { name: "知道了" }).click();
+    await expect(this.importFailure()).toHaveCount(0);
+  }
+
+  // ── Read-only (another tab) ─────────────────────────────────────────────────────────────────────
+
+  readOnlyBanner(): Locator {
+    return this.page.getByTestId("read-only-banner");
+  }
+
+  async reloadNewest(): Promise<void> {
+    await this.readOnlyBanner().getByRole("button", { name: "重新载入" }).click();
+    await expect(this.readOnlyBanner()).toHaveCount(0);
+  }
+
+  // ── 文档 dialog ─────────────────────────────────────────────────────────────────────────────────
+
+  dialog(): Locator {
+    return this.page.getByTestId("documents-dialog");
+  }
+
+  rows(): Locator {
+    return this.dialog().getByTestId("document-row");
+  }
+
+  row(name: string): Locator {
+    return this.rows().filter({
+      has: this.page.getByTestId("document-name").getByText(name, { exact: true }),
+    });
+  }
+
+  async openList(): Promise<void> {
+    await this.documentsButton().click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async closeList(): Promise<void> {
+    await this.dialog().getByRole("button", { name: "关闭" }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
+  /** The names in the list, most recently saved first. */
+  async names(): Promise<string[]> {
+    return this.rows().getByTestId("document-name").allTextContents();
+  }
+
+  async expectNames(expected: string[]): Promise<void> {
+    await expect(this.rows().getByTestId("document-name")).toHaveText(expected);
+  }
+
+  async open(name: string): Promise<void> {
+    await this.row(name).getByRole("button", { name: "打开" }).click();
+    await expect(this.dialog()).toBeHidden();
+    await expect(this.docName()).toHaveText(name);
+  }
+
+  async rename(name: string, newName: string): Promise<void> {
+    await this.row(name).getByRole("button", { name: "重命名" }).click();
+    const input = this.dialog().getByRole("textbox", { name: "新名称" });
+    await input.fill(newName);
+    await input.press("Enter");
+    await expect(this.row(newName)).toHaveCount(1);
+  }
+
+  async duplicate(name: string): Promise<void> {
+    await this.row(name).getByRole("button", { name: "复制" }).click();
+  }
+
+  async remove(name: string): Promise<void> {
+    const row = this.row(name);
+    await row.getByRole("button", { name: "删除", exact: true }).click();
+    await row.getByRole("button", { name: "确定删除" }).click();
+    await expect(this.row(name)).toHaveCount(0);
+  }
+
+  async openSample(): Promise<void> {
+    await this.dialog().getByRole("button", { name: "打开示例" }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+
+  async createDocument(form: NewDocument): Promise<void> {
+    await this.dialog().getByRole("button", { name: "新建文档" }).click();
+    const panel = this.dialog().getByTestId("new-document-form");
+    await panel.getByLabel("部门").fill(form.department);
+    await panel.getByLabel("年度").fill(form.year);
+    await panel.getByLabel(form.unit, { exact: true }).check();
+    if (form.template) await panel.getByLabel("格式").selectOption({ label: form.template });
+    await panel.getByRole("button", { name: "创建并打开" }).click();
+    await expect(this.dialog()).toBeHidden();
+  }
+}

@@ -1,0 +1,61 @@
+import { useRef } from "react";
+import { documentSession } from "../../store/persistence/browser-session";
+import { useEditor } from "../../store/store";
+import { downloadText } from "./download";
+
+export const IMPORT_ACCEPT = ".json,.html,.htm,application/json,text/html";
+
+/** Opens the file picker for 导入; the chosen file opens as a new document. */
+export function useImportPicker() {
+  const input = useRef<HTMLInputElement>(null);
+  const element = (
+    <input
+      ref={input}
+      type="file"
+      accept={IMPORT_ACCEPT}
+      hidden
+      data-testid="import-input"
+      onChange={(event) => {
+        const file = event.currentTarget.files?.[0];
+        event.currentTarget.value = "";
+        if (file) void documentSession()?.importFile(file);
+      }}
+    />
+  );
+  return { element, pick: () => input.current?.click() };
+}
+
+export function exportJson(): void {
+  const file = documentSession()?.exportJson();
+  if (!file) return;
+  downloadText(file.fileName, file.text);
+  useEditor.getState().notify({ kind: "info", text: `已导出 ${file.fileName}` });
+}
+
+/** Header buttons: 文档, 导入, 导出 JSON. */
+export function FileActions() {
+  const picker = useImportPicker();
+  const docName = useEditor((s) => s.docName);
+  return (
+    <>
+      <button
+        type="button"
+        title={docName ? `文档列表（当前：${docName}）` : "文档列表"}
+        onClick={() => useEditor.getState().setPersistence({ documentsOpen: true })}
+      >
+        文档
+      </button>
+      <button
+        type="button"
+        title="导入 JSON 文件，作为新文档打开（也可把文件拖到窗口中）"
+        onClick={picker.pick}
+      >
+        导入
+      </button>
+      <button type="button" title="下载本文档的 JSON 文件" onClick={exportJson}>
+        导出 JSON
+      </button>
+      {picker.element}
+    </>
+  );
+}
