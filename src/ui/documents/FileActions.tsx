@@ -1,7 +1,8 @@
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
+import { PrintPreview } from "./PrintPreview";
 
 export const IMPORT_ACCEPT = ".json,.html,.htm,application/json,text/html";
 
@@ -32,10 +33,11 @@ export function exportJson(): void {
   useEditor.getState().notify({ kind: "info", text: `已导出 ${file.fileName}` });
 }
 
-/** Header buttons: 文档, 导入, 导出 JSON. */
+/** Header buttons: 文档, 导入, 导出 JSON, 打印预览. */
 export function FileActions() {
   const picker = useImportPicker();
   const docName = useEditor((s) => s.docName);
+  const [previewing, setPreviewing] = useState(false);
   return (
     <>
       <button
@@ -55,7 +57,16 @@ export function FileActions() {
       <button type="button" title="下载本文档的 JSON 文件" onClick={exportJson}>
         导出 JSON
       </button>
+      <button
+        type="button"
+        title="按出版格式预览、打印或下载 HTML"
+        onClick={() => setPreviewing(true)}
+        data-testid="open-preview"
+      >
+        打印预览
+      </button>
       {picker.element}
+      {previewing && <PrintPreview onClose={() => setPreviewing(false)} />}
     </>
   );
 }
