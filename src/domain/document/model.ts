@@ -1,3 +1,4 @@
+import type { CommentThread } from "../review/comments";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 
 /** A decimal string in the document's unit; null means "given as blank". An absent key is "not given". */
@@ -30,7 +31,8 @@ export interface JuesuanDocument {
   tables: Partial<Record<TableId, TableData>>;
   /** 说明 printed below a table (e.g. why 07 is empty). */
   notes?: Partial<Record<TableId, string>>;
-  comments?: unknown[];
+  /** Review threads (审阅批注), anchored by canonical keys. */
+  comments?: CommentThread[];
   [unknownField: string]: unknown;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AMOUNT_PATTERN } from "../money";
+import { commentsSchema } from "../review/comments";
 import { TABLE_IDS } from "../templates/types";
 
 const amount = z
@@ -31,7 +32,7 @@ export const documentSchema = z.looseObject({
   }),
   tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
   notes: z.partialRecord(tableId, label).optional(),
-  comments: z.array(z.unknown(), { error: "comments 应为数组" }).optional(),
+  comments: commentsSchema.optional(),
   acknowledgements: z
     .record(z.string(), z.looseObject({ note: z.string(), at: z.string() }), {
       error: "acknowledgements 应为对象：审核结果键 → { note, at }",

@@ -35,7 +35,7 @@ export interface RenameRow {
 /** Sets (or with `undefined`, removes) a top-level document field the editor keeps beside the tables. */
 export interface SetField {
   kind: "field";
-  field: "acknowledgements" | "notes";
+  field: "acknowledgements" | "notes" | "comments";
   value: unknown;
 }
 
