@@ -286,9 +286,12 @@ test.describe("documents: two tabs", () => {
     await expect(second.docs.saveStatus()).toHaveText("只读，未自动保存");
     await expect(first.docs.readOnlyBanner()).toHaveCount(0);
 
-    // The read-only tab refuses edits (the cell keeps its value, nothing is saved from here).
+    // The read-only tab opens no editor: typing changes nothing (and nothing is saved from here).
     await second.editor.showTable("03");
-    await second.editor.typeInto(PROBE.table, PROBE.row, PROBE.col, "999");
+    await second.editor.focusCell(PROBE.table, PROBE.row, PROBE.col);
+    await second.editor.press("9");
+    await second.editor.press("Enter");
+    await expect(second.editor.editor(PROBE.table)).toHaveCount(0);
     await second.editor.expectText(PROBE.table, PROBE.row, PROBE.col, PROBE.shown);
     await expect(second.editor.undoButton()).toBeDisabled();
     await expect(second.docs.readOnlyBanner()).toBeVisible();

@@ -14,7 +14,11 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
   if (!formula) return input(id);
   let total: Money | null = null;
   for (const term of formula.terms) {
-    const value = values.has(term) ? (values.get(term) ?? null) : graph.formulas.has(term) ? null : input(term);
+    const value = values.has(term)
+      ? (values.get(term) ?? null)
+      : graph.formulas.has(term)
+        ? null
+        : input(term);
     if (value !== null) total = total === null ? value : add(total, value);
   }
   return total;
