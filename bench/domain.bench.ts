@@ -1,23 +1,38 @@
 /**
  * Domain timings on the synthetic large document: graph build, full recompute, single-leaf edits through
- * `Workbook.apply`, and a 200-cell paste (parseClipboardTable → planPaste → Workbook.apply).
+ * `Workbook.apply`, a 200-cell paste (parseClipboardTable → planPaste → Workbook.apply), 审核 (full and
+ * incremental `CheckSession`; `npm run check` throughput over 1,000 generated documents in a child
+ * process), HTML export and document serialisation.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
  *
  * Prints human-readable lines; writes the document file to --doc and the figures to --result.
  */
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import {
+  consistentDocument,
+  largeDocument as consistentLargeDocument,
+  plainCodes,
+} from "../src/domain/checks/consistent-document";
+import { CheckSession } from "../src/domain/checks/session";
 import { parseClipboardTable } from "../src/domain/clipboard/parse-clipboard";
 import { planPaste } from "../src/domain/clipboard/plan-paste";
-import type { JuesuanDocument } from "../src/domain/document/model";
+import type { JuesuanDocument, TableData } from "../src/domain/document/model";
 import { parseDocumentText } from "../src/domain/document/parse";
+import { serialiseDocument } from "../src/domain/document/serialise";
 import { type CellId, cellId, parseCellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
 import { buildGraph } from "../src/domain/engine/graph";
-import { computeAll } from "../src/domain/engine/recompute";
-import { type Money, money, sameAmount } from "../src/domain/money";
+import { sameAmount } from "../src/domain/money";
 import { rowColumns } from "../src/domain/templates/structure";
+import type { TableId } from "../src/domain/templates/types";
 import { Workbook } from "../src/domain/workbook/workbook";
+import { exportHtml } from "../src/export/html";
 import {
   largeDocumentText,
   prng,
@@ -26,7 +41,7 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
-import { argument, formatLine, ms, summarise, time } from "./stats";
+import { argument, formatLine, median, ms, summarise, time } from "./stats";
 
 const RECOMPUTE_RUNS = 20;
 const EDIT_RUNS = 300;
@@ -159,6 +174,205 @@ log(
     : `check: ${mismatches} derived cells differ from a full recompute!`,
 );
 
+const checkMs = ms(performance.now() - started);
+
+// ── 审核: full evaluation (new CheckSession + findings) and updates after single-leaf edits ───────────
+const CHECK_RUNS = 20;
+const CHECK_EDITS = 300;
+
+/** CPU milliseconds of `fn` (every thread of this process). */
+function cpuTime(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Full evaluation as the app does it (a new CheckSession, then its findings), warmed up. The figure is the
+ * wall-time median without forced collections: a collection forced before each run (as `time` does for the
+ * figures above) shrinks the young generation, so the next run's allocations cost extra scavenges no
+ * real evaluation pays; that figure is in the details too, with CPU-time medians of the evaluation and of
+ * the engine's full recompute of the same document (each in a loop of its own).
+ */
+function fullChecks(label: string, document: JuesuanDocument) {
+  const book = new Workbook(clone(document));
+  let session = new CheckSession(book);
+  const evaluate = () => {
+    session = new CheckSession(book);
+    session.findings();
+  };
+  const wall = summarise(time(CHECK_RUNS, 5, evaluate, false));
+  const cpu: number[] = [];
+  for (let run = 0; run < CHECK_RUNS; run++) cpu.push(cpuTime(evaluate));
+  const settled = summarise(time(CHECK_RUNS, 0, evaluate, true));
+  const recompute: number[] = [];
+  for (let run = 0; run < CHECK_RUNS; run++) recompute.push(cpuTime(() => book.recomputeAll()));
+  const details = {
+    ...wall,
+    cpu_median_ms: ms(median(cpu)),
+    collection_settled_median_ms: settled.median,
+    recompute_cpu_median_ms: ms(median(recompute)),
+    relative_to_recompute: Math.round((median(cpu) / median(recompute)) * 100) / 100,
+    checks: session.instanceCount,
+    findings: session.findings().length,
+  };
+  log(formatLine(`checks full (${label})`, wall));
+  log(
+    `  ${details.checks} checks, ${details.findings} findings; CPU median ${details.cpu_median_ms} ms = ` +
+      `${details.relative_to_recompute}× computeAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
+      `with a collection forced before each run: median ${details.collection_settled_median_ms} ms`,
+  );
+  return details;
+}
+
+/** `CheckSession.update` after single-leaf `Workbook.apply` edits (the edit itself untimed). */
+function checkEdits(label: string, document: JuesuanDocument, tables: readonly TableId[]) {
+  const book = new Workbook(clone(document));
+  const session = new CheckSession(book);
+  const cells = tables.flatMap((table) =>
+    book
+      .rows(table)
+      .filter((row) => row.length === 7)
+      .flatMap((row) => rowColumns(book.template.tables[table], row).map((col) => cellId(table, row, col)))
+      .filter((id) => !book.isDerived(id)),
+  );
+  const random = prng(7);
+  const update: number[] = [];
+  const withFindings: number[] = [];
+  for (let run = 0; run < CHECK_EDITS + 30; run++) {
+    const id = cells[randomInt(random, 0, cells.length - 1)] as CellId;
+    const { table, row, col } = parseCellId(id);
+    let value = randomAmount(random);
+    while (value === book.stored(id)) value = randomAmount(random);
+    const result = book.apply([{ kind: "set", table, row, col, value }]);
+    const t0 = performance.now();
+    session.update(result.changed, { structural: result.structural, meta: result.meta });
+    const t1 = performance.now();
+    session.findings();
+    const t2 = performance.now();
+    if (run >= 30) {
+      update.push(t1 - t0);
+      withFindings.push(t2 - t0);
+    }
+  }
+  const same = isDeepStrictEqual(session.findings(), new CheckSession(book).findings());
+  const summary = summarise(update);
+  log(formatLine(`checks update (${label})`, summary));
+  log(
+    `  with findings(): median ${ms(median(withFindings))} ms; ` +
+      (same
+        ? "incremental findings equal a full evaluation"
+        : "incremental findings DIFFER from a full evaluation!"),
+  );
+  return { update: summary, update_with_findings: summarise(withFindings), equals_full: same };
+}
+
+const checksFull = fullChecks("large", doc);
+const consistentDoc = consistentLargeDocument(2000);
+const checksConsistent = fullChecks("consistent 2,000 项", consistentDoc);
+const checksEdit = checkEdits("large", doc, SUBJECT_TABLE_IDS);
+const checksEditConsistent = checkEdits("consistent", consistentDoc, ["02", "03", "05"]);
+
+// ── `npm run check` throughput: 1,000 generated documents through runCheck in a fresh process ───────
+const CHECK_DOCS = 1000;
+const DOC_ITEMS: [number, number] = [50, 100];
+const docsRandom = prng(2023);
+const codePool = plainCodes(400);
+const docsDir = mkdtempSync(join(tmpdir(), "juesuan-check-bench-"));
+let docBytes = 0;
+let perturbed = 0;
+let itemsTotal = 0;
+for (let i = 0; i < CHECK_DOCS; i++) {
+  // A consistent document of 50–100 项 codes (each in 02, 03 and 05, with its 款/类 rows), half of them
+  // then perturbed once so that some checks fire.
+  const count = randomInt(docsRandom, DOC_ITEMS[0], DOC_ITEMS[1]);
+  const codes = [...codePool];
+  for (let c = 0; c < count; c++) {
+    const pick = randomInt(docsRandom, c, codes.length - 1);
+    [codes[c], codes[pick]] = [codes[pick] as string, codes[c] as string];
+  }
+  itemsTotal += count;
+  const generated = consistentDocument(
+    codes.slice(0, count).map((code) => ({
+      code,
+      basic: randomInt(docsRandom, 0, 1) === 0 ? 0 : randomInt(docsRandom, 1, 50_000_00),
+      project: randomInt(docsRandom, 1, 50_000_00),
+    })),
+  );
+  const code = codes[randomInt(docsRandom, 0, count - 1)] as string;
+  const kind = i % 2 === 0 ? randomInt(docsRandom, 0, 3) : -1;
+  if (kind >= 0) perturbed++;
+  const t03 = generated.tables["03"] as TableData;
+  const t02 = generated.tables["02"] as TableData;
+  if (kind === 0) t03.rows[code] = { ...t03.rows[code], 项目支出: randomAmount(docsRandom) };
+  else if (kind === 1) {
+    delete t02.rows[code];
+    if (t02.names) delete t02.names[code];
+  } else if (kind === 2)
+    (generated.tables["05"] as TableData).names = { ...generated.tables["05"]?.names, [code]: "其他支出" };
+  else if (kind === 3)
+    (generated.tables["09"] as TableData).rows.三公经费 = {
+      ...generated.tables["09"]?.rows.三公经费,
+      预算数·公务接待费: "1",
+    };
+  const text = serialiseDocument(generated);
+  docBytes += Buffer.byteLength(text);
+  writeFileSync(join(docsDir, `doc-${String(i).padStart(4, "0")}.json`), text);
+}
+let checkDocs: Record<string, unknown> = { error: "not run" };
+let checkDocsPerS: number | undefined;
+try {
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("./check-throughput.ts", import.meta.url)), docsDir],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  const line = child.stdout.trim().split("\n").pop() ?? "";
+  const measured = JSON.parse(line) as { docs: number; cpu_ms: number; wall_ms: number };
+  checkDocsPerS = Math.round(measured.docs / (measured.cpu_ms / 1000));
+  checkDocs = {
+    ...measured,
+    docs_per_s_cpu: checkDocsPerS,
+    docs_per_s_wall: Math.round(measured.docs / (measured.wall_ms / 1000)),
+    document: `consistentDocument (src/domain/checks/consistent-document.ts) with ${DOC_ITEMS[0]}–${DOC_ITEMS[1]} 项 codes, each in 02/03/05 with its 款/类 rows; every other document perturbed once (an 03 amount, a dropped 02 row, a 05 name, a 09 amount written "1")`,
+    mean_items: Math.round(itemsTotal / CHECK_DOCS),
+    mean_json_bytes: Math.round(docBytes / CHECK_DOCS),
+    perturbed,
+    process:
+      "one fresh node process (tsx), runCheck over all files; docs/s = documents / CPU seconds of that process",
+  };
+  log(
+    `npm run check path: ${measured.docs} documents in ${measured.cpu_ms} ms CPU (${measured.wall_ms} ms wall): ` +
+      `${checkDocsPerS} documents/s`,
+  );
+  log(
+    `  per document (CPU ms): ${JSON.stringify((measured as { stages_cpu_ms_per_doc?: unknown }).stages_cpu_ms_per_doc)}`,
+  );
+} catch (error) {
+  checkDocs = { error: error instanceof Error ? error.message : String(error) };
+  log(`npm run check path: failed (${checkDocs.error})`);
+} finally {
+  rmSync(docsDir, { recursive: true, force: true });
+}
+
+// ── HTML export and serialisation of the large document ─────────────────────────────────────────────
+const exportBook = new Workbook(clone(doc));
+let html = "";
+const exportSummary = summarise(
+  time(5, 1, () => {
+    html = exportHtml(exportBook);
+  }),
+);
+log(formatLine("exportHtml", exportSummary));
+let saved = "";
+const saveSummary = summarise(
+  time(10, 2, () => {
+    saved = serialiseDocument(exportBook.doc);
+  }),
+);
+log(formatLine("serialiseDocument (save)", saveSummary));
+
 const result = {
   full_recompute_ms: fullRecompute.median,
   graph_build_ms: graphBuild.median,
@@ -169,6 +383,13 @@ const result = {
   parse_document_ms: parse.median,
   workbook_open_ms: open.median,
   workbook_open_cold_ms: ms(coldOpenMs),
+  checks_full_ms: checksFull.median,
+  checks_full_consistent_ms: checksConsistent.median,
+  checks_edit_ms: checksEdit.update.median,
+  checks_edit_p95_ms: checksEdit.update.p95,
+  check_docs_per_s: checkDocsPerS,
+  export_html_ms: exportSummary.median,
+  save_ms: saveSummary.median,
   domain_details: {
     document: {
       leaf_rows: leafCount,
@@ -185,7 +406,19 @@ const result = {
     parse_document: parse,
     workbook_open: open,
     incremental_mismatches: mismatches,
-    check_ms: ms(performance.now() - started),
+    check_ms: checkMs,
+    checks: {
+      full_large: checksFull,
+      full_consistent: {
+        ...checksConsistent,
+        document: "largeDocument(2000) of src/domain/checks/consistent-document.ts",
+      },
+      edit_large: checksEdit,
+      edit_consistent: checksEditConsistent,
+    },
+    check_docs: checkDocs,
+    export_html: { ...exportSummary, bytes: Buffer.byteLength(html) },
+    save: { ...saveSummary, bytes: Buffer.byteLength(saved) },
   },
 };
 const resultPath = argument("result");

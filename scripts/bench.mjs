@@ -2,7 +2,10 @@
 // Performance benchmark: `npm run bench`.
 //
 //   1. domain  (bench/domain.bench.ts via tsx): synthetic large document (~2,000 项 rows), graph build,
-//              full recompute, single-leaf edits through Workbook.apply, a 200-cell paste.
+//              full recompute, single-leaf edits through Workbook.apply, a 200-cell paste; 审核 (full
+//              CheckSession on the large and on a consistent 2,000-项 document, updates after single-leaf
+//              edits, `npm run check` throughput over 1,000 generated documents in one fresh process);
+//              exportHtml and serialiseDocument (save) of the large document.
 //   2. build   `vite build` into .bench/dist; gzip sizes of the JS and CSS assets.
 //   3. browser (bench/browser.bench.ts via tsx): `vite preview` on a free localhost port, system Chromium:
 //              cold loads of the sample, then edits typed into the large document's 03 table.
@@ -223,6 +226,12 @@ line("full recompute (computeAll, large doc)", "full_recompute_ms");
 line("graph build (expandFormulas+buildGraph)", "graph_build_ms");
 line("single-leaf edit (Workbook.apply), median", "edit_recompute_ms");
 line("200-cell paste (parse+plan+apply), median", "paste_200_ms");
+line("checks: full evaluation, large doc, median", "checks_full_ms");
+line("checks: full evaluation, consistent 2,000 项", "checks_full_consistent_ms");
+line("checks: update after a 1-leaf edit, median", "checks_edit_ms");
+line("npm run check: documents/s (1 process)", "check_docs_per_s", "docs/s");
+line("exportHtml, large doc, median", "export_html_ms");
+line("save (serialiseDocument), large doc, median", "save_ms");
 line("load: sample, navigation → first 01 cell", "load_ms");
 line("edit → paint on large 03, median", "edit_to_paint_median_ms");
 line("edit → paint on large 03, p95", "edit_to_paint_p95_ms");

@@ -168,3 +168,45 @@ export function halfUnitInUnits(decimals: number, scale: number): bigint {
   if (scale < decimals + 1) throw new Error(`scale ${scale} cannot hold half of 10^-${decimals}`);
   return 5n * 10n ** BigInt(scale - decimals - 1);
 }
+
+/**
+ * `toUnits` as a JS number, for bulk arithmetic: the exact integer number of 10^-`scale` units, or NaN when
+ * the text is not a file amount, has more than `scale` decimals, or its units exceed
+ * Number.MAX_SAFE_INTEGER (then use `toUnits`).
+ */
+export function unitsAsNumber(text: string, scale: number): number {
+  const n = text.length;
+  const negative = n > 0 && text.charCodeAt(0) === 45;
+  const first = negative ? 1 : 0;
+  if (first >= n) return Number.NaN;
+  // A leading 0 stands alone before the point ("0", "0.5"; not "01").
+  if (text.charCodeAt(first) === 48 && first + 1 < n && text.charCodeAt(first + 1) !== 46) return Number.NaN;
+  let units = 0;
+  let decimals = -1;
+  for (let i = first; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (decimals >= 0 || i === first || i === n - 1) return Number.NaN;
+      decimals = 0;
+    } else if (c >= 48 && c <= 57) {
+      units = units * 10 + (c - 48);
+      if (decimals >= 0) decimals++;
+    } else return Number.NaN;
+  }
+  if (decimals > scale) return Number.NaN;
+  for (let d = Math.max(decimals, 0); d < scale; d++) units *= 10;
+  if (units > Number.MAX_SAFE_INTEGER) return Number.NaN;
+  return negative ? 0 - units : units; // 0 - 0 is +0: no -0
+}
+
+/** `unitsToString` for units held as a JS number (an exact integer, |units| ≤ Number.MAX_SAFE_INTEGER). */
+export function numberUnitsToString(units: number, scale: number): string {
+  const negative = units < 0;
+  const digits = String(negative ? -units : units).padStart(scale + 1, "0");
+  const integer = digits.slice(0, digits.length - scale);
+  let end = digits.length;
+  while (end - (digits.length - scale) > 2 && digits.charCodeAt(end - 1) === 48) end--;
+  const fraction = digits.slice(digits.length - scale, end);
+  const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
+  return negative ? `-${text}` : text;
+}

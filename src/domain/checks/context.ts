@@ -1,34 +1,45 @@
-/** What the check kinds read: the workbook, values as shown, rows, children, labels. */
+/** What the check kinds read: the workbook, cells (as slots), values as shown, rows, children, labels. */
 import type { JuesuanDocument } from "../document/model";
 import type { CellId } from "../engine/cell-id";
-import { subjectChildren } from "../engine/expand";
-import { halfUnitInUnits, unitsToString } from "../money";
-import { columnLabel, fixedRows, isSubjectCode, tableColumns } from "../templates/structure";
+import { numberUnitsToString, unitsToString } from "../money";
+import { columnLabel, isSubjectCode } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
-import { CellIds } from "./cell-ids";
+import { CellSpace, isFunctionCode } from "./cells";
 import { type Shown, ShownValues } from "./shown";
 import type { RowSelect } from "./types";
 
 const ORDINAL = /^[一二三四五六七八九十]+、/;
+const ORDINAL_START = "一二三四五六七八九十";
+
+/** A concrete cell of a check, for messages: its slot and keys, and whether it is subtracted. */
+export interface Bound {
+  slot: number;
+  table: TableId;
+  row: RowKey;
+  col: ColKey;
+  minus: boolean;
+}
+
+const columnLabels = new WeakMap<TableTemplate, Map<ColKey, string>>();
 
 export class CheckContext {
   readonly doc: JuesuanDocument;
-  /** Half-width of one rounded amount, in units (0 in a 元 document). */
-  readonly half: bigint;
+  readonly cells: CellSpace;
+  readonly shown: ShownValues;
 
-  private readonly childrenCache = new Map<TableId, Map<RowKey, RowKey[]>>();
-  private readonly rowSets = new Map<TableId, Set<RowKey>>();
-  private readonly columnSets = new Map<TableId, Map<RowKey, Set<ColKey>>>();
+  private readonly selections = new Map<string, readonly RowKey[]>();
+  private rowLabels = new Map<string, string>();
+  private readonly names = new Map<TableId, { rows: RowKey[]; names: string[] }>();
 
   constructor(
     readonly workbook: Workbook,
-    readonly shown: ShownValues,
-    /** Interned cell ids: build every id of a check through `ids.id`. */
-    readonly ids: CellIds,
+    /** bigint arithmetic (see shown.ts). */
+    exact = false,
   ) {
     this.doc = workbook.doc;
-    this.half = this.doc.meta.unit === "万元" ? halfUnitInUnits(2, shown.scale) : 0n;
+    this.cells = new CellSpace(workbook);
+    this.shown = new ShownValues(workbook, this.cells, exact);
   }
 
   get unit(): string {
@@ -40,82 +51,136 @@ export class CheckContext {
   }
 
   isSubjectTable(id: TableId): boolean {
-    return this.table(id).layout.kind === "subject";
+    return this.cells.block(id).subject;
   }
 
   totalRow(id: TableId): RowKey | undefined {
-    const layout = this.table(id).layout;
-    return layout.kind === "subject" ? layout.totalRow.key : undefined;
-  }
-
-  value(id: CellId): Shown {
-    return this.shown.get(id);
-  }
-
-  /** A derived cell that holds no stated value: its value comes from its formula alone. */
-  isPurelyDerived(id: CellId): boolean {
-    return this.workbook.isDerived(id) && this.shown.stored(id) === undefined;
+    return this.cells.block(id).totalRow;
   }
 
   rows(table: TableId): readonly RowKey[] {
-    return this.workbook.rows(table);
+    return this.cells.block(table).rows;
   }
 
   hasRow(table: TableId, row: RowKey): boolean {
-    let set = this.rowSets.get(table);
-    if (!set) {
-      set = new Set(this.rows(table));
-      this.rowSets.set(table, set);
-    }
-    return set.has(row);
+    return this.cells.block(table).rowIndex.has(row);
   }
 
   /** Child rows of each row in a code tree (科目 tables, and 06's 类/款); the total row holds the 类. */
   children(table: TableId): Map<RowKey, RowKey[]> {
-    let children = this.childrenCache.get(table);
-    if (!children) {
-      children = subjectChildren(this.rows(table), this.totalRow(table));
-      this.childrenCache.set(table, children);
-    }
-    return children;
+    return this.cells.children(table, this.totalRow(table));
   }
 
-  select(table: TableId, select: RowSelect): RowKey[] {
-    const rows = this.rows(table);
-    const isCode = (row: RowKey) =>
-      isSubjectCode(row, this.table(table).layout.kind === "subject" ? "function" : "economic");
-    if (select === "all") return [...rows];
-    if (select === "codes") return rows.filter(isCode);
-    if (select === "classes") return rows.filter((row) => isCode(row) && row.length === 3);
-    if (select === "leaves") return rows.filter((row) => isCode(row) && !this.children(table).has(row));
-    const pattern = new RegExp(select.pattern);
-    return rows.filter((row) => pattern.test(row));
+  /** The rows `select` picks (cached: rows do not change within a session). Do not modify. */
+  select(table: TableId, select: RowSelect): readonly RowKey[] {
+    const name = typeof select === "string" ? select : `/${select.pattern}`;
+    const key = `${table}|${name}`;
+    let rows = this.selections.get(key);
+    if (!rows) {
+      rows = this.selectRows(table, select);
+      this.selections.set(key, rows);
+    }
+    return rows;
+  }
+
+  /** The slot of a cell the template has (see `CellSpace.slot`), else -1. */
+  slot(table: TableId, row: RowKey, col: ColKey): number {
+    return this.cells.slot(table, row, col);
   }
 
   /** Whether the template has this cell (科目 tables: any code row, present or not). */
   hasCell(table: TableId, row: RowKey, col: ColKey): boolean {
-    let columns = this.columnSets.get(table);
-    if (!columns) {
-      const template = this.table(table);
-      columns = new Map();
-      if (template.layout.kind === "subject") columns.set("", new Set(tableColumns(template)));
-      else for (const [key, entry] of fixedRows(template)) columns.set(key, new Set(entry.columns));
-      this.columnSets.set(table, columns);
-    }
-    if (!this.isSubjectTable(table)) return columns.get(row)?.has(col) ?? false;
-    return (columns.get("")?.has(col) ?? false) && (row === this.totalRow(table) || isSubjectCode(row));
+    const block = this.cells.block(table);
+    const c = block.colIndex.get(col);
+    if (c === undefined) return false;
+    const r = block.rowIndex.get(row);
+    if (r !== undefined) return block.valid[r * block.cols.length + c] === 1;
+    return block.subject && isFunctionCode(row);
+  }
+
+  /** A derived cell that holds no stated value: its value comes from its formula alone. */
+  dormant(slot: number): boolean {
+    return !this.shown.hasStored(slot) && this.shown.isDerived(slot);
+  }
+
+  value(slot: number): Shown {
+    return this.shown.get(slot);
+  }
+
+  bound(slot: number, minus = false): Bound {
+    const { cells } = this;
+    return { slot, table: cells.tableOf(slot), row: cells.rowOf(slot), col: cells.colOf(slot), minus };
+  }
+
+  idOf(slot: number): CellId {
+    return this.cells.idOf(slot);
   }
 
   /** "21011 行政事业单位医疗", "合计", "收入总计", "201 一般公共服务支出". */
   rowLabel(table: TableId, row: RowKey): string {
-    if (row === this.totalRow(table)) return row;
-    if (!isSubjectCode(row)) return row;
-    const name = this.workbook.rowName(table, row).replace(ORDINAL, "").trim();
-    return name ? `${row} ${name}` : row;
+    const key = `${table}|${row}`;
+    let label = this.rowLabels.get(key);
+    if (label === undefined) {
+      if (row === this.totalRow(table) || !isFunctionCode(row)) label = row;
+      else {
+        let name = this.workbook.rowName(table, row);
+        if (name !== "" && ORDINAL_START.includes(name.charAt(0))) name = name.replace(ORDINAL, "");
+        name = name.trim();
+        label = name ? `${row} ${name}` : row;
+      }
+      this.rowLabels.set(key, label);
+    }
+    return label;
+  }
+
+  /** The printed names of a table's rows (rows it has only): in row order, else in the document's order. */
+  printedNames(table: TableId): { rows: readonly RowKey[]; names: readonly string[] } {
+    let printed = this.names.get(table);
+    if (!printed) {
+      const rows: RowKey[] = [];
+      const names: string[] = [];
+      const all = this.doc.tables[table]?.names;
+      const block = this.cells.block(table);
+      if (all && block.subject) {
+        // Every named row is a row of a 科目 table: walk the rows (see ShownValues on row keys).
+        for (const row of block.rows) {
+          const name = all[row];
+          if (typeof name !== "string") continue;
+          rows.push(row);
+          names.push(name);
+        }
+      } else if (all) {
+        for (const row in all) {
+          if (!block.rowIndex.has(row)) continue;
+          rows.push(row);
+          names.push(all[row] as string);
+        }
+      }
+      printed = { rows, names };
+      this.names.set(table, printed);
+    }
+    return printed;
+  }
+
+  /** Names may have changed: labels and names are read again. */
+  forgetLabels(): void {
+    this.rowLabels = new Map();
+    this.names.clear();
   }
 
   columnLabel(table: TableId, col: ColKey): string {
-    return columnLabel(this.table(table), col);
+    const template = this.table(table);
+    let labels = columnLabels.get(template);
+    if (!labels) {
+      labels = new Map();
+      columnLabels.set(template, labels);
+    }
+    let label = labels.get(col);
+    if (label === undefined) {
+      label = columnLabel(template, col);
+      labels.set(col, label);
+    }
+    return label;
   }
 
   /** 表号·行名·栏目名, e.g. "02表·21011 行政事业单位医疗·财政拨款收入". */
@@ -123,18 +188,29 @@ export class CheckContext {
     return `${table}表·${this.rowLabel(table, row)}·${this.columnLabel(table, col)}`;
   }
 
-  amount(units: bigint): string {
-    return unitsToString(units, this.shown.scale);
+  amount(units: number | bigint): string {
+    return typeof units === "number"
+      ? numberUnitsToString(units, this.shown.scale)
+      : unitsToString(units, this.shown.scale);
   }
 
   /** The value as printed: the amount, or "空白". */
   printed(shown: Shown): string {
     return shown.blank ? "空白" : this.amount(shown.v);
   }
-}
 
-/** Builds a fresh context over the workbook's current state. */
-export function createContext(workbook: Workbook, scale: number): CheckContext {
-  const ids = new CellIds();
-  return new CheckContext(workbook, new ShownValues(workbook, scale, ids), ids);
+  private selectRows(table: TableId, select: RowSelect): readonly RowKey[] {
+    const rows = this.rows(table);
+    const classification = this.isSubjectTable(table) ? "function" : "economic";
+    const isCode = (row: RowKey) => isSubjectCode(row, classification);
+    if (select === "all") return rows;
+    if (select === "codes") return rows.filter(isCode);
+    if (select === "classes") return rows.filter((row) => isCode(row) && row.length === 3);
+    if (select === "leaves") {
+      const children = this.children(table);
+      return rows.filter((row) => isCode(row) && !children.has(row));
+    }
+    const pattern = new RegExp(select.pattern);
+    return rows.filter((row) => pattern.test(row));
+  }
 }

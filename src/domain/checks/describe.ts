@@ -1,9 +1,8 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
-import type { Bound } from "./bind";
 import type { Outcome } from "./compare";
-import type { CheckContext } from "./context";
+import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
-import type { Shown } from "./shown";
+import { BLANK_SIGN, type Shown } from "./shown";
 import type { Finding, Relation, Rule, Severity } from "./types";
 
 const MAX_LISTED = 6;
@@ -44,10 +43,13 @@ function listTerms(
   anchor: Bound | undefined,
 ): string {
   if (cells.length === 0) return "0";
-  const shown = sum.blank || cells.length <= FEW ? cells : cells.filter((cell) => !ctx.value(cell.id).blank);
+  const shown =
+    sum.blank || cells.length <= FEW
+      ? cells
+      : cells.filter((cell) => ctx.shown.signOf(cell.slot) !== BLANK_SIGN);
   const parts = shown.slice(0, MAX_LISTED).map((cell, i) => {
     const sign = cell.minus ? "− " : i === 0 ? "" : "+ ";
-    const value = sum.blank ? "" : ` ${ctx.printed(ctx.value(cell.id))}`;
+    const value = sum.blank ? "" : ` ${ctx.printed(ctx.value(cell.slot))}`;
     return `${sign}${relativeLabel(ctx, cell, anchor)}${value}`;
   });
   const more = shown.length > MAX_LISTED ? ` 等 ${shown.length} 项` : "";

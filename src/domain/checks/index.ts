@@ -3,5 +3,5 @@ export { type Acknowledgements, acknowledge, acknowledgementsOf, markAcknowledge
 export { normaliseName } from "./kinds/names";
 export { countFindings, type FindingCounts, sortFindings } from "./order";
 export { RULES } from "./rules/index";
-export { CheckSession, type CheckUpdate, checkWorkbook } from "./session";
+export { type CheckOptions, CheckSession, type CheckUpdate, checkWorkbook } from "./session";
 export * from "./types";

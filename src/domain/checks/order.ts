@@ -4,16 +4,21 @@ import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Sorts `findings` in place (stable) and returns it. */
 export function sortFindings(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const ruleRank = new Map(rules.map((rule, index) => [rule.id, index]));
-  const tableRank = (f: Finding) => TABLE_IDS.indexOf(f.cells[0]?.table ?? "09");
-  return findings.sort(
-    (a, b) =>
-      tableRank(a) - tableRank(b) ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (ruleRank.get(a.rule) ?? 0) - (ruleRank.get(b.rule) ?? 0) ||
-      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
-  );
+  const rulesCount = rules.length + 1;
+  // One number per finding for table, severity and rule; the key breaks ties.
+  const decorated = findings.map((finding) => {
+    const table = TABLE_IDS.indexOf(finding.cells[0]?.table ?? "09");
+    const rank =
+      (table * 3 + SEVERITY_RANK[finding.severity]) * rulesCount + (ruleRank.get(finding.rule) ?? 0);
+    return { finding, rank, key: finding.key };
+  });
+  decorated.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (let i = 0; i < decorated.length; i++)
+    findings[i] = (decorated[i] as (typeof decorated)[number]).finding;
+  return findings;
 }
 
 export interface FindingCounts {

@@ -1,19 +1,29 @@
 /**
- * The evaluator: expands the rule catalog over the open workbook into instances, indexes which instances
- * read which cells, and after an edit re-evaluates only the instances that read a cell whose shown value
- * may have changed. Rows added or removed (structural) rebuild everything.
+ * The evaluator: expands the rule catalog over the open workbook into instances (comparisons of sums kept
+ * flat, the few other checks as objects), and after an edit re-evaluates only the instances that read a
+ * cell whose shown value may have changed (the index of who reads what is built on the first edit). Rows
+ * added or removed (structural) rebuild everything.
  */
 import type { CellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { acknowledgementsOf, markAcknowledged } from "./acknowledgements";
-import { type CheckContext, createContext } from "./context";
-import type { Instance } from "./instance";
-import { formatFinding } from "./kinds/format";
-import { instancesOf, labelFindings, structuralFindings } from "./kinds/index";
+import { CheckContext } from "./context";
+import type { Plan } from "./instance";
+import { badFormat, formatFinding } from "./kinds/format";
+import { expand, labelFindings, structuralFindings } from "./kinds/index";
+import { SumChecks } from "./kinds/sums";
+import { causeReads } from "./likely-cause";
 import { sortFindings } from "./order";
 import { RULES } from "./rules/index";
-import { documentScale } from "./shown";
 import type { Finding, FormatCheck, Rule } from "./types";
+
+export interface CheckOptions {
+  /**
+   * bigint arithmetic from the start. Normally chosen by itself: only a document whose sums could leave
+   * the float64 safe integers needs it (see shown.ts).
+   */
+  exact?: boolean;
+}
 
 export interface CheckUpdate {
   /** Rows were added or removed (`ApplyResult.structural`): everything is rebuilt. */
@@ -22,21 +32,41 @@ export interface CheckUpdate {
   meta?: boolean;
 }
 
+/** Cell (slot) → instances, as offsets into one list. */
+interface ReaderIndex {
+  starts: Int32Array;
+  list: Int32Array;
+}
+
 export class CheckSession {
   private ctx!: CheckContext;
-  private instances: Instance[] = [];
-  /** Which instances read each cell: one index, or several. */
-  private readers = new Map<CellId, number | number[]>();
-  private readonly results = new Map<number, Finding>();
+  private plan!: Plan;
+  /** The finding of each instance (the sums first, then the others) when it fires. */
+  private results: (Finding | undefined)[] = [];
+  /** Who reads each cell directly; built on first use. */
+  private readers: ReaderIndex | null = null;
+  /**
+   * Who reads each cell for the likely cause of its finding: only checks with an error or warning need
+   * their cause kept current. Built on the first update from `causeFired`, then kept as checks fire.
+   */
+  private causeReaders: Map<number, number[]> | null = null;
+  private causeFired: number[] = [];
+  private causeRegistered = new Set<number>();
+  /** Every check's cause reads (for `rulesReading`), built on first use. */
+  private allCauseReaders: Map<number, number[]> | null = null;
   private structural: Finding[] = [];
   private labels: Finding[] = [];
   private readonly formats = new Map<CellId, Finding>();
   private readonly formatChecks: [Rule, FormatCheck][];
+  /** bigint arithmetic, for good once the document needed it (see shown.ts). */
+  private exact: boolean;
 
   constructor(
     readonly workbook: Workbook,
     readonly rules: readonly Rule[] = RULES,
+    options: CheckOptions = {},
   ) {
+    this.exact = options.exact === true;
     this.formatChecks = rules.flatMap((rule) =>
       rule.checks.flatMap((check): [Rule, FormatCheck][] => (check.kind === "format" ? [[rule, check]] : [])),
     );
@@ -45,91 +75,225 @@ export class CheckSession {
 
   /** Full evaluation. */
   refresh(): void {
-    this.ctx = createContext(this.workbook, documentScale(this.workbook.doc));
-    const ctx = this.ctx;
-    this.instances = this.rules.flatMap((rule) =>
-      rule.checks.flatMap((check) => instancesOf(rule, check, ctx)),
-    );
-    this.readers = new Map();
-    this.instances.forEach((instance, index) => {
-      for (const id of instance.reads) {
-        const list = this.readers.get(id);
-        if (list === undefined) this.readers.set(id, index);
-        else if (typeof list === "number") this.readers.set(id, [list, index]);
-        else list.push(index);
-      }
-    });
-    this.results.clear();
-    for (let index = 0; index < this.instances.length; index++) this.evaluate(index);
+    const ctx = new CheckContext(this.workbook, this.exact);
+    const plan: Plan = { sums: new SumChecks(), others: [] };
+    for (const rule of this.rules) for (const check of rule.checks) expand(rule, check, ctx, plan);
+    this.ctx = ctx;
+    this.plan = plan;
+    this.results = new Array(this.instanceCount);
+    this.readers = null;
+    this.causeReaders = null;
+    this.causeFired = [];
+    this.causeRegistered = new Set();
+    this.allCauseReaders = null;
+    for (let index = 0; index < this.results.length; index++) this.evaluate(index);
     this.evaluateStructure();
     this.evaluateLabels();
     this.formats.clear();
-    for (const [id, text] of ctx.shown.storedEntries()) this.evaluateFormat(id, text);
+    const { shown } = ctx;
+    for (const [, check] of this.formatChecks) {
+      for (const slot of shown.storedSlots())
+        if (badFormat(check, ctx, shown.stored(slot))) this.evaluateFormat(ctx.idOf(slot));
+    }
+    if (shown.unsafe && !this.exact) {
+      this.exact = true;
+      this.refresh();
+    }
   }
 
   /** After `workbook.apply`: the changed cell ids, and whether rows or names/notes changed. */
   update(changed: Iterable<CellId>, options: CheckUpdate = {}): void {
-    const ids = [...changed];
-    if (options.structural || ids.some((id) => this.needsRebuild(id))) {
+    if (options.structural) {
       this.refresh();
       return;
     }
-    const affected = this.ctx.shown.invalidate(ids);
+    const ctx = this.ctx;
+    const ids = [...changed];
+    const slots: number[] = [];
+    for (const id of ids) {
+      const slot = ctx.cells.find(id);
+      if (slot === undefined || this.needsRebuild(id, slot)) {
+        this.refresh();
+        return;
+      }
+      slots.push(slot);
+    }
+    const affected = ctx.shown.invalidate(slots);
     const todo = new Set<number>();
-    for (const id of affected) {
-      const list = this.readers.get(id);
-      if (typeof list === "number") todo.add(list);
-      else if (list) for (const index of list) todo.add(index);
+    const readers = this.readerIndex();
+    const causeReaders = this.causeIndex();
+    for (const slot of affected) {
+      if (slot + 1 < readers.starts.length) {
+        const end = readers.starts[slot + 1] as number;
+        for (let i = readers.starts[slot] as number; i < end; i++) todo.add(readers.list[i] as number);
+      }
+      for (const index of causeReaders.get(slot) ?? []) todo.add(index);
     }
     if (options.meta) {
       // Messages name rows: refresh every current finding, and every check that reads names or notes.
-      for (const index of this.results.keys()) todo.add(index);
-      this.instances.forEach((instance, index) => {
-        if (instance.meta) todo.add(index);
+      ctx.forgetLabels();
+      this.results.forEach((finding, index) => {
+        if (finding) todo.add(index);
+      });
+      const first = this.plan.sums.count;
+      this.plan.others.forEach((instance, index) => {
+        if (instance.meta) todo.add(first + index);
       });
       this.evaluateLabels();
       this.evaluateStructure();
-      for (const id of [...this.formats.keys()]) this.evaluateFormat(id, this.ctx.shown.stored(id));
+      for (const id of [...this.formats.keys()]) this.evaluateFormat(id);
     }
     for (const index of todo) this.evaluate(index);
-    for (const id of ids) this.evaluateFormat(id, this.ctx.shown.stored(id));
+    for (const id of ids) this.evaluateFormat(id);
+    if (ctx.shown.unsafe && !this.exact) {
+      this.exact = true;
+      this.refresh();
+    }
   }
 
   /** Every finding, in a stable order, acknowledged warnings marked. */
   findings(): Finding[] {
-    const all = [...this.results.values(), ...this.structural, ...this.labels, ...this.formats.values()];
+    const all: Finding[] = [];
+    for (const finding of this.results) if (finding) all.push(finding);
+    all.push(...this.structural, ...this.labels, ...this.formats.values());
     return sortFindings(markAcknowledged(all, acknowledgementsOf(this.workbook.doc)), this.rules);
   }
 
   /** The rule ids of the checks that read a cell (for showing "which cell must agree with which"). */
   rulesReading(id: CellId): string[] {
-    const rules = this.instances.filter((instance) => instance.reads.includes(id)).map((i) => i.rule.id);
-    return [...new Set(rules)];
+    const slot = this.ctx.cells.find(id);
+    if (slot === undefined) return [];
+    const indices = new Set<number>();
+    const readers = this.readerIndex();
+    if (slot + 1 < readers.starts.length) {
+      const end = readers.starts[slot + 1] as number;
+      for (let i = readers.starts[slot] as number; i < end; i++) indices.add(readers.list[i] as number);
+    }
+    if (!this.allCauseReaders) {
+      const all = new Map<number, number[]>();
+      const { sums } = this.plan;
+      for (let index = 0; index < sums.count; index++)
+        if (sums.hasCauses(index, this.ctx)) this.addCauseReads(all, index);
+      this.allCauseReaders = all;
+    }
+    for (const index of this.allCauseReaders.get(slot) ?? []) indices.add(index);
+    const rules = new Set([...indices].map((index) => this.ruleOf(index)));
+    return this.rules.filter((rule) => rules.has(rule)).map((rule) => rule.id);
   }
 
-  /** Each check instance's key with the cells it reads directly. */
+  /** Each check instance's key with the cells it reads (its own, and those of its likely cause). */
   instanceReads(): Map<string, readonly CellId[]> {
-    return new Map(this.instances.map((instance) => [instance.key, instance.reads]));
+    const ctx = this.ctx;
+    const { sums, others } = this.plan;
+    const out = new Map<string, readonly CellId[]>();
+    for (let index = 0; index < sums.count; index++) {
+      const reads = sums.reads(index);
+      if (sums.hasCauses(index, this.ctx)) reads.push(...causeReads(ctx, reads));
+      out.set(
+        sums.key(index, ctx),
+        reads.map((slot) => ctx.idOf(slot)),
+      );
+    }
+    for (const instance of others)
+      out.set(
+        instance.key(ctx),
+        instance.reads.map((slot) => ctx.idOf(slot)),
+      );
+    return out;
+  }
+
+  /** Whether the session computes with bigint (see `CheckOptions.exact`). */
+  get exactArithmetic(): boolean {
+    return this.exact;
   }
 
   get instanceCount(): number {
-    return this.instances.length;
+    return this.plan.sums.count + this.plan.others.length;
   }
 
   /**
    * A derived cell that gains a stated value needs the identity checks on it, which were not built while it
    * had none; an amount with more decimals than the checks compute with needs a finer scale.
    */
-  private needsRebuild(id: CellId): boolean {
+  private needsRebuild(id: CellId, slot: number): boolean {
     const text = this.workbook.stored(id);
-    if (!this.ctx.shown.fits(text)) return true;
-    return text !== undefined && this.ctx.shown.stored(id) === undefined && this.workbook.isDerived(id);
+    const { shown } = this.ctx;
+    if (!shown.fits(text)) return true;
+    return text !== undefined && !shown.hasStored(slot) && shown.isDerived(slot);
+  }
+
+  private ruleOf(index: number): Rule {
+    const { sums, others } = this.plan;
+    return index < sums.count
+      ? sums.rule(index)
+      : (others[index - sums.count] as Plan["others"][number]).rule;
   }
 
   private evaluate(index: number): void {
-    const finding = (this.instances[index] as Instance).evaluate(this.ctx);
-    if (finding) this.results.set(index, finding);
-    else this.results.delete(index);
+    const { sums, others } = this.plan;
+    let finding: Finding | null;
+    if (index < sums.count) {
+      finding = sums.evaluate(index, this.ctx);
+      if (finding !== null && finding.severity !== "info" && sums.hasCauses(index, this.ctx)) {
+        if (this.causeReaders) this.registerCause(this.causeReaders, index);
+        else this.causeFired.push(index);
+      }
+    } else finding = (others[index - sums.count] as Plan["others"][number]).evaluate(this.ctx);
+    this.results[index] = finding ?? undefined;
+  }
+
+  /** Cause reads depend on rows only: once per check and session. */
+  private registerCause(index: Map<number, number[]>, check: number): void {
+    if (this.causeRegistered.has(check)) return;
+    this.causeRegistered.add(check);
+    this.addCauseReads(index, check);
+  }
+
+  private addCauseReads(index: Map<number, number[]>, check: number): void {
+    for (const slot of causeReads(this.ctx, this.plan.sums.reads(check))) {
+      const list = index.get(slot);
+      if (list === undefined) index.set(slot, [check]);
+      else if (list[list.length - 1] !== check) list.push(check);
+    }
+  }
+
+  private causeIndex(): Map<number, number[]> {
+    if (!this.causeReaders) {
+      const index = new Map<number, number[]>();
+      for (const check of this.causeFired) this.registerCause(index, check);
+      this.causeReaders = index;
+      this.causeFired = [];
+    }
+    return this.causeReaders;
+  }
+
+  private readerIndex(): ReaderIndex {
+    if (this.readers) return this.readers;
+    const size = this.ctx.cells.size;
+    const { sums, others } = this.plan;
+    const starts = new Int32Array(size + 1);
+    sums.eachRead((_, slot) => {
+      starts[slot + 1] = (starts[slot + 1] as number) + 1;
+    });
+    for (const instance of others)
+      for (const slot of instance.reads) starts[slot + 1] = (starts[slot + 1] as number) + 1;
+    for (let slot = 0; slot < size; slot++)
+      starts[slot + 1] = (starts[slot + 1] as number) + (starts[slot] as number);
+    const list = new Int32Array(starts[size] as number);
+    const fill = starts.slice(0, size);
+    sums.eachRead((index, slot) => {
+      list[fill[slot] as number] = index;
+      fill[slot] = (fill[slot] as number) + 1;
+    });
+    const first = sums.count;
+    others.forEach((instance, i) => {
+      for (const slot of instance.reads) {
+        list[fill[slot] as number] = first + i;
+        fill[slot] = (fill[slot] as number) + 1;
+      }
+    });
+    this.readers = { starts, list };
+    return this.readers;
   }
 
   private evaluateStructure(): void {
@@ -146,10 +310,13 @@ export class CheckSession {
     );
   }
 
-  private evaluateFormat(id: CellId, text: string | null | undefined): void {
+  private evaluateFormat(id: CellId): void {
+    const ctx = this.ctx;
+    const slot = ctx.cells.find(id);
+    const text = slot === undefined ? undefined : ctx.shown.stored(slot);
     this.formats.delete(id);
     for (const [rule, check] of this.formatChecks) {
-      const finding = formatFinding(rule, check, this.ctx, id, text);
+      const finding = formatFinding(rule, check, ctx, id, text);
       if (finding) this.formats.set(id, finding);
     }
   }

@@ -4,21 +4,42 @@
  * (entered values; stated values never feed formulas, as in the workbook). An interval is kept as its
  * midpoint `v` (exact, in 10^-scale units) and `k`, the number of rounded amounts summed into it: its
  * half-width is k × half (0 in a 元 document).
+ *
+ * In flat arrays: per cell slot (cells.ts) only where its stored value and its formula are; values per
+ * stored cell and per formula (a session makes them anew; per-slot value arrays would be mostly empty, and
+ * their memory would make the garbage collector run more often). Units are exact integers held in float64
+ * as long as no sum can leave the safe integers (the largest amount × the most amounts in one sum ≤ 2^53,
+ * checked as sums are made); a document where that fails is evaluated again with `exact` (bigint)
+ * arithmetic.
  */
 import type { Amount, JuesuanDocument } from "../document/model";
-import type { CellId } from "../engine/cell-id";
-import { toUnits, writtenDecimals } from "../money";
-import type { TableId } from "../templates/types";
+import { toUnits, unitsAsNumber, writtenDecimals } from "../money";
+import { isTableId, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
-import type { CellIds } from "./cell-ids";
+import type { CellSpace } from "./cells";
+import { compileFormulas } from "./derivations";
 
+/**
+ * A value for messages: the midpoint in units (a float64 integer, or bigint in an `exact` evaluation), the
+ * number of rounded amounts in it, and whether it is blank.
+ */
 export interface Shown {
-  v: bigint;
+  v: number | bigint;
   k: number;
   blank: boolean;
 }
 
-export const BLANK: Shown = { v: 0n, k: 0, blank: true };
+export const BLANK: Shown = { v: 0, k: 0, blank: true };
+
+/** What the document stores for a cell. */
+const NONE = 0;
+const STORED_BLANK = 1;
+const AMOUNT = 2;
+/** Not an amount string: reading it throws, as `toUnits` does. */
+const INVALID = 3;
+
+/** `signOf` of a blank value. */
+export const BLANK_SIGN = 2;
 
 /** Decimals the checks compute with: every written amount fits, and half of 0.01 too. */
 export function documentScale(doc: JuesuanDocument): number {
@@ -38,70 +59,105 @@ export function documentScale(doc: JuesuanDocument): number {
 }
 
 export class ShownValues {
-  private readonly values = new Map<CellId, Shown>();
-  private readonly storedCells = new Map<CellId, Amount>();
-  private readonly units = new Map<string, bigint>();
-  private readonly texts = new Map<string, Shown>();
-  private readonly shownCache = new Map<CellId, Shown>();
+  readonly scale: number;
+  /** Half-width of one rounded amount, in units (0 in a 元 document). */
+  readonly half: number;
+  readonly halfBig: bigint;
+  /** Some sum may have left the safe integers: evaluate again with `exact`. */
+  unsafe = false;
+
+  /** Output of `sum`: Σ of the shown values (float64 `sumV`, or `sumBig` when exact), count, all blank. */
+  sumV = 0;
+  sumBig = 0n;
+  sumK = 0;
+  sumBlank = true;
+
+  /** Per slot: 1 + its index among stored cells (0: never stored), and 1 + its formula (0: not derived). */
+  private storedOf: Int32Array;
+  private formulaOf: Int32Array;
+
+  /** Per stored cell: its slot, what is stored (NONE once removed), the text and its units. */
+  private readonly storedSlotList: number[] = [];
+  private storedKind: Uint8Array;
+  private readonly texts: Amount[] = [];
+  private units: Float64Array;
+  private readonly big: bigint[] = [];
+
+  /** Per formula: terms, target, and the derivation (computed on first use): units, count, blank. */
+  private readonly formulaCount: number;
+  private readonly starts: Int32Array;
+  private readonly terms: Int32Array;
+  private readonly targets: Int32Array;
+  private readonly computed: Uint8Array;
+  private readonly dv: Float64Array;
+  private readonly dBig: bigint[] = [];
+  private readonly dk: Int32Array;
+  private readonly dBlank: Uint8Array;
+  private dependents: { starts: Int32Array; list: Int32Array } | null = null;
+
+  private maxAbs = 0;
+  private kLimit = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly workbook: Workbook,
-    readonly scale: number,
-    private readonly ids: CellIds,
+    private readonly cells: CellSpace,
+    /** bigint arithmetic throughout. */
+    readonly exact: boolean,
   ) {
-    for (const [table, data] of Object.entries(workbook.doc.tables)) {
-      const rows = data?.rows ?? {};
-      for (const row in rows) {
-        const cells = rows[row] as Record<string, Amount>;
-        for (const col in cells)
-          this.storedCells.set(this.ids.id(table as TableId, row, col), cells[col] as Amount);
-      }
-    }
+    this.storedOf = new Int32Array(cells.capacity);
+    this.formulaOf = new Int32Array(cells.capacity);
+    cells.onGrow((capacity) => {
+      this.storedOf = grown(this.storedOf, capacity);
+      this.formulaOf = grown(this.formulaOf, capacity);
+    });
+
+    const scale = this.readStored(workbook.doc);
+    this.scale = scale;
+    this.halfBig = workbook.doc.meta.unit === "万元" ? 5n * 10n ** BigInt(scale - 3) : 0n;
+    this.half = Number(this.halfBig);
+    const count = this.texts.length;
+    this.storedKind = new Uint8Array(count);
+    this.units = new Float64Array(exact ? 0 : count);
+    for (let s = 0; s < count; s++) this.read(s, this.texts[s] as Amount);
+
+    const formulas = compileFormulas(workbook.template, cells);
+    const formulaCount = formulas.count;
+    this.formulaCount = formulaCount;
+    this.starts = formulas.starts;
+    this.terms = formulas.terms;
+    this.targets = formulas.targets;
+    for (let f = 0; f < formulaCount; f++) this.formulaOf[formulas.targets[f] as number] = f + 1;
+    this.computed = new Uint8Array(formulaCount);
+    this.dv = new Float64Array(exact ? 0 : formulaCount);
+    this.dk = new Int32Array(formulaCount);
+    this.dBlank = new Uint8Array(formulaCount);
+    if (exact) for (let f = 0; f < formulaCount; f++) this.dBig.push(0n);
   }
 
-  /** The value stored in the document for a cell (entered, or stated on a derived cell). */
-  stored(id: CellId): Amount | undefined {
-    return this.storedCells.get(id);
+  /** Cells stored at construction (entered, or stated on a derived cell), in document order. */
+  storedSlots(): readonly number[] {
+    return this.storedSlotList;
   }
 
-  /** Every stored cell with its text. */
-  storedEntries(): IterableIterator<[CellId, Amount]> {
-    return this.storedCells.entries();
+  /** The value stored in the document for a cell (undefined when none). */
+  stored(slot: number): Amount | undefined {
+    const s = (this.storedOf[slot] as number) - 1;
+    return s < 0 || this.storedKind[s] === NONE ? undefined : this.texts[s];
   }
 
-  /** The value as shown: stated or entered where stored, else derived, else blank. */
-  get(id: CellId): Shown {
-    let shown = this.shownCache.get(id);
-    if (shown === undefined) {
-      const text = this.storedCells.get(id);
-      if (text !== undefined) shown = this.fromText(text);
-      else shown = this.workbook.graph.formulas.has(id) ? this.input(id) : BLANK;
-      this.shownCache.set(id, shown);
-    }
-    return shown;
+  hasStored(slot: number): boolean {
+    const s = (this.storedOf[slot] as number) - 1;
+    return s >= 0 && this.storedKind[s] !== NONE;
   }
 
-  /** What feeds formulas: a derived cell's derivation (a stated value never feeds), else the entered value. */
-  private input(id: CellId): Shown {
-    let shown = this.values.get(id);
-    if (shown === undefined) {
-      if (this.workbook.graph.formulas.has(id)) shown = this.compute(id);
-      else {
-        const text = this.storedCells.get(id);
-        shown = text === undefined ? BLANK : this.fromText(text);
-      }
-      this.values.set(id, shown);
-    }
-    return shown;
+  /** A stored blank (null). */
+  storedBlank(slot: number): boolean {
+    const s = (this.storedOf[slot] as number) - 1;
+    return s >= 0 && this.storedKind[s] === STORED_BLANK;
   }
 
-  toUnits(text: string): bigint {
-    let units = this.units.get(text);
-    if (units === undefined) {
-      units = toUnits(text, this.scale);
-      this.units.set(text, units);
-    }
-    return units;
+  isDerived(slot: number): boolean {
+    return this.formulaOf[slot] !== 0;
   }
 
   /** Whether an amount written like `text` can be held at this scale. */
@@ -109,54 +165,337 @@ export class ShownValues {
     return text === undefined || text === null || writtenDecimals(text) <= this.scale;
   }
 
-  /**
-   * Rereads the changed cells and forgets every derived value that depends on them. Returns the cells
-   * whose shown value may have changed: the changed cells and every cell derived from them.
-   */
-  invalidate(changed: Iterable<CellId>): Set<CellId> {
-    const affected = new Set<CellId>();
-    const stack: CellId[] = [];
-    for (const id of changed) {
-      const text = this.workbook.stored(id);
-      if (text === undefined) this.storedCells.delete(id);
-      else this.storedCells.set(id, text);
-      stack.push(id);
+  toUnits(text: string): bigint {
+    return toUnits(text, this.scale);
+  }
+
+  /** Σ of the shown values of pool[from] … pool[to - 1], where an entry ~slot (negative) subtracts. */
+  sum(pool: Int32Array, from: number, to: number): void {
+    let k = 0;
+    let blank = true;
+    if (this.exact) {
+      let v = 0n;
+      for (let i = from; i < to; i++) {
+        const entry = pool[i] as number;
+        const slot = entry < 0 ? ~entry : entry;
+        const s = (this.storedOf[slot] as number) - 1;
+        const kind = s < 0 ? NONE : this.storedKind[s];
+        let x: bigint;
+        if (kind === AMOUNT) {
+          x = this.big[s] as bigint;
+          k++;
+        } else if (kind === NONE && this.formulaOf[slot] !== 0) {
+          const f = (this.formulaOf[slot] as number) - 1;
+          if (this.computed[f] === 0) this.derive(f);
+          if (this.dBlank[f] === 1) continue;
+          x = this.dBig[f] as bigint;
+          k += this.dk[f] as number;
+        } else if (kind === INVALID) throw this.invalid(s);
+        else continue;
+        v = entry < 0 ? v - x : v + x;
+        blank = false;
+      }
+      this.sumBig = v;
+    } else {
+      let v = 0;
+      for (let i = from; i < to; i++) {
+        const entry = pool[i] as number;
+        const slot = entry < 0 ? ~entry : entry;
+        const s = (this.storedOf[slot] as number) - 1;
+        const kind = s < 0 ? NONE : this.storedKind[s];
+        let x: number;
+        if (kind === AMOUNT) {
+          x = this.units[s] as number;
+          k++;
+        } else if (kind === NONE && this.formulaOf[slot] !== 0) {
+          const f = (this.formulaOf[slot] as number) - 1;
+          if (this.computed[f] === 0) this.derive(f);
+          if (this.dBlank[f] === 1) continue;
+          x = this.dv[f] as number;
+          k += this.dk[f] as number;
+        } else if (kind === INVALID) throw this.invalid(s);
+        else continue;
+        v = entry < 0 ? v - x : v + x;
+        blank = false;
+      }
+      if (k > this.kLimit) this.unsafe = true;
+      this.sumV = v;
     }
-    const { dependents } = this.workbook.graph;
+    this.sumK = k;
+    this.sumBlank = blank;
+  }
+
+  /** A comparison of sums over `count` amounts in all: its difference must stay within the safe integers. */
+  checkCount(count: number): void {
+    if (count > this.kLimit) this.unsafe = true;
+  }
+
+  /** The value as shown, for messages. */
+  get(slot: number): Shown {
+    const v = this.raw(slot);
+    if (v === null) return BLANK;
+    const s = (this.storedOf[slot] as number) - 1;
+    const stated = s >= 0 && this.storedKind[s] === AMOUNT;
+    return { v, k: stated ? 1 : (this.dk[(this.formulaOf[slot] as number) - 1] as number), blank: false };
+  }
+
+  /** The sign of the value as shown: -1, 0 or 1, or BLANK_SIGN. */
+  signOf(slot: number): number {
+    const v = this.raw(slot);
+    return v === null ? BLANK_SIGN : v > 0 ? 1 : v < 0 ? -1 : 0;
+  }
+
+  /** Whether the value as shown is `amount` or −`amount` (units as in `Shown`). */
+  hasMagnitude(slot: number, amount: number | bigint): boolean {
+    const v = this.raw(slot);
+    if (v === null) return false;
+    return typeof v === "bigint" ? v === amount || -v === amount : v === amount || -v === amount;
+  }
+
+  /**
+   * Rereads the stored values of the changed cells and forgets every derivation that depends on them.
+   * Returns the cells whose shown value may have changed: the changed cells and every cell derived from them.
+   */
+  invalidate(changed: readonly number[]): number[] {
+    const doc = this.workbook.doc;
+    for (const slot of changed) {
+      const cells = doc.tables[this.cells.tableOf(slot)]?.rows[this.cells.rowOf(slot)];
+      const col = this.cells.colOf(slot);
+      const text = cells && col in cells ? cells[col] : undefined;
+      let s = (this.storedOf[slot] as number) - 1;
+      if (s < 0) {
+        if (text === undefined) continue;
+        s = this.addStored(slot, text);
+      }
+      if (text === undefined) this.storedKind[s] = NONE;
+      else {
+        this.texts[s] = text;
+        this.read(s, text);
+      }
+    }
+    const dependents = this.dependentsIndex();
+    const seen = new Set<number>();
+    const stack = [...changed];
+    const affected: number[] = [];
     while (stack.length > 0) {
-      const id = stack.pop() as CellId;
-      if (affected.has(id)) continue;
-      affected.add(id);
-      this.values.delete(id);
-      this.shownCache.delete(id);
-      for (const dependent of dependents.get(id) ?? []) if (!affected.has(dependent)) stack.push(dependent);
+      const slot = stack.pop() as number;
+      if (seen.has(slot)) continue;
+      seen.add(slot);
+      affected.push(slot);
+      const f = (this.formulaOf[slot] as number) - 1;
+      if (f >= 0) this.computed[f] = 0;
+      if (slot + 1 >= dependents.starts.length) continue;
+      const end = dependents.starts[slot + 1] as number;
+      for (let i = dependents.starts[slot] as number; i < end; i++) {
+        const dependent = dependents.list[i] as number;
+        if (!seen.has(dependent)) stack.push(dependent);
+      }
     }
     return affected;
   }
 
-  private fromText(text: Amount): Shown {
-    if (text === null) return BLANK;
-    let shown = this.texts.get(text);
-    if (shown === undefined) {
-      shown = { v: this.toUnits(text), k: 1, blank: false };
-      this.texts.set(text, shown);
+  /**
+   * Notes every stored cell and its text; returns the scale (`documentScale`). A 科目 table's rows are the
+   * workbook's (every row key of the document's table is one): enumerating the document's integer-like
+   * row keys would make a new key string to hash for every cell.
+   */
+  private readStored(doc: JuesuanDocument): number {
+    let decimals = 3;
+    const { cells } = this;
+    for (const [table, data] of Object.entries(doc.tables)) {
+      const rows = data?.rows;
+      if (!rows) continue;
+      const block = isTableId(table) ? cells.block(table) : undefined;
+      if (block?.subject) {
+        const width = block.cols.length;
+        for (let r = 0; r < block.rows.length; r++) {
+          const row = block.rows[r] as string;
+          const stored = rows[row];
+          if (typeof stored !== "object" || stored === null) continue;
+          for (const col in stored) {
+            const c = block.colIndex.get(col);
+            const text = stored[col] as Amount;
+            this.note(
+              c === undefined ? cells.anySlot(block.table, row, col) : block.base + r * width + c,
+              text,
+            );
+            if (text !== null && text.length > 4) decimals = Math.max(decimals, writtenDecimals(text));
+          }
+        }
+      } else {
+        for (const row in rows) {
+          const stored = rows[row] as Record<string, Amount>;
+          for (const col in stored) {
+            const text = stored[col] as Amount;
+            this.note(cells.anySlot(table as TableId, row, col), text);
+            if (text !== null && text.length > 4) decimals = Math.max(decimals, writtenDecimals(text));
+          }
+        }
+      }
     }
-    return shown;
+    return decimals;
   }
 
-  private compute(id: CellId): Shown {
-    const formula = this.workbook.graph.formulas.get(id);
-    if (!formula) return BLANK;
-    let v = 0n;
-    let k = 0;
-    let blank = true;
-    for (const term of formula.terms) {
-      const input = this.input(term);
-      if (input.blank) continue;
-      v += input.v;
-      k += input.k;
-      blank = false;
-    }
-    return { v, k, blank };
+  private note(slot: number, text: Amount): void {
+    this.storedSlotList.push(slot);
+    this.storedOf[slot] = this.texts.push(text);
   }
+
+  /** A cell stored after construction: room in the per-stored arrays. */
+  private addStored(slot: number, text: Amount): number {
+    const s = this.texts.push(text) - 1;
+    this.storedOf[slot] = s + 1;
+    if (s >= this.storedKind.length) {
+      const kind = new Uint8Array(Math.max(16, this.storedKind.length * 2));
+      kind.set(this.storedKind);
+      this.storedKind = kind;
+      if (!this.exact) {
+        const units = new Float64Array(kind.length);
+        units.set(this.units);
+        this.units = units;
+      }
+    }
+    return s;
+  }
+
+  /** Parses stored cell s's text into the value arrays. */
+  private read(s: number, text: Amount): void {
+    if (text === null) {
+      this.storedKind[s] = STORED_BLANK;
+      return;
+    }
+    if (!this.exact) {
+      const units = unitsAsNumber(text, this.scale);
+      if (!Number.isNaN(units)) {
+        this.storedKind[s] = AMOUNT;
+        this.units[s] = units;
+        const abs = units < 0 ? -units : units;
+        if (abs > this.maxAbs) {
+          this.maxAbs = abs;
+          this.kLimit = Math.floor(Number.MAX_SAFE_INTEGER / abs);
+        }
+        return;
+      }
+    }
+    try {
+      const units = toUnits(text, this.scale);
+      this.storedKind[s] = AMOUNT;
+      if (this.exact) this.big[s] = units;
+      else this.unsafe = true;
+    } catch {
+      this.storedKind[s] = INVALID;
+    }
+  }
+
+  /** The value as shown in units (bigint when exact), or null when blank. */
+  private raw(slot: number): number | bigint | null {
+    const s = (this.storedOf[slot] as number) - 1;
+    const kind = s < 0 ? NONE : this.storedKind[s];
+    if (kind === AMOUNT) return this.exact ? (this.big[s] as bigint) : (this.units[s] as number);
+    if (kind === INVALID) throw this.invalid(s);
+    const f = (this.formulaOf[slot] as number) - 1;
+    if (kind === STORED_BLANK || f < 0) return null;
+    if (this.computed[f] === 0) this.derive(f);
+    if (this.dBlank[f] === 1) return null;
+    return this.exact ? (this.dBig[f] as bigint) : (this.dv[f] as number);
+  }
+
+  /** Formula f's derivation: Σ of its inputs (derivations of derived terms, else stored amounts). */
+  private derive(f: number): void {
+    const end = this.starts[f + 1] as number;
+    let k = 0;
+    let blank = 1;
+    if (this.exact) {
+      let v = 0n;
+      for (let i = this.starts[f] as number; i < end; i++) {
+        const term = this.terms[i] as number;
+        const g = (this.formulaOf[term] as number) - 1;
+        if (g >= 0) {
+          if (this.computed[g] === 0) this.derive(g);
+          if (this.dBlank[g] === 1) continue;
+          v += this.dBig[g] as bigint;
+          k += this.dk[g] as number;
+        } else {
+          const s = (this.storedOf[term] as number) - 1;
+          const kind = s < 0 ? NONE : this.storedKind[s];
+          if (kind === INVALID) throw this.invalid(s);
+          if (kind !== AMOUNT) continue;
+          v += this.big[s] as bigint;
+          k++;
+        }
+        blank = 0;
+      }
+      this.dBig[f] = v;
+    } else {
+      let v = 0;
+      for (let i = this.starts[f] as number; i < end; i++) {
+        const term = this.terms[i] as number;
+        const g = (this.formulaOf[term] as number) - 1;
+        if (g >= 0) {
+          if (this.computed[g] === 0) this.derive(g);
+          if (this.dBlank[g] === 1) continue;
+          v += this.dv[g] as number;
+          k += this.dk[g] as number;
+        } else {
+          const s = (this.storedOf[term] as number) - 1;
+          const kind = s < 0 ? NONE : this.storedKind[s];
+          if (kind === INVALID) throw this.invalid(s);
+          if (kind !== AMOUNT) continue;
+          v += this.units[s] as number;
+          k++;
+        }
+        blank = 0;
+      }
+      if (k > this.kLimit) this.unsafe = true;
+      this.dv[f] = v;
+    }
+    this.dk[f] = k;
+    this.dBlank[f] = blank;
+    this.computed[f] = 1;
+  }
+
+  /** The error reading stored cell s throws (its text is not an amount): the one `toUnits` throws. */
+  private invalid(s: number): unknown {
+    const text = this.texts[s] as string;
+    try {
+      toUnits(text, this.scale);
+    } catch (error) {
+      return error;
+    }
+    return new Error(`不是有效的金额：${text}`);
+  }
+
+  /** Which derived cells read each cell (reverse formulas), built on the first `invalidate`. */
+  private dependentsIndex(): { starts: Int32Array; list: Int32Array } {
+    // Formulas never name a cell made after them (later slots are blank cells of absent rows).
+    if (this.dependents) return this.dependents;
+    const size = this.cells.size;
+    const counts = new Int32Array(size + 1);
+    const { targets, starts, terms, formulaCount } = this;
+    const termCount = starts[formulaCount] as number;
+    for (let i = 0; i < termCount; i++) {
+      const at = (terms[i] as number) + 1;
+      counts[at] = (counts[at] as number) + 1;
+    }
+    for (let slot = 0; slot < size; slot++)
+      counts[slot + 1] = (counts[slot + 1] as number) + (counts[slot] as number);
+    const fill = counts.slice(0, size);
+    const list = new Int32Array(termCount);
+    for (let f = 0; f < formulaCount; f++) {
+      const end = starts[f + 1] as number;
+      for (let i = starts[f] as number; i < end; i++) {
+        const term = terms[i] as number;
+        list[fill[term] as number] = targets[f] as number;
+        fill[term] = (fill[term] as number) + 1;
+      }
+    }
+    this.dependents = { starts: counts, list };
+    return this.dependents;
+  }
+}
+
+function grown(array: Int32Array, capacity: number): Int32Array {
+  const next = new Int32Array(capacity);
+  next.set(array);
+  return next;
 }

@@ -1,6 +1,6 @@
 /** Dispatch from check kinds to their evaluators. */
 import type { CheckContext } from "../context";
-import type { Instance } from "../instance";
+import type { Plan } from "../instance";
 import type { Check, Finding, Rule } from "../types";
 import { expandCoverage } from "./coverage";
 import { expandEmptiness, expandEmptyNote } from "./emptiness";
@@ -9,23 +9,29 @@ import { nameFindings } from "./names";
 import { expandRelation } from "./relation";
 import { structureFindings } from "./structure";
 
-/** Checks on amounts become instances: concrete cells, re-evaluated when one of them changes. */
-export function instancesOf(rule: Rule, check: Check, ctx: CheckContext): Instance[] {
+/** Checks on amounts become instances in `plan`: concrete cells, re-evaluated when one of them changes. */
+export function expand(rule: Rule, check: Check, ctx: CheckContext, plan: Plan): void {
   switch (check.kind) {
     case "identity":
-      return expandIdentity(rule, check, ctx);
+      expandIdentity(rule, check, ctx, plan);
+      return;
     case "tree":
-      return expandTree(rule, check, ctx);
+      expandTree(rule, check, ctx, plan);
+      return;
     case "relation":
-      return expandRelation(rule, check, ctx);
+      expandRelation(rule, check, ctx, plan);
+      return;
     case "coverage":
-      return expandCoverage(rule, check, ctx);
+      expandCoverage(rule, check, ctx, plan);
+      return;
     case "sameEmptiness":
-      return expandEmptiness(rule, check, ctx);
+      expandEmptiness(rule, check, ctx, plan);
+      return;
     case "emptyNote":
-      return expandEmptyNote(rule, check, ctx);
+      expandEmptyNote(rule, check, ctx, plan);
+      return;
     default:
-      return [];
+      return;
   }
 }
 

@@ -2,13 +2,17 @@
 import { economicCodeName, functionCodeName } from "../../catalog/lookup";
 import { fixedRows, isSubjectCode } from "../../templates/structure";
 import type { ColumnDef, RowKey, TableId } from "../../templates/types";
+import { isFunctionCode } from "../cells";
 import type { CheckContext } from "../context";
 import { type Finding, type FindingCell, HEADER_ROW, NAME_COL, type NamesCheck, type Rule } from "../types";
 
 const ORDINAL = /^[一二三四五六七八九十]+、/;
+/** Anything `normaliseName` would change: whitespace, an ordinal's 、, full-width brackets. */
+const NEEDS_NORMALISING = /[\s、（）]/;
 
 /** Names compare without whitespace (line breaks in print), ordinals, or full/half-width brackets. */
 export function normaliseName(name: string): string {
+  if (!NEEDS_NORMALISING.test(name)) return name;
   return name.replace(/\s+/g, "").replace(ORDINAL, "").replace(/（/g, "(").replace(/）/g, ")");
 }
 
@@ -26,26 +30,37 @@ function finding(rule: Rule, key: string, message: string, cells: FindingCell[])
   };
 }
 
+/** Calls `fn` for every printed name of a row the table has. */
+function eachName(
+  ctx: CheckContext,
+  tables: readonly TableId[],
+  fn: (table: TableId, row: RowKey, printed: string) => void,
+): void {
+  for (const table of tables) {
+    const { rows, names } = ctx.printedNames(table);
+    for (let i = 0; i < rows.length; i++) fn(table, rows[i] as RowKey, names[i] as string);
+  }
+}
+
 function printedNames(ctx: CheckContext, tables: readonly TableId[]): [TableId, RowKey, string][] {
   const out: [TableId, RowKey, string][] = [];
-  for (const table of tables) {
-    const names = ctx.doc.tables[table]?.names ?? {};
-    for (const row in names) if (ctx.hasRow(table, row)) out.push([table, row, names[row] as string]);
-  }
+  eachName(ctx, tables, (table, row, printed) => {
+    out.push([table, row, printed]);
+  });
   return out;
 }
 
 function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
   const groups = new Map<string, { code: string; printed: string; official: string; cells: FindingCell[] }>();
-  for (const [table, code, printed] of printedNames(ctx, check.tables)) {
-    const official = isSubjectCode(code) ? functionCodeName(code) : undefined;
+  eachName(ctx, check.tables, (table, code, printed) => {
+    const official = isFunctionCode(code) ? functionCodeName(code) : undefined;
     if (official === undefined || printed === official || normaliseName(printed) === normaliseName(official))
-      continue;
+      return;
     const key = `${rule.id}|${code}|${normaliseName(printed)}`;
     const group = groups.get(key) ?? { code, printed, official, cells: [] };
     group.cells.push(nameCell(table, code));
     groups.set(key, group);
-  }
+  });
   return [...groups].map(([key, g]) =>
     finding(
       rule,
@@ -93,17 +108,23 @@ function columnLabels(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding
 }
 
 function acrossTables(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
-  const byCode = new Map<string, [TableId, string][]>();
-  for (const [table, code, printed] of printedNames(ctx, check.tables)) {
-    if (!isSubjectCode(code) || printed.trim() === "") continue;
-    const list = byCode.get(code);
-    if (list) list.push([table, printed]);
-    else byCode.set(code, [[table, printed]]);
-  }
+  // Codes printed with more than one name (usually none): the first name of each code, then the others.
+  const first = new Map<string, string>();
+  const mixed = new Set<string>();
+  eachName(ctx, check.tables, (_, code, printed) => {
+    if (!isFunctionCode(code) || printed.trim() === "") return;
+    const name = first.get(code);
+    if (name === undefined) first.set(code, printed);
+    else if (name !== printed) mixed.add(code);
+  });
   const findings: Finding[] = [];
-  for (const [code, names] of byCode) {
-    const first = names[0]?.[1] as string;
-    if (names.every(([, name]) => name === first)) continue;
+  for (const code of first.keys()) {
+    if (!mixed.has(code)) continue;
+    const names: [TableId, string][] = [];
+    for (const table of check.tables) {
+      const printed = ctx.hasRow(table, code) ? ctx.doc.tables[table]?.names?.[code] : undefined;
+      if (printed !== undefined && printed.trim() !== "") names.push([table, printed]);
+    }
     if (new Set(names.map(([, name]) => normaliseName(name))).size < 2) continue;
     const listed = names.map(([table, name]) => `${table}表为“${name}”`).join("，");
     const cells = names.map(([table]) => nameCell(table, code));

@@ -1,0 +1,298 @@
+/**
+ * Cells as dense numbers ("slots"), so that values, formulas and checks live in flat arrays instead of maps
+ * keyed by cell-id strings. Each table's rows (as the workbook lists them) × the table's columns form one
+ * block of slots; any other cell a formula or a check names (a 科目 code row the table does not have, a
+ * stored cell outside the template) gets a slot of its own on first use. A session's rows never change:
+ * rows added or removed rebuild everything.
+ */
+import { type CellId, cellId } from "../engine/cell-id";
+import { fixedRows, tableColumns } from "../templates/structure";
+import { type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
+import type { Workbook } from "../workbook/workbook";
+
+/** 3, 5 or 7 ASCII digits: a 功能分类 code (the same test as `isSubjectCode(code, "function")`). */
+export function isFunctionCode(row: string): boolean {
+  const n = row.length;
+  if (n !== 3 && n !== 5 && n !== 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = row.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+export interface Block {
+  readonly table: TableId;
+  readonly subject: boolean;
+  readonly totalRow: RowKey | undefined;
+  readonly base: number;
+  readonly rows: readonly RowKey[];
+  readonly rowIndex: ReadonlyMap<RowKey, number>;
+  readonly cols: readonly ColKey[];
+  readonly colIndex: ReadonlyMap<ColKey, number>;
+  /** Per row × column: the template has this cell (`hasCell`). */
+  readonly valid: Uint8Array;
+}
+
+const TABLE_ORDINAL = new Map<string, number>(TABLE_IDS.map((id, i) => [id, i]));
+
+export class CellSpace {
+  readonly blocks: readonly Block[];
+  /** Slots of the blocks; extra slots follow. */
+  readonly gridSize: number;
+  private readonly extraIndex = new Map<CellId, number>();
+  private readonly childrenCache = new Map<string, Map<RowKey, RowKey[]>>();
+  /** Extra slots of absent code rows by table, row and column position (no id string needed). */
+  private readonly absentRows = new Map<TableId, Map<RowKey, Int32Array>>();
+  private readonly extraTable: TableId[] = [];
+  private readonly extraRow: RowKey[] = [];
+  private readonly extraCol: ColKey[] = [];
+  private readonly ids = new Map<number, CellId>();
+  private readonly listeners: ((capacity: number) => void)[] = [];
+  private sizeNow: number;
+  private capacityNow: number;
+
+  constructor(workbook: Workbook) {
+    const blocks: Block[] = [];
+    let base = 0;
+    for (const table of TABLE_IDS) {
+      const template = workbook.template.tables[table];
+      const rows = workbook.rows(table);
+      const cols = tableColumns(template);
+      const rowIndex = new Map<RowKey, number>();
+      for (let r = 0; r < rows.length; r++) rowIndex.set(rows[r] as RowKey, r);
+      const colIndex = new Map<ColKey, number>();
+      for (let c = 0; c < cols.length; c++)
+        if (!colIndex.has(cols[c] as ColKey)) colIndex.set(cols[c] as ColKey, c);
+      const valid = new Uint8Array(rows.length * cols.length);
+      const layout = template.layout;
+      if (layout.kind === "subject") {
+        for (let r = 0; r < rows.length; r++) {
+          const row = rows[r] as RowKey;
+          if (row === layout.totalRow.key || isFunctionCode(row))
+            valid.fill(1, r * cols.length, (r + 1) * cols.length);
+        }
+      } else {
+        const fixed = fixedRows(template);
+        for (let r = 0; r < rows.length; r++) {
+          for (const col of fixed.get(rows[r] as RowKey)?.columns ?? []) {
+            const c = colIndex.get(col);
+            if (c !== undefined) valid[r * cols.length + c] = 1;
+          }
+        }
+      }
+      blocks.push({
+        table,
+        subject: layout.kind === "subject",
+        totalRow: layout.kind === "subject" ? layout.totalRow.key : undefined,
+        base,
+        rows,
+        rowIndex,
+        cols,
+        colIndex,
+        valid,
+      });
+      base += rows.length * cols.length;
+    }
+    this.blocks = blocks;
+    this.gridSize = base;
+    this.sizeNow = base;
+    this.capacityNow = base + 64;
+  }
+
+  /** Slots in use (grid and extras). */
+  get size(): number {
+    return this.sizeNow;
+  }
+
+  /** Slots per-slot arrays must hold: at least `size`; grows (and tells `onGrow` listeners) as needed. */
+  get capacity(): number {
+    return this.capacityNow;
+  }
+
+  onGrow(listener: (capacity: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  block(table: TableId): Block {
+    return this.blocks[TABLE_ORDINAL.get(table) as number] as Block;
+  }
+
+  /**
+   * The slot of a cell the template has (`hasCell`: a 科目 table's total row or any 功能分类 code row,
+   * present or not, × its columns; a fixed row × that row's columns), else -1.
+   */
+  slot(table: TableId, row: RowKey, col: ColKey): number {
+    const block = this.blocks[TABLE_ORDINAL.get(table) ?? -1];
+    const c = block?.colIndex.get(col);
+    return block === undefined || c === undefined ? -1 : this.slotAt(block, row, c);
+  }
+
+  /**
+   * Child rows of each row in a table's code tree, as `subjectChildren` (engine/expand.ts) makes them for
+   * `totalRow`: each 功能分类 code under its nearest present ancestor (or the total row). Cached.
+   */
+  children(table: TableId, totalRow: RowKey | undefined): Map<RowKey, RowKey[]> {
+    const key = `${table}|${totalRow ?? ""}`;
+    let children = this.childrenCache.get(key);
+    if (!children) {
+      const found = new Map<RowKey, RowKey[]>();
+      const add = (parent: RowKey | undefined, code: RowKey) => {
+        if (parent === undefined) return;
+        const list = found.get(parent);
+        if (list) list.push(code);
+        else found.set(parent, [code]);
+      };
+      const block = this.block(table);
+      if (block.subject)
+        this.eachCodeWithParents(block, (code, cls, kuan) => add(kuan ?? cls ?? totalRow, code));
+      else {
+        // Fixed rows (06) are in template order: look the ancestors up.
+        for (const code of block.rows) {
+          if (!isFunctionCode(code)) continue;
+          let parent: RowKey | undefined;
+          for (let length = code.length - 2; length >= 3 && parent === undefined; length -= 2) {
+            const candidate = code.slice(0, length);
+            if (block.rowIndex.has(candidate)) parent = candidate;
+          }
+          add(parent ?? totalRow, code);
+        }
+      }
+      children = found;
+      this.childrenCache.set(key, children);
+    }
+    return children;
+  }
+
+  /**
+   * Calls `fn` for every 功能分类 code row of a 科目 table with its 类 and 款 rows, where the table has them
+   * (the 款 only for a 项). The rows are in code order, a parent before its children: a code's 类 is the
+   * last 3-digit code seen if that is its prefix, its 款 likewise (no substrings to make and look up).
+   */
+  eachCodeWithParents(
+    block: Block,
+    fn: (code: RowKey, cls: RowKey | undefined, kuan: RowKey | undefined) => void,
+  ): void {
+    let cls = "";
+    let kuan = "";
+    for (const code of block.rows) {
+      if (!isFunctionCode(code)) continue;
+      const length = code.length;
+      if (length === 3) {
+        fn(code, undefined, undefined);
+        cls = code;
+        continue;
+      }
+      const hasClass = cls !== "" && code.startsWith(cls);
+      if (length === 5) {
+        fn(code, hasClass ? cls : undefined, undefined);
+        kuan = code;
+      } else fn(code, hasClass ? cls : undefined, kuan !== "" && code.startsWith(kuan) ? kuan : undefined);
+    }
+  }
+
+  /** `slot` with the table's block and the column's position in it (`block.colIndex`) looked up. */
+  slotAt(block: Block, row: RowKey, col: number): number {
+    const r = block.rowIndex.get(row);
+    if (r !== undefined) {
+      const index = r * block.cols.length + col;
+      return block.valid[index] === 1 ? block.base + index : -1;
+    }
+    if (!block.subject || !isFunctionCode(row)) return -1;
+    // A code row the table does not have: its cells are blank for the whole session.
+    let rows = this.absentRows.get(block.table);
+    if (!rows) {
+      rows = new Map();
+      this.absentRows.set(block.table, rows);
+    }
+    let slots = rows.get(row);
+    if (!slots) {
+      slots = new Int32Array(block.cols.length).fill(-1);
+      rows.set(row, slots);
+    }
+    let slot = slots[col] as number;
+    if (slot < 0) {
+      slot = this.extra(block.table, row, block.cols[col] as ColKey);
+      slots[col] = slot;
+    }
+    return slot;
+  }
+
+  /** The slot of any cell: its grid slot, or an extra slot (created on first use). */
+  anySlot(table: TableId, row: RowKey, col: ColKey): number {
+    const block = this.blocks[TABLE_ORDINAL.get(table) ?? -1];
+    if (block !== undefined) {
+      const r = block.rowIndex.get(row);
+      const c = block.colIndex.get(col);
+      if (r !== undefined && c !== undefined) return block.base + r * block.cols.length + c;
+    }
+    return this.extra(table, row, col);
+  }
+
+  /** The slot of a cell id, if the cell has one (no slot is created). */
+  find(id: CellId): number | undefined {
+    const first = id.indexOf("|");
+    const second = id.indexOf("|", first + 1);
+    if (first < 0 || second < 0) return undefined;
+    const block = this.blocks[TABLE_ORDINAL.get(id.slice(0, first)) ?? -1];
+    if (block !== undefined) {
+      const r = block.rowIndex.get(id.slice(first + 1, second));
+      const c = block.colIndex.get(id.slice(second + 1));
+      if (r !== undefined && c !== undefined) return block.base + r * block.cols.length + c;
+    }
+    return this.extraIndex.get(id);
+  }
+
+  tableOf(slot: number): TableId {
+    if (slot >= this.gridSize) return this.extraTable[slot - this.gridSize] as TableId;
+    return this.blockOf(slot).table;
+  }
+
+  rowOf(slot: number): RowKey {
+    if (slot >= this.gridSize) return this.extraRow[slot - this.gridSize] as RowKey;
+    const block = this.blockOf(slot);
+    return block.rows[Math.floor((slot - block.base) / block.cols.length)] as RowKey;
+  }
+
+  colOf(slot: number): ColKey {
+    if (slot >= this.gridSize) return this.extraCol[slot - this.gridSize] as ColKey;
+    const block = this.blockOf(slot);
+    return block.cols[(slot - block.base) % block.cols.length] as ColKey;
+  }
+
+  /** The cell id ("03|201|本年支出合计"), built once per slot when first asked for. */
+  idOf(slot: number): CellId {
+    let id = this.ids.get(slot);
+    if (id === undefined) {
+      id = cellId(this.tableOf(slot), this.rowOf(slot), this.colOf(slot));
+      this.ids.set(slot, id);
+    }
+    return id;
+  }
+
+  private blockOf(slot: number): Block {
+    const blocks = this.blocks;
+    let i = blocks.length - 1;
+    // The last block starting at or before `slot` (an empty block shares its base with the next one).
+    while (i > 0 && (blocks[i] as Block).base > slot) i--;
+    return blocks[i] as Block;
+  }
+
+  private extra(table: TableId, row: RowKey, col: ColKey): number {
+    const id = cellId(table, row, col);
+    let slot = this.extraIndex.get(id);
+    if (slot === undefined) {
+      slot = this.sizeNow++;
+      this.extraIndex.set(id, slot);
+      this.extraTable.push(table);
+      this.extraRow.push(row);
+      this.extraCol.push(col);
+      this.ids.set(slot, id);
+      if (this.sizeNow > this.capacityNow) {
+        this.capacityNow = Math.max(this.sizeNow, this.capacityNow * 2);
+        for (const listener of this.listeners) listener(this.capacityNow);
+      }
+    }
+    return slot;
+  }
+}

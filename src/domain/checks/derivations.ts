@@ -1,0 +1,180 @@
+/**
+ * The template's formulas in slot space: one sum per derived cell, as `expandFormulas` (engine/expand.ts)
+ * expands them over the workbook's rows, but numbered by `CellSpace` instead of keyed by cell-id strings
+ * (building and hashing those strings would cost more than the whole evaluation). Must expand exactly as
+ * the engine does; derivations.test.ts compares the two.
+ */
+import { fixedRows } from "../templates/structure";
+import type { ColKey, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
+import type { Block, CellSpace } from "./cells";
+
+export interface SlotFormulas {
+  /** How many formulas. */
+  count: number;
+  /** The derived cell of each formula. */
+  targets: Int32Array;
+  /** Formula f sums terms[starts[f]] … terms[starts[f + 1] - 1]. */
+  starts: Int32Array;
+  terms: Int32Array;
+}
+
+type Spec<K extends FormulaSpec["kind"]> = Extract<FormulaSpec, { kind: K }>;
+
+class Builder implements SlotFormulas {
+  count = 0;
+  targets: Int32Array;
+  starts: Int32Array;
+  terms: Int32Array;
+  private termCount = 0;
+
+  constructor(
+    private readonly template: Template,
+    private readonly cells: CellSpace,
+  ) {
+    // Typed arrays grown by doubling: pushing tens of thousands of numbers onto JS arrays costs far more.
+    this.targets = new Int32Array(Math.max(64, cells.gridSize >> 1));
+    this.starts = new Int32Array(this.targets.length + 1);
+    this.terms = new Int32Array(Math.max(256, cells.gridSize * 2));
+  }
+
+  /** A formula: its target, then its terms with `term`, then `close`. */
+  open(target: number): void {
+    if (this.count === this.targets.length) {
+      this.targets = grow(this.targets, this.targets.length * 2);
+      this.starts = grow(this.starts, this.targets.length + 1);
+    }
+    this.targets[this.count] = target;
+  }
+
+  term(slot: number): void {
+    if (this.termCount === this.terms.length) this.terms = grow(this.terms, this.terms.length * 2);
+    this.terms[this.termCount++] = slot;
+  }
+
+  close(): void {
+    this.starts[++this.count] = this.termCount;
+  }
+
+  sum(spec: Spec<"sum">): void {
+    const { cells } = this;
+    this.open(cells.anySlot(spec.target.table, spec.target.row, spec.target.col));
+    for (const term of spec.terms) this.term(cells.anySlot(term.table, term.row, term.col));
+    this.close();
+  }
+
+  rowSum(spec: Spec<"rowSum">): void {
+    const block = this.cells.block(spec.table);
+    const table = this.template.tables[spec.table];
+    const rows =
+      spec.rows ??
+      (table.layout.kind === "subject"
+        ? block.rows
+        : block.rows.filter((r) => fixedRows(table).get(r)?.columns.includes(spec.target)));
+    const target = block.colIndex.get(spec.target);
+    const parts = spec.terms.map((col) => block.colIndex.get(col) ?? -1);
+    if (target === undefined || parts.includes(-1)) {
+      for (const row of rows) this.rowSumAt(spec.table, row, spec.target, spec.terms);
+      return;
+    }
+    const width = block.cols.length;
+    for (const row of rows) {
+      const r = block.rowIndex.get(row);
+      if (r === undefined) {
+        this.rowSumAt(spec.table, row, spec.target, spec.terms);
+        continue;
+      }
+      const at = block.base + r * width;
+      this.open(at + target);
+      for (let i = 0; i < parts.length; i++) this.term(at + (parts[i] as number));
+      this.close();
+    }
+  }
+
+  hierarchy(spec: Spec<"hierarchy">): void {
+    const block = this.cells.block(spec.table);
+    // The workbook's rows are already in printed order (`sortRowKeys`), as the engine sorts them.
+    const children = this.cells.children(spec.table, spec.totalRow);
+    const total = spec.totalRow !== undefined && !children.has(spec.totalRow) ? spec.totalRow : undefined;
+    if (total !== undefined) this.treeAt(spec.table, total, [], spec.columns);
+    const columns = spec.columns.map((col) => block.colIndex.get(col) ?? -1);
+    children.forEach((kids, parent) => {
+      const p = block.rowIndex.get(parent);
+      const rows = kids.map((kid) => block.rowIndex.get(kid) ?? -1);
+      if (p === undefined || rows.includes(-1) || columns.includes(-1))
+        this.treeAt(spec.table, parent, kids, spec.columns);
+      else this.tree(block, p, rows, columns);
+    });
+  }
+
+  columnSum(spec: Spec<"columnSum">): void {
+    const { cells } = this;
+    for (const col of spec.columns) {
+      this.open(cells.anySlot(spec.table, spec.target, col));
+      for (const row of spec.rows) this.term(cells.anySlot(spec.table, row, col));
+      this.close();
+    }
+  }
+
+  mirror(spec: Spec<"mirror">): void {
+    const { cells } = this;
+    for (const row of spec.rows) {
+      this.open(cells.anySlot(spec.target.table, row, spec.target.col));
+      this.term(cells.anySlot(spec.source.table, row, spec.source.col));
+      this.close();
+    }
+  }
+
+  private tree(block: Block, parent: number, kids: readonly number[], columns: readonly number[]): void {
+    const width = block.cols.length;
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c] as number;
+      this.open(block.base + parent * width + col);
+      for (let k = 0; k < kids.length; k++) this.term(block.base + (kids[k] as number) * width + col);
+      this.close();
+    }
+  }
+
+  private rowSumAt(table: TableId, row: RowKey, target: ColKey, terms: readonly ColKey[]): void {
+    this.open(this.cells.anySlot(table, row, target));
+    for (const col of terms) this.term(this.cells.anySlot(table, row, col));
+    this.close();
+  }
+
+  private treeAt(table: TableId, parent: RowKey, kids: readonly RowKey[], columns: readonly ColKey[]): void {
+    for (const col of columns) {
+      this.open(this.cells.anySlot(table, parent, col));
+      for (const kid of kids) this.term(this.cells.anySlot(table, kid, col));
+      this.close();
+    }
+  }
+}
+
+function grow(array: Int32Array, length: number): Int32Array {
+  const next = new Int32Array(length);
+  next.set(array);
+  return next;
+}
+
+export function compileFormulas(template: Template, cells: CellSpace): SlotFormulas {
+  const builder = new Builder(template, cells);
+  for (const spec of template.formulas) {
+    switch (spec.kind) {
+      case "sum":
+        builder.sum(spec);
+        break;
+      case "rowSum":
+        builder.rowSum(spec);
+        break;
+      case "hierarchy":
+        builder.hierarchy(spec);
+        break;
+      case "columnSum":
+        builder.columnSum(spec);
+        break;
+      case "mirror":
+        builder.mirror(spec);
+        break;
+    }
+  }
+  return builder;
+}
