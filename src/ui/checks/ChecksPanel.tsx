@@ -7,6 +7,8 @@ import { FindingItem } from "./FindingItem";
 
 const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as const;
 type Filter = "all" | "error" | "warning" | "info";
+/** A long list is cut per table (rendering thousands of findings on every edit would slow typing). */
+const SHOWN_PER_TABLE = 50;
 
 function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
@@ -21,6 +23,7 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
 export function ChecksPanel() {
   const findings = useEditor((s) => s.findings);
   const [filter, setFilter] = useState<Filter>("all");
+  const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
   const counts = useMemo(() => countFindings(findings), [findings]);
   const open = useEditor((s) => s.checksOpen);
   const setOpen = useEditor((s) => s.setChecksOpen);
@@ -84,10 +87,19 @@ export function ChecksPanel() {
           <section key={table} data-testid={`checks-table-${table}`}>
             <h3>公开{table}表</h3>
             <ul>
-              {list.map((finding) => (
+              {(expanded.has(table) ? list : list.slice(0, SHOWN_PER_TABLE)).map((finding) => (
                 <FindingItem key={finding.key} finding={finding} />
               ))}
             </ul>
+            {list.length > SHOWN_PER_TABLE && !expanded.has(table) && (
+              <button
+                type="button"
+                className="checks-more"
+                onClick={() => setExpanded(new Set([...expanded, table]))}
+              >
+                显示全部 {list.length} 条
+              </button>
+            )}
           </section>
         ))}
       </div>

@@ -1,8 +1,10 @@
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
-import { PrintPreview } from "./PrintPreview";
+
+// The printable export is only needed when previewing: keep it out of the first load.
+const PrintPreview = lazy(() => import("./PrintPreview").then((m) => ({ default: m.PrintPreview })));
 
 export const IMPORT_ACCEPT = ".json,.html,.htm,application/json,text/html";
 
@@ -66,7 +68,11 @@ export function FileActions() {
         打印预览
       </button>
       {picker.element}
-      {previewing && <PrintPreview onClose={() => setPreviewing(false)} />}
+      {previewing && (
+        <Suspense fallback={<div className="print-preview">正在生成打印预览…</div>}>
+          <PrintPreview onClose={() => setPreviewing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
