@@ -1,0 +1,430 @@
+/**
+ * 结构图: how the nine tables hang together, generated from the template's formula specs and the rule
+ * catalog (never written by hand, so it cannot drift from what the editor computes and checks). Nodes are
+ * the tables; a relation is one cross-table formula spec (派生) or one cross-table rule (校验); relations are
+ * grouped by the table pairs they join. On an open document each relation can list the cells it joins and
+ * take a state from the 审核 findings.
+ */
+import { RULES } from "../checks/rules/index";
+import {
+  type CellPattern,
+  type Check,
+  type Finding,
+  NAME_COL,
+  type Rule,
+  type RuleSeverity,
+} from "../checks/types";
+import { type CellId, cellId, parseCellId } from "../engine/cell-id";
+import { expandFormulas } from "../engine/expand";
+import { columnLabel, fixedRows, isSubjectCode } from "../templates/structure";
+import {
+  type CellRef,
+  type FormulaSpec,
+  type RowKey,
+  TABLE_IDS,
+  type TableId,
+  type Template,
+} from "../templates/types";
+import type { Workbook } from "../workbook/workbook";
+import {
+  type CheckInstance,
+  checkIndex,
+  findingsByKey,
+  type RelationState,
+  stateOfFinding,
+  worstState,
+} from "./check-index";
+
+export type RelationKind = "派生" | "校验";
+
+export interface TableRelation {
+  /** "派生:<n>" (the n-th formula spec of the template) or "校验:<rule id>". */
+  id: string;
+  kind: RelationKind;
+  /** The tables it joins, in 01…09 order. */
+  tables: TableId[];
+  /** The table pairs it joins ("01-03"): a rule may compare one table with two others (X-02, X-17). */
+  pairs: string[];
+  /** 校验: the rule id (X-05) and severity. */
+  rule?: string;
+  severity?: RuleSeverity;
+  /** 派生: the formula in words. */
+  formula?: string;
+  title: string;
+  /** Chinese, for the detail panel. */
+  description: string;
+}
+
+export interface TableNode {
+  id: TableId;
+  /** 公开03表 */
+  label: string;
+  title: string;
+  /** Relations inside the table: formula specs and rules that only read this table. */
+  within: { derivations: number; rules: string[] };
+}
+
+export interface TablePair {
+  /** "01-03", the lower table first. */
+  key: string;
+  tables: readonly [TableId, TableId];
+  relations: TableRelation[];
+  derivations: number;
+  checks: number;
+}
+
+export interface StructureMap {
+  template: Template;
+  rules: readonly Rule[];
+  nodes: TableNode[];
+  /** Every cross-table relation once: the template's cross-table formula specs, then the rules. */
+  relations: TableRelation[];
+  /** Table pairs that have relations, in 01…09 order. */
+  pairs: TablePair[];
+  /** Rules that name no table and apply to every amount (the 2-decimals format rule R09-5). */
+  general: string[];
+}
+
+const ORDINAL = /^[一二三四五六七八九十]+、/;
+
+export function pairKey(a: TableId, b: TableId): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+function rowText(template: Template, table: TableId, row: RowKey): string {
+  const label = fixedRows(template.tables[table]).get(row)?.row.label;
+  if (label !== undefined) return label.replace(ORDINAL, "");
+  return row;
+}
+
+function refText(template: Template, ref: CellRef): string {
+  return `${ref.table}表 ${rowText(template, ref.table, ref.row)}·${columnLabel(template.tables[ref.table], ref.col)}`;
+}
+
+function specTables(spec: FormulaSpec): TableId[] {
+  switch (spec.kind) {
+    case "sum":
+      return [spec.target.table, ...spec.terms.map((t) => t.table)];
+    case "mirror":
+      return [spec.target.table, spec.source.table];
+    default:
+      return [spec.table];
+  }
+}
+
+function describeSpec(
+  template: Template,
+  spec: FormulaSpec,
+): { title: string; formula: string; description: string } {
+  if (spec.kind === "mirror") {
+    const target = columnLabel(template.tables[spec.target.table], spec.target.col);
+    const source = columnLabel(template.tables[spec.source.table], spec.source.col);
+    return {
+      title: `${spec.target.table}表 各类级行·${target} ← ${spec.source.table}表 ${source}`,
+      formula: `${spec.target.table}表 [类级行]·${target} = ${spec.source.table}表 [同一编码]·${source}`,
+      description: `${spec.target.table}表 ${spec.rows.length} 个支出功能分类类级行的“${target}”，逐行取自 ${spec.source.table}表 同一编码类级科目的“${source}”，不需重复填报。`,
+    };
+  }
+  if (spec.kind === "sum") {
+    const target = refText(template, spec.target);
+    const terms = spec.terms.map((t) => refText(template, t));
+    const sources = [...new Set(spec.terms.map((t) => t.table))].join("、");
+    return {
+      title: `${target} ← ${sources}表`,
+      formula: `${target} = ${terms.join(" + ")}`,
+      description:
+        terms.length === 1
+          ? `${target} 取自 ${terms[0]}，不需重复填报。`
+          : `${target} 由 ${terms.join("、")} 相加得出。`,
+    };
+  }
+  return { title: spec.kind, formula: spec.kind, description: "" };
+}
+
+const tablesOf = (patterns: readonly CellPattern[]) => patterns.map((p) => p.table);
+
+function cross(left: readonly TableId[], right: readonly TableId[]): string[] {
+  const pairs: string[] = [];
+  for (const a of new Set(left)) for (const b of new Set(right)) if (a !== b) pairs.push(pairKey(a, b));
+  return pairs;
+}
+
+/** The table pairs one catalog check compares, and every table it reads. */
+function checkShape(check: Check): { pairs: string[]; tables: TableId[] } {
+  switch (check.kind) {
+    case "identity": {
+      const terms = tablesOf(check.terms);
+      return { pairs: cross([check.target.table], terms), tables: [check.target.table, ...terms] };
+    }
+    case "relation": {
+      const left = tablesOf(check.left);
+      const right = tablesOf(check.right);
+      return { pairs: cross(left, right), tables: [...left, ...right] };
+    }
+    case "tree":
+    case "emptyNote":
+      return { pairs: [], tables: [check.table] };
+    case "coverage": {
+      const { source, target, excusedBy } = check;
+      return {
+        pairs: cross([source.table], [target, excusedBy.table]),
+        tables: [source.table, target, excusedBy.table],
+      };
+    }
+    case "sameEmptiness": {
+      const left = check.left.map((s) => s.table);
+      const right = check.right.map((s) => s.table);
+      return { pairs: cross(left, right), tables: [...left, ...right] };
+    }
+    case "structure":
+      return { pairs: [], tables: [...check.tables] };
+    case "names":
+      return {
+        pairs:
+          check.source === "acrossTables"
+            ? check.tables.flatMap((a, i) => check.tables.slice(i + 1).map((b) => pairKey(a, b)))
+            : [],
+        tables: [...check.tables],
+      };
+    case "format":
+      return { pairs: [], tables: [] };
+  }
+}
+
+const byTableOrder = (tables: Iterable<TableId>) => [...new Set(tables)].sort();
+
+/** The structure map of a template with a rule catalog. Pure: no document is needed. */
+export function buildStructureMap(template: Template, rules: readonly Rule[] = RULES): StructureMap {
+  const relations: TableRelation[] = [];
+  const withinDerivations = new Map<TableId, number>();
+  const withinRules = new Map<TableId, string[]>();
+  const general: string[] = [];
+
+  template.formulas.forEach((spec, index) => {
+    const tables = byTableOrder(specTables(spec));
+    if (tables.length === 1) {
+      const table = tables[0] as TableId;
+      withinDerivations.set(table, (withinDerivations.get(table) ?? 0) + 1);
+      return;
+    }
+    const target =
+      spec.kind === "sum" ? spec.target.table : spec.kind === "mirror" ? spec.target.table : null;
+    const pairs =
+      target === null ? [] : [...new Set(tables.filter((t) => t !== target).map((t) => pairKey(target, t)))];
+    relations.push({ id: `派生:${index}`, kind: "派生", tables, pairs, ...describeSpec(template, spec) });
+  });
+
+  for (const rule of rules) {
+    const shapes = rule.checks.map(checkShape);
+    const pairs = [...new Set(shapes.flatMap((s) => s.pairs))].sort();
+    const tables = byTableOrder(shapes.flatMap((s) => s.tables));
+    if (pairs.length > 0) {
+      relations.push({
+        id: `校验:${rule.id}`,
+        kind: "校验",
+        tables,
+        pairs,
+        rule: rule.id,
+        severity: rule.severity,
+        title: `${rule.id} ${rule.title}`,
+        description: rule.description,
+      });
+    } else if (tables.length === 0) general.push(rule.id);
+    else
+      for (const table of tables) {
+        const list = withinRules.get(table);
+        if (list) list.push(rule.id);
+        else withinRules.set(table, [rule.id]);
+      }
+  }
+
+  const pairs = new Map<string, TablePair>();
+  for (const relation of relations) {
+    for (const key of relation.pairs) {
+      let pair = pairs.get(key);
+      if (!pair) {
+        const [a, b] = key.split("-") as [TableId, TableId];
+        pair = { key, tables: [a, b], relations: [], derivations: 0, checks: 0 };
+        pairs.set(key, pair);
+      }
+      pair.relations.push(relation);
+      if (relation.kind === "派生") pair.derivations++;
+      else pair.checks++;
+    }
+  }
+
+  return {
+    template,
+    rules,
+    nodes: TABLE_IDS.map((id) => ({
+      id,
+      label: template.tables[id].label,
+      title: template.tables[id].title,
+      within: { derivations: withinDerivations.get(id) ?? 0, rules: withinRules.get(id) ?? [] },
+    })),
+    relations,
+    pairs: [...pairs.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    general,
+  };
+}
+
+/** How many cross-table relations of each kind the map has (each counted once, however many pairs). */
+export function relationCount(map: StructureMap): { 派生: number; 校验: number; total: number } {
+  const derived = map.relations.filter((r) => r.kind === "派生").length;
+  const checked = map.relations.length - derived;
+  return { 派生: derived, 校验: checked, total: map.relations.length };
+}
+
+/** One concrete comparison or derivation of a relation on the open document. */
+export interface RelationJoin {
+  /** 派生: the derived cell; 校验: the left side (an identity's target). */
+  left: CellId[];
+  /** 派生: the cells it is computed from; 校验: the right side. */
+  right: CellId[];
+  /** 校验: the check instance's key (its finding's key when it fires). */
+  key?: string;
+  rel: "=" | "≤" | "≥" | null;
+  state: RelationState;
+}
+
+function touches(cells: readonly CellId[], table: TableId): boolean {
+  return cells.some((id) => id.startsWith(`${table}|`));
+}
+
+function inPair(cells: readonly CellId[], pair: string | undefined): boolean {
+  if (pair === undefined) return true;
+  const [a, b] = pair.split("-") as [TableId, TableId];
+  return touches(cells, a) && touches(cells, b);
+}
+
+/** Findings whose cells include a cell of each side: the state of a join without a check key of its own. */
+function stateBetween(
+  left: readonly CellId[],
+  right: readonly CellId[],
+  findings: readonly Finding[],
+  rule?: string,
+): RelationState {
+  const l = new Set(left);
+  const r = new Set(right);
+  const states: RelationState[] = [];
+  for (const finding of findings) {
+    if (rule !== undefined && finding.rule !== rule) continue;
+    const ids = finding.cells.map((c) => cellId(c.table, c.row, c.col));
+    if (ids.some((id) => l.has(id)) && ids.some((id) => r.has(id))) states.push(stateOfFinding(finding));
+  }
+  return worstState(states);
+}
+
+function derivationJoins(workbook: Workbook, map: StructureMap, index: number, findings: readonly Finding[]) {
+  const spec = map.template.formulas[index];
+  if (!spec) return [];
+  const formulas = expandFormulas({ ...map.template, formulas: [spec] }, (table) => workbook.rows(table));
+  const joins: RelationJoin[] = [];
+  for (const [target, { terms }] of formulas) {
+    const cells = [target, ...terms].map(parseCellId);
+    // A class row this department does not use in the source table: nothing is joined there.
+    if (!cells.every((c) => workbook.hasRow(c.table, c.row))) continue;
+    joins.push({
+      left: [target],
+      right: [...terms],
+      rel: "=",
+      state: stateBetween([target], terms, findings),
+    });
+  }
+  return joins;
+}
+
+/** X-19 (names across tables) has no amounts: it joins the 名称 of each code the tables share. */
+function nameJoins(
+  workbook: Workbook,
+  relation: TableRelation,
+  findings: readonly Finding[],
+): RelationJoin[] {
+  const joins: RelationJoin[] = [];
+  for (const key of relation.pairs) {
+    const [a, b] = key.split("-") as [TableId, TableId];
+    for (const row of workbook.rows(a)) {
+      if (!isSubjectCode(row) || !workbook.hasRow(b, row)) continue;
+      const left = [cellId(a, row, NAME_COL)];
+      const right = [cellId(b, row, NAME_COL)];
+      joins.push({ left, right, rel: "=", state: stateBetween(left, right, findings, relation.rule) });
+    }
+  }
+  return joins;
+}
+
+function instanceJoin(instance: CheckInstance, byKey: Map<string, Finding>): RelationJoin {
+  const finding = byKey.get(instance.key);
+  return {
+    left: [...instance.left],
+    right: [...instance.right],
+    key: instance.key,
+    rel: instance.rel,
+    state: finding ? stateOfFinding(finding) : "ok",
+  };
+}
+
+/**
+ * The cells a relation joins on the open document (detail on demand), restricted to one table pair when
+ * given. Pass the session's findings for each join's state; without them every join is "ok".
+ */
+export function relationJoins(
+  workbook: Workbook,
+  map: StructureMap,
+  relation: TableRelation,
+  options: { pair?: string; findings?: readonly Finding[] } = {},
+): RelationJoin[] {
+  const findings = options.findings ?? [];
+  if (relation.kind === "派生") {
+    const index = Number(relation.id.slice("派生:".length));
+    return derivationJoins(workbook, map, index, findings).filter((j) =>
+      inPair([...j.left, ...j.right], options.pair),
+    );
+  }
+  const rule = map.rules.find((r) => r.id === relation.rule);
+  if (!rule) return [];
+  if (rule.checks.every((c) => c.kind === "names"))
+    return nameJoins(workbook, relation, findings).filter((j) =>
+      inPair([...j.left, ...j.right], options.pair),
+    );
+  const byKey = findingsByKey(findings);
+  return checkIndex(workbook, map.rules)
+    .ofRule(rule.id)
+    .filter((instance) => inPair([...instance.left, ...instance.right], options.pair))
+    .map((instance) => instanceJoin(instance, byKey));
+}
+
+export interface StructureStates {
+  /** Per table pair: the worst state of its relations on that pair. */
+  pairs: Record<string, RelationState>;
+  /** Per relation id: the worst state over all its joins. */
+  relations: Record<string, RelationState>;
+  /** Per table: the worst state of the findings of its within-table rules. */
+  tables: Record<TableId, RelationState>;
+}
+
+/** The state of every pair, relation and table on the open document, from the session's findings. */
+export function structureStates(
+  workbook: Workbook,
+  map: StructureMap,
+  findings: readonly Finding[],
+): StructureStates {
+  const pairs: Record<string, RelationState> = {};
+  const relations: Record<string, RelationState> = {};
+  for (const relation of map.relations) {
+    const joins = relationJoins(workbook, map, relation, { findings });
+    relations[relation.id] = worstState(joins.map((j) => j.state));
+    for (const key of relation.pairs) {
+      const onPair = joins.filter((j) => inPair([...j.left, ...j.right], key)).map((j) => j.state);
+      pairs[key] = worstState([pairs[key] ?? "ok", ...onPair]);
+    }
+  }
+  const tables = {} as Record<TableId, RelationState>;
+  for (const node of map.nodes) {
+    const own = new Set(node.within.rules);
+    tables[node.id] = worstState(
+      findings.filter((f) => own.has(f.rule) && f.cells.some((c) => c.table === node.id)).map(stateOfFinding),
+    );
+  }
+  return { pairs, relations, tables };
+}
