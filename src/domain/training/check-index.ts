@@ -10,7 +10,7 @@ import { expand } from "../checks/kinds/index";
 import { SumChecks } from "../checks/kinds/sums";
 import { RULES } from "../checks/rules/index";
 import type { Check, Finding, Relation, Rule } from "../checks/types";
-import type { CellId } from "../engine/cell-id";
+import { type CellId, parseCellId } from "../engine/cell-id";
 import type { Graph } from "../engine/graph";
 import type { Workbook } from "../workbook/workbook";
 
@@ -25,7 +25,10 @@ export interface CheckInstance {
   style: InstanceStyle;
   /** "=", "≤", "≥" for comparisons of sums; null for coverage and emptiness checks. */
   rel: Relation | null;
-  /** identity: [target]; relation: the left side; other: the first cell the check names. */
+  /**
+   * identity: [target]; relation: the left side; emptiness (X-15): the cells of its left tables; coverage
+   * (X-17): the spending cell.
+   */
   left: readonly CellId[];
   /** identity: the parts; relation: the right side; other: the remaining cells. */
   right: readonly CellId[];
@@ -82,15 +85,17 @@ function buildIndex(workbook: Workbook, rules: readonly Rule[]): CheckIndex {
       }
       for (const instance of plan.others) {
         const cells = instance.reads.map((slot) => ctx.idOf(slot));
-        instances.push({
-          key: instance.key(ctx),
-          rule,
-          check,
-          style: "other",
-          rel: null,
-          left: cells.slice(0, 1),
-          right: cells.slice(1),
-        });
+        // Emptiness compares two sets of cells (07 合计 against 04's 政府性基金 cells): split by the check's
+        // left tables. Coverage reads the spending cell first, then the income and the excusing cell.
+        const leftTables =
+          check.kind === "sameEmptiness" ? new Set(check.left.map((set) => set.table)) : null;
+        const left = leftTables
+          ? cells.filter((id) => leftTables.has(parseCellId(id).table))
+          : cells.slice(0, 1);
+        const right = leftTables
+          ? cells.filter((id) => !leftTables.has(parseCellId(id).table))
+          : cells.slice(1);
+        instances.push({ key: instance.key(ctx), rule, check, style: "other", rel: null, left, right });
       }
     }
   }

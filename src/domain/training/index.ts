@@ -44,6 +44,7 @@ export {
 export {
   allDependents,
   allPrecedents,
+  type CellTrace,
   type CheckLink,
   checksOf,
   dependents,
@@ -54,5 +55,6 @@ export {
   type TraceCell,
   type TraceClosure,
   type TraceStep,
+  traceAll,
   traceCell,
 } from "./trace";

@@ -37,6 +37,18 @@ export function blankWorkbook(template: Template): Workbook {
   });
 }
 
+/** One blank workbook per template for `cellRoles`: never edited, so its check index is built once. */
+const blanks = new WeakMap<Template, Workbook>();
+
+function blankOf(template: Template): Workbook {
+  let workbook = blanks.get(template);
+  if (!workbook) {
+    workbook = blankWorkbook(template);
+    blanks.set(template, workbook);
+  }
+  return workbook;
+}
+
 /**
  * The role of every cell of a table, in printed order (rows, then columns). Given a template, the roles on
  * its blank document (科目 tables then have only their 合计 row); given a workbook, on the open document.
@@ -46,7 +58,7 @@ export function cellRoles(
   table: TableId,
   rules: readonly Rule[] = RULES,
 ): Map<CellId, CellRoleInfo> {
-  const workbook = source instanceof Workbook ? source : blankWorkbook(source);
+  const workbook = source instanceof Workbook ? source : blankOf(source);
   const index = checkIndex(workbook, rules);
   const order = new Map(rules.map((rule, i) => [rule.id, i]));
   const template = workbook.template.tables[table];

@@ -134,6 +134,19 @@ describe("the structure map on the sample", () => {
     ]);
   });
 
+  it("an emptiness check (X-15) joins 07's 合计 with 04's 政府性基金 cells, side by side", () => {
+    const joins = relationJoins(workbook, map, relation("校验:X-15"), { pair: "04-07", findings });
+    expect(joins).toHaveLength(1);
+    expect(joins[0]?.left.every((id) => id.startsWith("07|合计|"))).toBe(true);
+    expect(joins[0]?.right).toEqual([
+      "04|政府性基金预算财政拨款|金额",
+      "04|年初结转和结余·政府性基金预算财政拨款|金额",
+      "04|本年支出合计|政府性基金预算财政拨款",
+      "04|年末财政拨款结转和结余|政府性基金预算财政拨款",
+    ]);
+    expect(joins[0]?.state).toBe("ok");
+  });
+
   it("takes each pair's, relation's and table's state from the findings", () => {
     const states = structureStates(workbook, map, findings);
     // The seed's real mistakes: 02 lacks 2101103 (X-17 joins 03, 02 and 01's carry-over) …

@@ -3,7 +3,7 @@ import { blankDocument, withRows } from "../testing/documents";
 import { Workbook } from "../workbook/workbook";
 import { checkIndex } from "./check-index";
 import { sampleWithFindings } from "./testing";
-import { allDependents, allPrecedents, checksOf, dependents, precedents, reach } from "./trace";
+import { allDependents, allPrecedents, checksOf, dependents, precedents, reach, traceAll } from "./trace";
 
 const { workbook, findings } = sampleWithFindings();
 const ids = (cells: readonly { id: string }[]) => cells.map((c) => c.id);
@@ -127,6 +127,24 @@ describe("checks a cell takes part in", () => {
     expect(ids(x12?.partners ?? [])).toEqual(["05|合计|基本支出"]);
     expect(x12?.partners[0]?.value).toBe("104.37");
     expect(r.checks.map((l) => l.rule)).not.toContain("R01-7");
+  });
+
+  it("03's 2101103 has spending but no 02 row and no carry-over (X-17, a coverage check)", () => {
+    const x17 = checksOf(workbook, "03|2101103|本年支出合计", findings).find((l) => l.rule === "X-17");
+    expect(x17).toMatchObject({ rel: null, side: "left", state: "error", active: true });
+    // The income cell it looks for is 02's own 2101103 row, which 02 lacks.
+    expect(ids(x17?.partners ?? [])).toEqual(["02|2101103|本年收入合计", "01|年初结转和结余|决算数"]);
+    expect(x17?.partners.map((p) => p.present)).toEqual([false, true]);
+  });
+
+  it("traceAll gives the panel everything in one call", () => {
+    const all = traceAll(workbook, "01|201|决算数", findings);
+    expect(all.cell).toMatchObject({ id: "01|201|决算数", kind: "stated", value: "84.58", present: true });
+    expect(ids(all.precedents)).toEqual(["03|201|本年支出合计"]);
+    expect(ids(all.dependents)).toEqual(["01|本年支出合计|决算数"]);
+    expect(ids(all.allDependents.steps)).toEqual(["01|本年支出合计|决算数", "01|支出总计|决算数"]);
+    expect(all.allPrecedents.byTable.map((g) => g.table)).toEqual(["03"]);
+    expect(all.checks.map((l) => l.rule)).toEqual(expect.arrayContaining(["R01-2", "X-05", "X-07"]));
   });
 
   it("the check index is rebuilt when rows change", () => {

@@ -242,3 +242,27 @@ export function reach(workbook: Workbook, id: CellId, findings?: readonly Findin
   }
   return { dependents: down, checks };
 }
+
+/** Everything the trace panel shows for one cell, in one call. */
+export interface CellTrace {
+  cell: TraceCell;
+  /** Direct precedents (the formula's terms); empty for an entered cell. */
+  precedents: TraceStep[];
+  /** Direct dependents. */
+  dependents: TraceStep[];
+  allPrecedents: TraceClosure;
+  allDependents: TraceClosure;
+  /** The checks comparing this cell with others ("must agree with"). */
+  checks: CheckLink[];
+}
+
+export function traceAll(workbook: Workbook, id: CellId, findings?: readonly Finding[]): CellTrace {
+  return {
+    cell: traceCell(workbook, id),
+    precedents: precedents(workbook, id),
+    dependents: dependents(workbook, id),
+    allPrecedents: allPrecedents(workbook, id),
+    allDependents: allDependents(workbook, id),
+    checks: checksOf(workbook, id, findings),
+  };
+}
