@@ -297,6 +297,26 @@ function inPair(cells: readonly CellId[], pair: string | undefined): boolean {
   return touches(cells, a) && touches(cells, b);
 }
 
+/** Findings by each cell they name, built once per findings list (joins look findings up by cell). */
+const findingsByCell = new WeakMap<readonly Finding[], Map<CellId, Finding[]>>();
+
+function findingsAt(findings: readonly Finding[]): Map<CellId, Finding[]> {
+  let index = findingsByCell.get(findings);
+  if (!index) {
+    index = new Map();
+    for (const finding of findings) {
+      for (const c of finding.cells) {
+        const id = cellId(c.table, c.row, c.col);
+        const list = index.get(id);
+        if (list) list.push(finding);
+        else index.set(id, [finding]);
+      }
+    }
+    findingsByCell.set(findings, index);
+  }
+  return index;
+}
+
 /** Findings whose cells include a cell of each side: the state of a join without a check key of its own. */
 function stateBetween(
   left: readonly CellId[],
@@ -304,14 +324,13 @@ function stateBetween(
   findings: readonly Finding[],
   rule?: string,
 ): RelationState {
-  const l = new Set(left);
-  const r = new Set(right);
+  const index = findingsAt(findings);
+  const onRight = new Set(right.flatMap((id) => index.get(id) ?? []));
   const states: RelationState[] = [];
-  for (const finding of findings) {
-    if (rule !== undefined && finding.rule !== rule) continue;
-    const ids = finding.cells.map((c) => cellId(c.table, c.row, c.col));
-    if (ids.some((id) => l.has(id)) && ids.some((id) => r.has(id))) states.push(stateOfFinding(finding));
-  }
+  for (const id of left)
+    for (const finding of index.get(id) ?? [])
+      if (onRight.has(finding) && (rule === undefined || finding.rule === rule))
+        states.push(stateOfFinding(finding));
   return worstState(states);
 }
 
