@@ -53,8 +53,11 @@ describe("the guided tour on the sample", () => {
       depth.get("03|20103|基本支出"),
       depth.get("03|2010301|基本支出"),
     ]).toEqual([1, 2, 3]);
-    // the mirror: 01 201 is computed from 03 201
+    // the mirrors: 01 201 is computed from 03 201, 01's 一般公共预算 income from 04
     expect(allPrecedents(workbook, "01|201|决算数").steps[0]?.id).toBe("03|201|本年支出合计");
+    expect(allPrecedents(workbook, "01|一般公共预算财政拨款收入|决算数").steps[0]?.id).toBe(
+      "04|一般公共预算财政拨款|金额",
+    );
     // 06 → 05 基本支出
     const x12 = checksOf(workbook, "06|人员经费合计|决算数", findings).find((l) => l.rule === "X-12");
     expect(x12?.partners.map((p) => p.id)).toEqual(["05|合计|基本支出"]);
