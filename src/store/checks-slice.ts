@@ -15,7 +15,7 @@ export interface FocusRequest {
 
 export interface ChecksSlice {
   checks: CheckSession | null;
-  findings: Finding[];
+  findings: readonly Finding[];
   /** Cells where an error is (the first cell of each error finding): shown in red in the grid. */
   errorCells: ReadonlySet<CellId>;
   /** The finding being shown and every cell it involves. */
@@ -48,6 +48,7 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
     if (!checks) return;
     checks.update(result.changed, { structural: result.structural, meta: result.meta });
     const findings = checks.findings();
+    if (findings === get().findings) return;
     const errorCells = errorCellsOf(findings);
     set(sameSet(errorCells, get().errorCells) ? { findings } : { findings, errorCells });
   },

@@ -1,7 +1,7 @@
 /** 审核: the rule catalog as data and the evaluator that turns a workbook into findings. */
 export { type Acknowledgements, acknowledge, acknowledgementsOf, markAcknowledged } from "./acknowledgements";
 export { normaliseName } from "./kinds/names";
-export { countFindings, type FindingCounts, sortFindings } from "./order";
+export { countFindings, countFindingsByTable, type FindingCounts, sortFindings } from "./order";
 export { RULES } from "./rules/index";
 export { type CheckOptions, CheckSession, type CheckUpdate, checkWorkbook } from "./session";
 export * from "./types";

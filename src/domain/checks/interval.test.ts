@@ -6,7 +6,7 @@ import { checkWorkbook } from "./session";
 import type { Finding } from "./types";
 
 const run = (doc: JuesuanDocument) => checkWorkbook(new Workbook(doc));
-const byRule = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+const byRule = (findings: readonly Finding[], rule: string) => findings.filter((f) => f.rule === rule);
 
 /** 03: 201 states 基本支出 150.00 over 20103 (not stated) = 100.00 + 50.01. */
 function statedParent(unit: Unit): JuesuanDocument {

@@ -1,5 +1,5 @@
 /** A stable order for findings: by table, severity, rule (catalog order), key. */
-import { TABLE_IDS } from "../templates/types";
+import { TABLE_IDS, type TableId } from "../templates/types";
 import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -36,4 +36,25 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
     if (finding.acknowledged) counts.acknowledged++;
   }
   return counts;
+}
+
+/** Counts per table; a finding that spans tables counts once in each of them. */
+export function countFindingsByTable(findings: readonly Finding[]): Map<TableId, FindingCounts> {
+  const byTable = new Map<TableId, FindingCounts>();
+  const seen: TableId[] = [];
+  for (const finding of findings) {
+    seen.length = 0;
+    for (const { table } of finding.cells) {
+      if (seen.includes(table)) continue;
+      seen.push(table);
+      let counts = byTable.get(table);
+      if (!counts) {
+        counts = { error: 0, warning: 0, info: 0, acknowledged: 0 };
+        byTable.set(table, counts);
+      }
+      counts[finding.severity]++;
+      if (finding.acknowledged) counts.acknowledged++;
+    }
+  }
+  return byTable;
 }

@@ -7,7 +7,7 @@ import type { Finding } from "./types";
 
 const SAMPLE = new URL("../../../public/samples/seed-2023.json", import.meta.url);
 
-function seedFindings(): Finding[] {
+function seedFindings(): readonly Finding[] {
   const parsed = parseDocumentText(readFileSync(SAMPLE, "utf8"));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return checkWorkbook(new Workbook(parsed.document));

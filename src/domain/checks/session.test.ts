@@ -118,6 +118,29 @@ describe("CheckSession: incremental evaluation", () => {
     );
   }, 120_000);
 
+  it("answers with the same array while no finding changes, and keeps unchanged findings' objects", () => {
+    const wb = new Workbook(smallDocument());
+    const session = new CheckSession(wb);
+    const stated = wb.apply([{ kind: "set", table: "03", row: "合计", col: "基本支出", value: "99.00" }]);
+    session.update(stated.changed);
+    const before = session.findings();
+    expect(session.findings()).toBe(before);
+
+    // The checks reading those cells run again and find the same.
+    session.update(stated.changed);
+    expect(session.findings()).toBe(before);
+
+    // The stated total moves: its finding changes, the others stay the same objects.
+    const moved = wb.apply([{ kind: "set", table: "03", row: "合计", col: "基本支出", value: "98.00" }]);
+    session.update(moved.changed);
+    const after = session.findings();
+    expect(after).not.toBe(before);
+    const kept = after.filter((f) => before.includes(f));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(after.length - kept.length).toBeGreaterThanOrEqual(1);
+    expect(after).toEqual(new CheckSession(wb).findings());
+  });
+
   it("re-evaluates only the checks that read a changed cell", () => {
     const wb = new Workbook(smallDocument());
     const session = new CheckSession(wb);

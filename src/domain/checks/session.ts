@@ -57,6 +57,11 @@ export class CheckSession {
   private structural: Finding[] = [];
   private labels: Finding[] = [];
   private readonly formats = new Map<CellId, Finding>();
+  /**
+   * The last `findings()` answer, kept while no finding changed: an edit that changes no finding costs no
+   * sort, and callers (the UI) get the same array and skip their work.
+   */
+  private sorted: { findings: readonly Finding[]; acknowledgements: unknown } | null = null;
   private readonly formatChecks: [Rule, FormatCheck][];
   /** bigint arithmetic, for good once the document needed it (see shown.ts). */
   private exact: boolean;
@@ -80,6 +85,7 @@ export class CheckSession {
     for (const rule of this.rules) for (const check of rule.checks) expand(rule, check, ctx, plan);
     this.ctx = ctx;
     this.plan = plan;
+    this.sorted = null;
     this.results = new Array(this.instanceCount);
     this.readers = null;
     this.causeReaders = null;
@@ -151,12 +157,20 @@ export class CheckSession {
     }
   }
 
-  /** Every finding, in a stable order, acknowledged warnings marked. */
-  findings(): Finding[] {
+  /**
+   * Every finding, in a stable order, acknowledged warnings marked. The same array (and the same finding
+   * objects) as last time when nothing changed: do not mutate it.
+   */
+  findings(): readonly Finding[] {
+    const acknowledgements = this.workbook.doc.acknowledgements;
+    if (this.sorted !== null && this.sorted.acknowledgements === acknowledgements)
+      return this.sorted.findings;
     const all: Finding[] = [];
     for (const finding of this.results) if (finding) all.push(finding);
     all.push(...this.structural, ...this.labels, ...this.formats.values());
-    return sortFindings(markAcknowledged(all, acknowledgementsOf(this.workbook.doc)), this.rules);
+    const findings = sortFindings(markAcknowledged(all, acknowledgementsOf(this.workbook.doc)), this.rules);
+    this.sorted = { findings, acknowledgements };
+    return findings;
   }
 
   /** The rule ids of the checks that read a cell (for showing "which cell must agree with which"). */
@@ -239,7 +253,10 @@ export class CheckSession {
         else this.causeFired.push(index);
       }
     } else finding = (others[index - sums.count] as Plan["others"][number]).evaluate(this.ctx);
+    const before = this.results[index];
+    if (unchanged(before, finding ?? undefined)) return;
     this.results[index] = finding ?? undefined;
+    this.sorted = null;
   }
 
   /** Cause reads depend on rows only: once per check and session. */
@@ -298,6 +315,7 @@ export class CheckSession {
 
   private evaluateStructure(): void {
     const ctx = this.ctx;
+    this.sorted = null;
     this.structural = this.rules.flatMap((rule) =>
       rule.checks.flatMap((check) => structuralFindings(rule, check, ctx)),
     );
@@ -305,6 +323,7 @@ export class CheckSession {
 
   private evaluateLabels(): void {
     const ctx = this.ctx;
+    this.sorted = null;
     this.labels = this.rules.flatMap((rule) =>
       rule.checks.flatMap((check) => labelFindings(rule, check, ctx)),
     );
@@ -314,15 +333,33 @@ export class CheckSession {
     const ctx = this.ctx;
     const slot = ctx.cells.find(id);
     const text = slot === undefined ? undefined : ctx.shown.stored(slot);
+    const before = this.formats.get(id);
     this.formats.delete(id);
     for (const [rule, check] of this.formatChecks) {
       const finding = formatFinding(rule, check, ctx, id, text);
       if (finding) this.formats.set(id, finding);
     }
+    const after = this.formats.get(id);
+    if (!unchanged(before, after)) this.sorted = null;
+    else if (before !== undefined) this.formats.set(id, before);
   }
 }
 
 /** Full evaluation of a workbook. */
-export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): Finding[] {
+export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): readonly Finding[] {
   return new CheckSession(workbook, rules).findings();
+}
+
+/** A re-evaluated finding that says exactly what the previous one said (its object can be kept). */
+function unchanged(a: Finding | undefined, b: Finding | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.key === b.key &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    a.likelyCause === b.likelyCause &&
+    a.values?.left === b.values?.left &&
+    a.values?.right === b.values?.right &&
+    a.cells.length === b.cells.length
+  );
 }
