@@ -19,8 +19,11 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
     const id = cellId(table, selected.row, selected.col);
     const kind = cellKind(workbook, id);
     const rules = checks?.rulesReading(id) ?? [];
+    const { row, col } = selected;
     const failing = new Set(
-      findings.filter((f) => f.cells.some((c) => cellId(c.table, c.row, c.col) === id)).map((f) => f.rule),
+      findings
+        .filter((f) => f.cells.some((c) => c.table === table && c.row === row && c.col === col))
+        .map((f) => f.rule),
     );
     return {
       address: cellAddress(workbook, id),

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { countFindings, type Finding } from "../domain/checks";
+import { countFindingsByTable, type FindingCounts } from "../domain/checks";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
@@ -8,7 +8,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
   const active = useEditor((s) => s.activeTable);
   const showTable = useEditor((s) => s.showTable);
   const findings = useEditor((s) => s.findings);
-  const counts = useMemo(() => countsByTable(findings), [findings]);
+  const counts = useMemo(() => countFindingsByTable(findings), [findings]);
   return (
     <nav className="table-nav" aria-label="公开表">
       <ol>
@@ -35,22 +35,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
   );
 }
 
-function countsByTable(findings: readonly Finding[]) {
-  const byTable = new Map<TableId, Finding[]>();
-  for (const finding of findings) {
-    const tables = new Set(finding.cells.map((c) => c.table));
-    for (const table of tables) byTable.set(table, [...(byTable.get(table) ?? []), finding]);
-  }
-  return new Map([...byTable].map(([table, list]) => [table, countFindings(list)]));
-}
-
-function NavCounts({
-  counts,
-  table,
-}: {
-  counts: ReturnType<typeof countFindings> | undefined;
-  table: TableId;
-}) {
+function NavCounts({ counts, table }: { counts: FindingCounts | undefined; table: TableId }) {
   const warnings = (counts?.warning ?? 0) - (counts?.acknowledged ?? 0);
   if (!counts || (counts.error === 0 && warnings === 0)) return null;
   return (

@@ -14,7 +14,9 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
   for (const finding of findings) {
     const table = finding.cells[0]?.table ?? "01";
-    groups.set(table, [...(groups.get(table) ?? []), finding]);
+    const group = groups.get(table);
+    if (group) group.push(finding);
+    else groups.set(table, [finding]);
   }
   return new Map(TABLE_IDS.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { Finding } from "../../domain/checks";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
@@ -13,8 +13,11 @@ function cellLabel(finding: Finding, index: number): string {
   return `${cell.table}表·${name || cell.row}·${cell.col}`;
 }
 
-/** One finding: rule, message, the cells involved (each a jump), and its actions. */
-export function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * One finding: rule, message, the cells involved (each a jump), and its actions. Memoised: the checks
+ * keep the object of a finding that did not change, so an edit re-renders only the findings it changed.
+ */
+export const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
   const active = useEditor((s) => s.highlight.key === finding.key);
   const showFinding = useEditor((s) => s.showFinding);
   const [writing, setWriting] = useState(false);
@@ -81,4 +84,4 @@ export function FindingItem({ finding }: { finding: Finding }) {
       )}
     </li>
   );
-}
+});

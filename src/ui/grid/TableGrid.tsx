@@ -2,7 +2,7 @@ import { AG_GRID_LOCALE_CN } from "@ag-grid-community/locale";
 import type { GridApi, IRowNode } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
-import { parseCellId } from "../../domain/engine/cell-id";
+import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { pasteBlock } from "../../store/edit-actions";
@@ -40,6 +40,34 @@ function rowNode(api: GridApi<GridRow>, rowId: string): IRowNode<GridRow> | unde
     if (pinned?.data?.id === rowId) return pinned;
   }
   return undefined;
+}
+
+/** Cells in one of the two sets only: those whose look changes when `before` becomes `after`. */
+function changedIds(before: ReadonlySet<CellId>, after: ReadonlySet<CellId>): CellId[] {
+  const changed: CellId[] = [];
+  for (const id of before) if (!after.has(id)) changed.push(id);
+  for (const id of after) if (!before.has(id)) changed.push(id);
+  return changed;
+}
+
+/** Redraws the given cells of this table (others are skipped): never the whole grid for a few cells. */
+function refreshCellIds(
+  api: GridApi<GridRow>,
+  where: ReadonlyMap<string, { rowId: string; pane: number }>,
+  table: TableId,
+  ids: Iterable<CellId>,
+): void {
+  const nodes = new Set<IRowNode<GridRow>>();
+  const colIds = new Set<string>();
+  for (const id of ids) {
+    const cell = parseCellId(id);
+    const at = cell.table === table ? where.get(cell.row) : undefined;
+    const node = at && rowNode(api, at.rowId);
+    if (!at || !node) continue;
+    nodes.add(node);
+    colIds.add(valueColumnId(at.pane, cell.col));
+  }
+  if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes], columns: [...colIds], force: true });
 }
 
 /** The grid row at `offset` lines below the focused one, running from the pinned rows into the body. */
@@ -86,17 +114,7 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
           api.refreshCells({ force: true });
           return;
         }
-        const nodes = new Set<IRowNode<GridRow>>();
-        const colIds = new Set<string>();
-        for (const id of state.lastChange.cells) {
-          const cell = parseCellId(id);
-          const at = cell.table === table ? where.get(cell.row) : undefined;
-          const node = at && rowNode(api, at.rowId);
-          if (!at || !node) continue;
-          nodes.add(node);
-          colIds.add(valueColumnId(at.pane, cell.col));
-        }
-        if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes], columns: [...colIds], force: true });
+        refreshCellIds(api, where, table, state.lastChange.cells);
       }),
     [workbook, template, table, where],
   );
@@ -121,9 +139,10 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
       const api = gridRef.current?.api;
-      if (state.highlight !== previous.highlight || state.errorCells !== previous.errorCells) {
-        api?.refreshCells({ force: true });
-      }
+      if (api && state.highlight !== previous.highlight)
+        refreshCellIds(api, where, table, changedIds(previous.highlight.cells, state.highlight.cells));
+      if (api && state.errorCells !== previous.errorCells)
+        refreshCellIds(api, where, table, changedIds(previous.errorCells, state.errorCells));
       if (state.focusRequest !== previous.focusRequest && state.focusRequest?.table === table) {
         requestAnimationFrame(focusSelected);
       }
@@ -155,8 +174,6 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
         pinnedTopRowData={pinned}
         getRowId={getRowId}
         getRowClass={rowClass}
-        readOnlyEdit
-        onCellEditRequest={handlers.onCellEditRequest}
         onCellFocused={handlers.onCellFocused}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit

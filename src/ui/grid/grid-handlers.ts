@@ -1,11 +1,11 @@
 import type {
   CellClassParams,
-  CellEditRequestEvent,
   CellFocusedEvent,
   ColDef,
   IRowNode,
   SuppressKeyboardEventParams,
   ValueGetterParams,
+  ValueSetterParams,
 } from "ag-grid-community";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -72,6 +72,14 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       const info = infoOf(p.column.getColId());
       return p.data && info ? cellText(workbook, p.data, info) : "";
     },
+    // The edit goes to the store at once, inside the keystroke that ends editing (AG Grid's
+    // cellEditRequest event would arrive a task later, after a frame showing the old totals). `false`:
+    // the grid's row data did not change; the store's subscription redraws the cells that did.
+    valueSetter: (p: ValueSetterParams<GridRow>) => {
+      const cell = cellOf(p.node, p.column.getColId());
+      if (cell) commitCellInput(table, cell.row, cell.col, p.newValue == null ? "" : String(p.newValue));
+      return false;
+    },
     editable: (p) => {
       if (useEditor.getState().readOnly !== null) return false;
       const info = infoOf(p.column.getColId());
@@ -87,11 +95,6 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     suppressKeyboardEvent: onKey,
   };
 
-  const onCellEditRequest = (e: CellEditRequestEvent<GridRow>) => {
-    const cell = cellOf(e.node, e.column.getColId());
-    if (cell) commitCellInput(table, cell.row, cell.col, e.newValue == null ? "" : String(e.newValue));
-  };
-
   const onCellFocused = (e: CellFocusedEvent<GridRow>) => {
     const colId = typeof e.column === "string" ? e.column : e.column?.getColId();
     if (e.rowIndex == null || !colId) return;
@@ -101,5 +104,5 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     if (cell) useEditor.getState().select(table, cell);
   };
 
-  return { cellOf, defaultColDef, onCellEditRequest, onCellFocused };
+  return { cellOf, defaultColDef, onCellFocused };
 }
