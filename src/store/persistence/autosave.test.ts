@@ -23,6 +23,34 @@ describe("Autosaver", () => {
     expect(save).toHaveBeenCalledTimes(2);
   });
 
+  it("starts the save after a quiet spell when its scheduler says (after the paint), or on flush", async () => {
+    const save = vi.fn(async () => undefined);
+    const scheduled: (() => void)[] = [];
+    const cancelled: number[] = [];
+    const saver = new Autosaver({
+      save,
+      scheduleLeading: (run) => {
+        scheduled.push(run);
+        const index = scheduled.length - 1;
+        return () => cancelled.push(index);
+      },
+    });
+    saver.changed();
+    saver.changed();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(save).not.toHaveBeenCalled();
+    expect(scheduled).toHaveLength(1);
+    scheduled[0]?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+
+    await vi.advanceTimersByTimeAsync(300);
+    saver.changed();
+    await saver.flush(); // page hide: saved at once, the scheduled call is withdrawn
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(cancelled).toContain(1);
+  });
+
   it("changes in the same task join the immediate save", async () => {
     const save = vi.fn(async () => undefined);
     const saver = new Autosaver({ save });

@@ -5,6 +5,16 @@ export interface AutosaveOptions {
   maxWait?: number;
   /** Saves the current state; may reject (the caller reports failures itself). */
   save: () => Promise<void>;
+  /**
+   * Schedules the save that follows a quiet spell; returns a cancel function. The default is the next
+   * task; the browser passes "after the next paint", so that saving never delays showing the edit.
+   */
+  scheduleLeading?: (run: () => void) => () => void;
+}
+
+function nextTask(run: () => void): () => void {
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
 }
 
 /**
@@ -17,6 +27,7 @@ export class Autosaver {
   private readonly delay: number;
   private readonly maxWait: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancelLeading: (() => void) | null = null;
   private firstChange: number | null = null;
   private running: Promise<void> | null = null;
   private dirty = false;
@@ -44,8 +55,13 @@ export class Autosaver {
     if (this.running || this.leading) return; // saved by the running save's follow-up, or the coming one
     // After a quiet spell: at once, in a task of its own (not inside the edit that triggered it).
     if (this.timer === null && now - this.lastStart >= this.delay) {
-      this.armIn(0);
+      this.clearTimer();
       this.leading = true;
+      this.cancelLeading = (this.options.scheduleLeading ?? nextTask)(() => {
+        this.cancelLeading = null;
+        this.leading = false;
+        void this.run();
+      });
     } else this.arm(now);
   }
 
@@ -87,6 +103,8 @@ export class Autosaver {
   private clearTimer(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
+    this.cancelLeading?.();
+    this.cancelLeading = null;
     this.leading = false;
   }
 

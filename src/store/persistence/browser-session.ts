@@ -1,6 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
 import { useEditor } from "../store";
 import { FailingAdapter, FullAdapter, MemoryAdapter } from "./adapters";
+import { afterNextPaint } from "./after-paint";
 import { loadHtmlExtractor } from "./html-extractor";
 import { IdbAdapter } from "./idb-adapter";
 import { DocumentSession, type LastOpen } from "./session";
@@ -68,6 +69,7 @@ export function startDocumentSession(loadSample: () => Promise<JuesuanDocument>)
     lastOpen: localStorageLastOpen(),
     loadSample,
     loadHtmlExtractor,
+    scheduleSave: afterNextPaint,
   });
   session = created;
   const flush = () => void created.flush();

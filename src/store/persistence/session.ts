@@ -35,6 +35,8 @@ export interface SessionOptions {
   /** Quiet time the autosaver waits for (ms, default `AUTOSAVE_DELAY`) and its longest wait (1000). */
   autosaveDelay?: number;
   autosaveMaxWait?: number;
+  /** When a save starts after an edit (default: the next task); see `AutosaveOptions.scheduleLeading`. */
+  scheduleSave?: (run: () => void) => () => void;
   /** How long 重新载入 waits for the other tab to save and stop (ms, default 600). */
   claimTimeout?: number;
 }
@@ -48,7 +50,7 @@ export const READ_ONLY = {
 const SAMPLE_PREFIX = "示例：";
 
 /**
- * No debounce: a change is saved in the next task, and changes made while a save runs are saved together
+ * No debounce: a change is saved in the next task (in the browser: once the edit is painted), and changes made while a save runs are saved together
  * right after it, so the time between saves is the time a save takes (≈ 15 ms for a 2,000-row document,
  * a few ms for the sample). A debounce of 300 ms lost the last edits when the browser was closed at
  * once after them (e2e "nothing lost"); saving this often costs about one JSON.stringify per edit.
@@ -99,6 +101,7 @@ export class DocumentSession {
       save: () => this.saveNow(),
       delay: options.autosaveDelay ?? AUTOSAVE_DELAY,
       ...(options.autosaveMaxWait !== undefined ? { maxWait: options.autosaveMaxWait } : {}),
+      ...(options.scheduleSave ? { scheduleLeading: options.scheduleSave } : {}),
     });
     this.unsubscribe.push(
       options.store.subscribe((state, previous) => {

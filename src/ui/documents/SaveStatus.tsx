@@ -19,8 +19,14 @@ function useShownStatus(status: SaveStatusValue): SaveStatusValue {
   return status.kind === "saving" ? shown : status;
 }
 
+/**
+ * HH:MM:SS in local time. Not `toLocaleTimeString`: its first call loads the locale's data (about 80 ms
+ * of a cold page load) and every later call builds a formatter again, and this runs on every save.
+ */
 function timeOf(iso: string): string {
-  return new Date(iso).toLocaleTimeString("zh-CN", { hour12: false });
+  const date = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 }
 
 /**
