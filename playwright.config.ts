@@ -20,8 +20,7 @@ export default defineConfig({
   forbidOnly: isCI,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   webServer: {
-    command:
-      `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !isCI,
     timeout: 120_000,
