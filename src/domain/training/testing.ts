@@ -14,7 +14,7 @@ export function openSample(): Workbook {
   return new Workbook(parsed.document);
 }
 
-export function sampleWithFindings(): { workbook: Workbook; findings: Finding[] } {
+export function sampleWithFindings(): { workbook: Workbook; findings: readonly Finding[] } {
   const workbook = openSample();
   return { workbook, findings: new CheckSession(workbook).findings() };
 }

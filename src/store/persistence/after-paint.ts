@@ -1,17 +1,21 @@
 /**
- * Runs `callback` once the browser has painted the next frame: work that must not delay what the user
- * sees (saving after an edit) goes there. Hidden tabs paint no frames, so a timeout stands in for one.
- * Returns a function that cancels the call.
+ * Runs `callback` once the browser has painted the next frame and has nothing more urgent to do: work
+ * that must not delay what the user sees (saving after an edit) goes there. Hidden tabs paint no frames,
+ * so a timeout stands in for one. Returns a function that cancels the call.
  */
-export function afterNextPaint(callback: () => void, fallbackMs = 100): () => void {
+export function whenPaintedAndIdle(callback: () => void, fallbackMs = 1000): () => void {
   let done = false;
   const fire = () => {
     if (done) return;
     done = true;
     callback();
   };
-  // A task queued from a frame callback runs after that frame's style, layout and paint.
-  const frame = requestAnimationFrame(() => setTimeout(fire, 0));
+  const idle = () => {
+    // After the frame: an idle period, or at the latest 200 ms later.
+    if (typeof requestIdleCallback === "function") requestIdleCallback(fire, { timeout: 200 });
+    else setTimeout(fire, 0);
+  };
+  const frame = requestAnimationFrame(idle);
   const fallback = setTimeout(fire, fallbackMs);
   return () => {
     done = true;

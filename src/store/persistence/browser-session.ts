@@ -1,7 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
 import { useEditor } from "../store";
 import { FailingAdapter, FullAdapter, MemoryAdapter } from "./adapters";
-import { afterNextPaint } from "./after-paint";
+import { whenPaintedAndIdle } from "./after-paint";
 import { loadHtmlExtractor } from "./html-extractor";
 import { IdbAdapter } from "./idb-adapter";
 import { DocumentSession, type LastOpen } from "./session";
@@ -69,7 +69,7 @@ export function startDocumentSession(loadSample: () => Promise<JuesuanDocument>)
     lastOpen: localStorageLastOpen(),
     loadSample,
     loadHtmlExtractor,
-    scheduleSave: afterNextPaint,
+    scheduleSave: whenPaintedAndIdle,
   });
   session = created;
   const flush = () => void created.flush();
