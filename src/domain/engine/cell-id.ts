@@ -5,8 +5,40 @@ export type CellId = string;
 
 const SEPARATOR = "|";
 
+/**
+ * Ids are interned: the same cell always gets the same string object, so the maps keyed by cell id (the
+ * formula graph, values, checks) hash each id once instead of every freshly concatenated copy, and
+ * `parseCellId` answers from the entry made with the id. Row keys are 科目 codes and template keys, so
+ * the table stays the size of the catalogs; it is cleared if a stream of unusual keys ever grows it.
+ */
+const interned = new Map<string, Map<string, Map<string, CellId>>>();
+const parts = new Map<CellId, CellRef>();
+const MAX_INTERNED = 500_000;
+
 export function cellId(table: TableId, row: string, col: string): CellId {
-  return `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
+  let rows = interned.get(table);
+  if (rows === undefined) {
+    rows = new Map();
+    interned.set(table, rows);
+  }
+  let cols = rows.get(row);
+  if (cols === undefined) {
+    cols = new Map();
+    rows.set(row, cols);
+  }
+  let id = cols.get(col);
+  if (id === undefined) {
+    if (parts.size >= MAX_INTERNED) forgetInterned();
+    id = `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
+    cols.set(col, id);
+    parts.set(id, Object.freeze({ table, row, col }));
+  }
+  return id;
+}
+
+function forgetInterned(): void {
+  interned.clear();
+  parts.clear();
 }
 
 export function refId(ref: CellRef): CellId {
@@ -14,6 +46,8 @@ export function refId(ref: CellRef): CellId {
 }
 
 export function parseCellId(id: CellId): CellRef {
+  const known = parts.get(id);
+  if (known !== undefined) return known;
   const [table, row, ...col] = id.split(SEPARATOR);
   return { table: table as TableId, row: row ?? "", col: col.join(SEPARATOR) };
 }

@@ -28,7 +28,10 @@ export class Workbook {
   private graphCache: Graph;
   private derived: DerivedValues;
   private readonly parsed = new Map<string, Money>();
-  /** Entered values by cell id, read by the formulas; entries are dropped when their cell is written. */
+  /**
+   * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
+   * filled from the document in one pass, kept up to date by `apply`.
+   */
   private inputs = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
@@ -37,6 +40,7 @@ export class Workbook {
     if (!template) throw new Error(`未知的模板“${doc.meta.template}”`);
     this.template = template;
     this.graphCache = this.buildGraph();
+    this.loadInputs();
     this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
   }
 
@@ -115,7 +119,8 @@ export class Workbook {
       if (edit.kind === "set") {
         this.writeCell(edit.table, edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
-        this.inputs.delete(id);
+        if (edit.value === undefined) this.inputs.delete(id);
+        else this.inputs.set(id, this.toMoney(edit.value));
         changed.add(id);
       } else if (edit.kind === "rename") {
         this.writeName(edit.table, edit.row, edit.name);
@@ -216,8 +221,8 @@ export class Workbook {
   private rebuild(changed: Set<CellId>): void {
     const before = this.derived;
     this.rowCache = new Map();
-    this.inputs = new Map();
     this.graphCache = this.buildGraph();
+    this.loadInputs();
     this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
     for (const [id, value] of this.derived)
       if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
@@ -238,15 +243,19 @@ export class Workbook {
     return sortRowKeys(table, keys);
   }
 
+  private loadInputs(): void {
+    const inputs = new Map<CellId, Money | null>();
+    for (const [table, data] of Object.entries(this.doc.tables) as [TableId, TableData | undefined][]) {
+      for (const [row, cells] of Object.entries(data?.rows ?? {}))
+        for (const [col, value] of Object.entries(cells))
+          inputs.set(cellId(table, row, col), this.toMoney(value));
+    }
+    this.inputs = inputs;
+  }
+
   /** Entered values feed the formulas; a stated value on a derived cell never does. */
   private inputValue(id: CellId): Money | null {
-    let value = this.inputs.get(id);
-    if (value === undefined) {
-      const stored = this.stored(id);
-      value = stored === undefined ? null : this.toMoney(stored);
-      this.inputs.set(id, value);
-    }
-    return value;
+    return this.inputs.get(id) ?? null;
   }
 
   private toMoney(text: Amount): Money | null {
