@@ -10,52 +10,94 @@ export class CycleError extends Error {
 /** Formulas with their reverse edges and a topological rank for every derived cell. */
 export interface Graph {
   formulas: ReadonlyMap<CellId, CellFormula>;
-  dependents: ReadonlyMap<CellId, readonly CellId[]>;
   /** Derived cells in an order where every cell comes after the derived cells it reads. */
   order: readonly CellId[];
-  rank: ReadonlyMap<CellId, number>;
+  /** The derived cells reading each cell (built on first use: a one-shot full computation never needs it). */
+  readonly dependents: ReadonlyMap<CellId, readonly CellId[]>;
+  /** Each derived cell's index in `order` (built on first use, for incremental recomputation). */
+  readonly rank: ReadonlyMap<CellId, number>;
 }
 
 export function buildGraph(formulas: ReadonlyMap<CellId, CellFormula>): Graph {
-  const dependents = new Map<CellId, CellId[]>();
-  const pending = new Map<CellId, number>();
-  for (const [target, { terms }] of formulas) {
-    let derivedTerms = 0;
-    for (const term of terms) {
-      const list = dependents.get(term);
-      if (list) list.push(target);
-      else dependents.set(term, [target]);
-      if (formulas.has(term)) derivedTerms++;
-    }
-    pending.set(target, derivedTerms);
-  }
-  const order: CellId[] = [];
-  for (const [target, count] of pending) if (count === 0) order.push(target);
-  for (let i = 0; i < order.length; i++) {
-    for (const next of dependents.get(order[i] as CellId) ?? []) {
-      const left = (pending.get(next) ?? 0) - 1;
-      pending.set(next, left);
-      if (left === 0) order.push(next);
-    }
-  }
-  if (order.length < formulas.size) throw new CycleError(findCycle(formulas, new Set(order)));
-  const rank = new Map<CellId, number>();
-  order.forEach((id, index) => {
-    rank.set(id, index);
-  });
-  return { formulas, dependents, order, rank };
+  return new FormulaGraph(formulas, topologicalOrder(formulas));
 }
 
-/** Walks formulas among the cells Kahn's algorithm could not order until a cell repeats. */
-function findCycle(formulas: ReadonlyMap<CellId, CellFormula>, ordered: ReadonlySet<CellId>): CellId[] {
-  const start = [...formulas.keys()].find((id) => !ordered.has(id)) as CellId;
-  const path: CellId[] = [];
-  const seen = new Map<CellId, number>();
-  let current: CellId | undefined = start;
-  while (current !== undefined && !seen.has(current)) {
-    seen.set(current, path.length);
-    path.push(current);
-    current = formulas.get(current)?.terms.find((t) => formulas.has(t) && !ordered.has(t));
+class FormulaGraph implements Graph {
+  private dependentsCache: Map<CellId, CellId[]> | null = null;
+  private rankCache: Map<CellId, number> | null = null;
+
+  constructor(
+    readonly formulas: ReadonlyMap<CellId, CellFormula>,
+    readonly order: readonly CellId[],
+  ) {}
+
+  get dependents(): ReadonlyMap<CellId, readonly CellId[]> {
+    if (this.dependentsCache) return this.dependentsCache;
+    const dependents = new Map<CellId, CellId[]>();
+    for (const [target, { terms }] of this.formulas) {
+      for (const term of terms) {
+        const list = dependents.get(term);
+        if (list) list.push(target);
+        else dependents.set(term, [target]);
+      }
+    }
+    this.dependentsCache = dependents;
+    return dependents;
   }
-  return current === undefined ? path : [...path.slice(seen.get(current)), current];
+
+  get rank(): ReadonlyMap<CellId, number> {
+    if (this.rankCache) return this.rankCache;
+    const rank = new Map<CellId, number>();
+    this.order.forEach((id, index) => {
+      rank.set(id, index);
+    });
+    this.rankCache = rank;
+    return rank;
+  }
+}
+
+const VISITING = 1;
+const DONE = 2;
+
+/**
+ * Depth-first over the derived terms of each formula: a cell is placed after everything it reads. A term
+ * met again while still being visited closes a cycle, which is reported as the path around it.
+ */
+function topologicalOrder(formulas: ReadonlyMap<CellId, CellFormula>): CellId[] {
+  const state = new Map<CellId, number>();
+  const order: CellId[] = [];
+  const path: CellId[] = [];
+  const next: number[] = [];
+  for (const root of formulas.keys()) {
+    if (state.has(root)) continue;
+    state.set(root, VISITING);
+    path.push(root);
+    next.push(0);
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const cell = path[top] as CellId;
+      const terms = (formulas.get(cell) as CellFormula).terms;
+      let i = next[top] as number;
+      let descended = false;
+      while (i < terms.length) {
+        const term = terms[i++] as CellId;
+        if (!formulas.has(term)) continue;
+        const seen = state.get(term);
+        if (seen === DONE) continue;
+        if (seen === VISITING) throw new CycleError([...path.slice(path.indexOf(term)), term]);
+        next[top] = i;
+        state.set(term, VISITING);
+        path.push(term);
+        next.push(0);
+        descended = true;
+        break;
+      }
+      if (descended) continue;
+      state.set(cell, DONE);
+      order.push(cell);
+      path.pop();
+      next.pop();
+    }
+  }
+  return order;
 }
