@@ -94,6 +94,8 @@ export interface ReviewSlice {
   /** Compares the open document with another version of it; refuses another document, saying why. */
   startCompare: (other: JuesuanDocument | string, label: string) => boolean;
   stopCompare: () => void;
+  /** Selects change `index` in the list (keyboard walking), without leaving the list. */
+  selectChange: (index: number) => void;
   /** Selects change `index` and shows it in its table. */
   showChange: (index: number) => void;
 
@@ -269,6 +271,12 @@ export const createReviewSlice: StateCreator<EditorState, [], [], ReviewSlice> =
       return true;
     },
     stopCompare: () => set({ compare: null, compareCells: NO_CELLS, compareAddedRows: NO_ROWS }),
+    selectChange: (index) => {
+      const { compare } = get();
+      if (!compare || compare.diff.changes.length === 0) return;
+      const clamped = Math.max(0, Math.min(index, compare.diff.changes.length - 1));
+      if (clamped !== compare.index) set({ compare: { ...compare, index: clamped } });
+    },
     showChange: (index) => {
       const { compare, workbook } = get();
       const change = compare?.diff.changes[index];

@@ -1,5 +1,6 @@
 import type { CustomCellRendererProps } from "ag-grid-react";
 import { parseCellId } from "../../domain/engine/cell-id";
+import { cellAnchor } from "../../domain/review";
 import { cellKind, displayMoney } from "../../domain/workbook/display";
 import { useEditor } from "../../store/store";
 import { cellAt } from "./cell-text";
@@ -12,24 +13,61 @@ export interface AmountCellParams {
 }
 
 const KIND_TITLE = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
+const COMMENT_TITLE = { open: "有未解决的批注（点击查看）", resolved: "批注已解决（点击查看）" } as const;
 
-/** An amount cell with a stable test id; a stated value carries a marker and its derived value on hover. */
+/**
+ * An amount cell with a stable test id; a stated value carries a marker and its derived value on hover.
+ * Review marks (comments, compared versions) come from the store by cell id, so only the cells whose
+ * mark changed re-render.
+ */
 export function AmountCell(props: CustomCellRendererProps<GridRow, string> & AmountCellParams) {
   const workbook = useEditor.getState().workbook;
   const row = props.data;
   const id = workbook && row ? cellAt(workbook, row, props.info) : null;
+  const comment = useEditor((s) => (id ? s.commentCells.get(id) : undefined));
+  const change = useEditor((s) => (id ? s.compareCells.get(id) : undefined));
+  const added = useEditor((s) => {
+    if (!id || s.compareAddedRows.size === 0) return false;
+    const cell = parseCellId(id);
+    return s.compareAddedRows.has(`${cell.table}|${cell.row}`);
+  });
   if (!workbook || !id) return <span>{props.value}</span>;
   const { table, row: key, col } = parseCellId(id);
   const kind = cellKind(workbook, id);
   const derived = displayMoney(workbook, workbook.derivedValue(id)) || "空白";
-  const title =
+  const base =
     kind === "stated"
       ? `填报的合计：${props.value || "空白"}；按公式计算：${derived}`
       : kind === "derived"
         ? "计算单元格（由公式得出）"
         : "填报单元格";
+  const title = change
+    ? `${base}\n对比：${change.old || "空白"} → ${change.new || "空白"}`
+    : added
+      ? `${base}\n对比：新增的科目行`
+      : base;
   return (
-    <span className="amount" data-testid={testIdFor(table, key, col)} data-kind={kind} title={title}>
+    <span
+      className="amount"
+      data-testid={testIdFor(table, key, col)}
+      data-kind={kind}
+      data-comment={comment}
+      data-changed={change ? "true" : undefined}
+      data-added={added ? "true" : undefined}
+      title={title}
+    >
+      {comment && (
+        <button
+          type="button"
+          tabIndex={-1}
+          className={`comment-mark ${comment}`}
+          title={COMMENT_TITLE[comment]}
+          aria-label={COMMENT_TITLE[comment]}
+          data-testid={`comment-mark-${table}-${key}-${col}`}
+          onClick={() => useEditor.getState().showCellThreads(cellAnchor(table, key, col))}
+        />
+      )}
+      {change && <span className="compare-old">{change.old || "空白"}</span>}
       {props.value}
       {kind === "stated" && <span className="stated-mark" title={KIND_TITLE.stated} />}
     </span>

@@ -73,7 +73,8 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       return p.data && info ? cellText(workbook, p.data, info) : "";
     },
     editable: (p) => {
-      if (useEditor.getState().readOnly !== null) return false;
+      const { readOnly, reviewMode } = useEditor.getState();
+      if (readOnly !== null || reviewMode) return false;
       const info = infoOf(p.column.getColId());
       return Boolean(p.data && info && isEditable(workbook, p.data, info));
     },
