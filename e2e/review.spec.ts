@@ -117,3 +117,75 @@ test("审阅 round trip: comment, review in another browser, merge back, compare
   await editor.expectFocused(CELL.table, CELL.row, CELL.col);
   await shot(page, "compare");
 });
+
+const SAMPLE = readFileSync(new URL("../public/samples/seed-2023.json", import.meta.url), "utf8");
+
+test("comments on a table and on a finding, filters, detached threads, the printed appendix", async ({
+  page,
+}) => {
+  // A received file with a thread on a 科目 row the document no longer has.
+  const file = JSON.parse(SAMPLE);
+  file.comments = [
+    {
+      id: "gone",
+      anchor: { kind: "cell", table: "03", row: "2990101", col: "基本支出" },
+      anchorLabel: "03表·2990101 其他支出·基本支出",
+      createdAt: "2024-03-01T08:00:00.000Z",
+      author: "王审核",
+      text: "这一行为什么删了？",
+      replies: [],
+    },
+  ];
+  const { editor, docs, review } = await open(page);
+  await docs.importFile({ name: "带批注.json", mimeType: "application/json", text: JSON.stringify(file) });
+  await expect(docs.docName()).toHaveText("带批注");
+  await review.openComments();
+  const detached = review.thread("这一行为什么删了？");
+  await expect(detached.getByTestId("flag-detached")).toContainText("科目 2990101 已不在03表中");
+
+  await review.signIn("张会计");
+  await page.getByTestId("comment-table").click();
+  await page.getByTestId("new-comment-form").getByRole("textbox").fill("01表的说明请补充 <b>完整</b>");
+  await page.getByTestId("new-comment-form").getByRole("button", { name: "保存批注" }).click();
+  const tableThread = review.thread("01表的说明请补充 <b>完整</b>");
+  await expect(tableThread).toBeVisible();
+  await expect(page.getByTestId("comments-table-01")).toContainText("01表 收入支出决算总表");
+
+  // A finding of the checks, commented from the 审核 tab.
+  await review.tab("checks").click();
+  const finding = page
+    .locator("[data-testid^=finding-]")
+    .filter({ has: page.getByTestId("finding-comment") })
+    .first();
+  await finding.getByTestId("finding-comment").click();
+  await expect(page.getByTestId("new-comment")).toContainText("审核结果");
+  await page.getByTestId("new-comment-form").getByRole("textbox").fill("这条错误下一稿更正");
+  await page.getByTestId("new-comment-form").getByRole("button", { name: "保存批注" }).click();
+  await expect(review.thread("这条错误下一稿更正")).toBeVisible();
+  await expect(page.getByTestId("comments-open-count")).toHaveText("3");
+
+  // Filters: mine, resolved.
+  await review.panel().getByRole("button", { name: "我的", exact: true }).click();
+  await expect(review.threads()).toHaveCount(2);
+  await review.resolve(tableThread);
+  await review.panel().getByRole("button", { name: "已解决", exact: true }).click();
+  await expect(review.threads()).toHaveCount(1);
+  await review.panel().getByRole("button", { name: "未解决", exact: true }).click();
+  await expect(review.threads()).toHaveCount(2);
+  await review.panel().getByRole("button", { name: "全部", exact: true }).click();
+  await shot(page, "comments-filters");
+
+  // Undo takes the resolution back, as any change.
+  await editor.undoByButton();
+  await expect(tableThread).toHaveAttribute("data-state", "open");
+
+  // The printed appendix, when chosen; the text stays text.
+  await page.getByTestId("open-preview").click();
+  const preview = page.frameLocator('iframe[title="打印预览"]');
+  await expect(preview.getByText("收入支出决算总表").first()).toBeVisible();
+  await expect(preview.getByText("附录 批注")).toHaveCount(0);
+  await page.getByTestId("include-comments").getByRole("checkbox").check();
+  await expect(preview.getByText("附录 批注")).toBeVisible();
+  await expect(preview.getByText("01表的说明请补充 <b>完整</b>")).toBeVisible();
+  await expect(preview.getByText("位置已不存在：科目 2990101 已不在03表中", { exact: false })).toBeVisible();
+});
