@@ -189,3 +189,52 @@ test("comments on a table and on a finding, filters, detached threads, the print
   await expect(preview.getByText("01表的说明请补充 <b>完整</b>")).toBeVisible();
   await expect(preview.getByText("位置已不存在：科目 2990101 已不在03表中", { exact: false })).toBeVisible();
 });
+
+test("compare with a copy saved in this browser: added rows and changed cells, walked with J/K", async ({
+  page,
+}) => {
+  const { editor, docs, review } = await open(page);
+  await docs.expectSaved();
+  const name = (await docs.docName().textContent()) ?? "";
+  await docs.openList();
+  await docs.duplicate(name);
+  await expect(docs.row(`${name}（副本）`)).toHaveCount(1);
+  await docs.closeList();
+
+  await editor.showTable("03");
+  await editor.addSubjectRow("03", "2120101");
+  await expect(editor.message()).toHaveText("已添加科目 212、21201、2120101");
+  await editor.typeInto("03", "2120101", "基本支出", "3");
+  await editor.typeInto(CELL.table, CELL.row, CELL.col, "18");
+
+  await review.tab("compare").click();
+  const copy = page.getByTestId("compare-select").locator("option", { hasText: "（副本）" });
+  await page.getByTestId("compare-select").selectOption((await copy.getAttribute("value")) ?? "");
+  await page.getByTestId("compare-stored").click();
+  await expect(page.getByTestId("compare-summary")).toContainText("数值 1 处，新增科目行 3 行");
+  await expect(review.changes()).toHaveCount(4);
+  await expect(review.changes().nth(0)).toContainText("17.11 → 18.00");
+  await expect(review.changes().nth(3)).toContainText("新增科目行 2120101 行政运行：基本支出 3.00");
+  await expect(editor.cell("03", "2120101", "基本支出")).toHaveAttribute("data-added", "true");
+  await expect(editor.cell(CELL.table, CELL.row, CELL.col)).toHaveAttribute("data-changed", "true");
+
+  await review.changeList().focus();
+  await page.keyboard.press("j");
+  await expect(review.changes().nth(1)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("k");
+  await expect(review.changes().nth(0)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await editor.expectFocused(CELL.table, CELL.row, CELL.col);
+  await shot(page, "compare-rows");
+
+  // Undoing the edit takes it out of the comparison; 结束对比 clears the marks.
+  await editor.undoByButton();
+  await expect(review.changes()).toHaveCount(3);
+  await expect(editor.cell(CELL.table, CELL.row, CELL.col)).not.toHaveAttribute("data-changed", "true");
+  await page.getByTestId("compare-stop").click();
+  await expect(editor.cell("03", "2120101", "基本支出")).not.toHaveAttribute("data-added", "true");
+});
