@@ -238,3 +238,40 @@ test("compare with a copy saved in this browser: added rows and changed cells, w
   await page.getByTestId("compare-stop").click();
   await expect(editor.cell("03", "2120101", "基本支出")).not.toHaveAttribute("data-added", "true");
 });
+
+test("merge: differing values are listed, mine kept unless the file's is chosen; one undoable step", async ({
+  page,
+}) => {
+  const { editor, docs, review } = await open(page);
+  await docs.expectSaved();
+  const returned = JSON.parse((await exported(docs, "草稿.json")).text);
+  returned.tables["03"].rows["2010301"].基本支出 = "25.00";
+  returned.tables["03"].rows["2010350"].基本支出 = "60.00";
+  returned.comments = [
+    {
+      id: "from-reviewer",
+      anchor: { kind: "cell", table: "03", row: "2010301", col: "基本支出" },
+      createdAt: "2024-03-01T08:00:00.000Z",
+      author: "王审核",
+      text: "应为 25.00",
+      replies: [],
+    },
+  ];
+  await review.startMerge({ name: "审阅意见.json", text: JSON.stringify(returned) });
+  await expect(page.getByTestId("merge-summary")).toHaveText("收到新批注 1 条。");
+  const values = page.getByTestId("merge-value");
+  await expect(values).toHaveCount(2);
+  await expect(values.nth(0)).toContainText("17.11 → 25.00");
+  await expect(values.nth(0).getByLabel("保留我的")).toBeChecked();
+  await values.nth(0).getByLabel("采用文件的").check();
+  await page.getByTestId("merge-confirm").click();
+  await expect(editor.message()).toContainText("已合并：收到新批注 1 条。采用文件中的数值 1 处。");
+  await editor.showTable("03");
+  await editor.expectText("03", "2010301", "基本支出", "25.00");
+  await editor.expectText("03", "2010350", "基本支出", "67.47");
+  await expect(review.thread("应为 25.00")).toBeVisible();
+
+  await editor.undoByButton();
+  await editor.expectText("03", "2010301", "基本支出", "17.11");
+  await expect(review.threads()).toHaveCount(0);
+});

@@ -42,6 +42,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
         <span className="legend-entered">填报</span>
         <span className="legend-derived">计算（公式得出，只读）</span>
         <span className="legend-stated">填报的合计（文件列报值，悬停查看计算值）</span>
+        <span className="legend-comment">批注（灰色为已解决）</span>
       </div>
       <div className="table-notes">
         {template.notes.map((line) => (

@@ -1,8 +1,8 @@
 import type { CustomCellRendererProps } from "ag-grid-react";
-import { parseCellId } from "../../domain/engine/cell-id";
+import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import { cellAnchor } from "../../domain/review";
 import { cellKind, displayMoney } from "../../domain/workbook/display";
-import { useEditor } from "../../store/store";
+import { type EditorState, useEditor } from "../../store/store";
 import { cellAt } from "./cell-text";
 import type { ColumnInfo } from "./column-info";
 import { testIdFor } from "./column-info";
@@ -10,6 +10,16 @@ import type { GridRow } from "./grid-rows";
 
 export interface AmountCellParams {
   info: ColumnInfo;
+}
+
+/** The review marks of a cell as one string: comment state, and compared change or added row. */
+function reviewMarks(s: EditorState, id: CellId): string {
+  const comment = s.commentCells.get(id) ?? "";
+  const change = s.compareCells.get(id);
+  if (change) return `${comment}|${change.old}→${change.new}`;
+  if (s.compareAddedRows.size === 0) return comment;
+  const cell = parseCellId(id);
+  return s.compareAddedRows.has(`${cell.table}|${cell.row}`) ? `${comment}|added` : comment;
 }
 
 const KIND_TITLE = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
@@ -24,13 +34,12 @@ export function AmountCell(props: CustomCellRendererProps<GridRow, string> & Amo
   const workbook = useEditor.getState().workbook;
   const row = props.data;
   const id = workbook && row ? cellAt(workbook, row, props.info) : null;
-  const comment = useEditor((s) => (id ? s.commentCells.get(id) : undefined));
-  const change = useEditor((s) => (id ? s.compareCells.get(id) : undefined));
-  const added = useEditor((s) => {
-    if (!id || s.compareAddedRows.size === 0) return false;
-    const cell = parseCellId(id);
-    return s.compareAddedRows.has(`${cell.table}|${cell.row}`);
-  });
+  // One subscription per cell, to a string that changes only when this cell's review marks change.
+  const marks = useEditor((s) => (id ? reviewMarks(s, id) : ""));
+  const state = useEditor.getState();
+  const comment = id ? state.commentCells.get(id) : undefined;
+  const change = id ? state.compareCells.get(id) : undefined;
+  const added = marks.includes("added");
   if (!workbook || !id) return <span>{props.value}</span>;
   const { table, row: key, col } = parseCellId(id);
   const kind = cellKind(workbook, id);
