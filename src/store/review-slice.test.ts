@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellId } from "../domain/engine/cell-id";
 import { CELL, SAMPLE_TEXT, sampleDocument } from "../domain/review/testing";
 import { exportDocumentJson } from "../domain/workbook/export-json";
+import { exportHtml } from "../export/html";
 import { createEditorStore, type EditorStore } from "./store";
 
 const CELL_ID = cellId(CELL.table, CELL.row, CELL.col);
@@ -129,6 +130,21 @@ describe("merging a returned file", () => {
     expect(mine.getState().finishMerge()).toBe(true);
     expect(mine.getState().workbook?.doc.comments?.[0]?.replies).toHaveLength(1);
     expect(mine.getState().workbook?.stored(CELL_ID)).toBe("99.00");
+  });
+
+  it("reads the document embedded in an exported HTML page", () => {
+    const mine = openSample("张会计");
+    const { id } = comment(mine);
+    const reviewer = createEditorStore();
+    reviewer.getState().openDocument(JSON.parse(exported(mine)));
+    reviewer.getState().setReviewerName("王审核");
+    reviewer.getState().replyToThread(id, "看过了");
+    const workbook = reviewer.getState().workbook;
+    if (!workbook) throw new Error("no workbook");
+    expect(mine.getState().startMerge(exportHtml(workbook), "审阅意见.html")).toBe(true);
+    expect(mine.getState().merge?.plan.comments.summary.newReplies).toHaveLength(1);
+    expect(mine.getState().startMerge("<html><body>别的页面</body></html>", "别的.html")).toBe(false);
+    expect(mine.getState().message?.text).toContain("不是本编辑器导出的文档");
   });
 
   it("refuses a foreign or malformed file and changes nothing", () => {

@@ -26,6 +26,7 @@ import {
 import { rowColumns } from "../domain/templates/structure";
 import { Workbook } from "../domain/workbook/workbook";
 import { newDocumentId } from "./persistence/documents";
+import { documentTextOf } from "./review-file";
 import { loadReviewerName, saveReviewerName } from "./review-local";
 import type { EditorState } from "./store";
 
@@ -248,7 +249,15 @@ export const createReviewSlice: StateCreator<EditorState, [], [], ReviewSlice> =
     startCompare: (other, label) => {
       const { workbook, notify } = get();
       if (!workbook) return false;
-      const read = readSameDocument(workbook.doc, typeof other === "string" ? other : JSON.stringify(other));
+      const file =
+        typeof other === "string"
+          ? documentTextOf(label, other)
+          : { ok: true as const, text: JSON.stringify(other) };
+      if (!file.ok) {
+        notify({ kind: "error", text: `无法对比：${file.reason}` });
+        return false;
+      }
+      const read = readSameDocument(workbook.doc, file.text);
       if (!read.ok) {
         notify({ kind: "error", text: `无法对比：${read.reason}` });
         return false;
@@ -297,7 +306,12 @@ export const createReviewSlice: StateCreator<EditorState, [], [], ReviewSlice> =
     startMerge: (text, fileName) => {
       const { workbook, notify } = get();
       if (!workbook) return false;
-      const plan = planMerge(workbook, text);
+      const file = documentTextOf(fileName, text);
+      if (!file.ok) {
+        notify({ kind: "error", text: `无法合并“${fileName}”：${file.reason}` });
+        return false;
+      }
+      const plan = planMerge(workbook, file.text);
       if (!plan.ok) {
         const detail = plan.problems
           .slice(0, 3)
@@ -310,7 +324,7 @@ export const createReviewSlice: StateCreator<EditorState, [], [], ReviewSlice> =
         return false;
       }
       set({
-        merge: { fileName, text, plan, against: workbook, take: new Set() },
+        merge: { fileName, text: file.text, plan, against: workbook, take: new Set() },
         sideTab: "comments",
         checksOpen: true,
       });

@@ -4,6 +4,7 @@ import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import type { CommentFilter } from "../../store/review-slice";
 import { commentsOf } from "../../store/review-slice";
 import { useEditor } from "../../store/store";
+import { IMPORT_ACCEPT } from "../documents/FileActions";
 import { CommentThread } from "./CommentThread";
 import { MergeView } from "./MergeView";
 import { NamePrompt } from "./NamePrompt";
@@ -27,7 +28,7 @@ function matches(entry: ReviewEntry, filter: CommentFilter, me: string): boolean
 
 /** 合并审阅意见: picks the reviewer's returned file and shows what it brings. */
 async function mergeFromFile(): Promise<void> {
-  const file = await pickFileText();
+  const file = await pickFileText(IMPORT_ACCEPT);
   if (file) useEditor.getState().startMerge(file.text, file.name);
 }
 

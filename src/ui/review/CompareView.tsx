@@ -1,10 +1,11 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
+import { IMPORT_ACCEPT } from "../documents/FileActions";
 import { pickFileText } from "./pick-file";
 
 async function compareWithFile(): Promise<void> {
-  const file = await pickFileText();
+  const file = await pickFileText(IMPORT_ACCEPT);
   if (file) useEditor.getState().startCompare(file.text, `文件“${file.name}”`);
 }
 
