@@ -56,6 +56,11 @@ test("审阅 round trip: comment, review in another browser, merge back, compare
   await expect(review.marker(CELL.table, CELL.row, CELL.col)).toBeVisible();
   await expect(editor.cell(CELL.table, CELL.row, CELL.col)).toHaveAttribute("data-comment", "open");
   await shot(page, "comments-panel");
+  // The mark on the cell opens its thread from any tab.
+  await review.tab("checks").click();
+  await review.marker(CELL.table, CELL.row, CELL.col).click();
+  await expect(review.tab("comments")).toHaveAttribute("aria-selected", "true");
+  await expect(review.thread(QUESTION)).toHaveClass(/active/);
   const sent = await exported(docs, "送审稿.json");
   expect(JSON.parse(sent.text).comments[0].text).toBe(QUESTION);
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type CommentReply, type ReviewEntry, visibleReplies } from "../../domain/review";
 import { useEditor } from "../../store/store";
 import { formatTime } from "./format";
@@ -78,6 +78,11 @@ export function CommentThread({ entry, active }: { entry: ReviewEntry; active: b
   const [replying, setReplying] = useState(false);
   const { showThread, resolveComment, reopenComment, replyToThread } = useEditor.getState();
   const replies = visibleReplies(thread);
+  const item = useRef<HTMLLIElement>(null);
+  // The thread opened from a cell's mark is brought into view in the list.
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView({ block: "nearest" });
+  }, [active]);
   const isMine = (author: string) => me !== "" && author.trim() === me;
   const replyEntry = (r: CommentReply) => (
     <Entry
@@ -96,6 +101,7 @@ export function CommentThread({ entry, active }: { entry: ReviewEntry; active: b
   );
   return (
     <li
+      ref={item}
       className={`comment-thread ${resolved ? "resolved" : "open"} ${active ? "active" : ""} ${where.state}`}
       data-testid="comment-thread"
       data-thread={thread.id}
