@@ -69,6 +69,10 @@ test("审阅 round trip: comment, review in another browser, merge back, compare
   const reviewer = await open(other);
   await reviewer.review.openForReview(sent);
   await expect(reviewer.review.badge()).toHaveText("审阅模式");
+  // The mode belongs to the document: a reload keeps it.
+  await reviewer.docs.expectSaved();
+  await other.reload();
+  await expect(reviewer.review.banner()).toBeVisible();
   await reviewer.editor.showTable("03");
   await reviewer.editor.focusCell(CELL.table, CELL.row, CELL.col);
   await other.keyboard.press("5");
