@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { type ReviewEntry, reviewList } from "../../domain/review";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { reviewList } from "../../domain/review";
 import type { CommentFilter } from "../../store/review-slice";
 import { commentsOf } from "../../store/review-slice";
+import { groupThreads } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { IMPORT_ACCEPT } from "../documents/FileActions";
 import { CommentThread } from "./CommentThread";
@@ -17,14 +17,6 @@ const FILTERS: { key: CommentFilter; label: string }[] = [
   { key: "resolved", label: "已解决" },
   { key: "mine", label: "我的" },
 ];
-
-function matches(entry: ReviewEntry, filter: CommentFilter, me: string): boolean {
-  if (filter === "open") return !entry.resolved;
-  if (filter === "resolved") return entry.resolved;
-  if (filter === "mine")
-    return entry.thread.author === me || entry.thread.replies.some((r) => !r.deleted && r.author === me);
-  return true;
-}
 
 /** 合并审阅意见: picks the reviewer's returned file and shows what it brings. */
 async function mergeFromFile(): Promise<void> {
@@ -46,17 +38,7 @@ export function CommentsPanel() {
     () => (workbook ? reviewList(workbook, commentsOf(workbook), findings) : []),
     [workbook, revision, findings],
   );
-  const groups = useMemo(() => {
-    const byTable = new Map<TableId | "", ReviewEntry[]>();
-    for (const entry of entries) {
-      if (!matches(entry, filter, me)) continue;
-      const table = entry.thread.anchor.table ?? "";
-      byTable.set(table, [...(byTable.get(table) ?? []), entry]);
-    }
-    return [...TABLE_IDS, "" as const]
-      .filter((t) => byTable.has(t))
-      .map((t) => [t, byTable.get(t) ?? []] as const);
-  }, [entries, filter, me]);
+  const groups = useMemo(() => groupThreads(entries, filter, me), [entries, filter, me]);
   const open = entries.filter((e) => !e.resolved).length;
   return (
     <section className="comments-panel" aria-label="批注" data-testid="comments-panel">

@@ -1,5 +1,5 @@
-import { isResolved, isVisible } from "../../domain/review";
 import type { SideTab } from "../../store/review-slice";
+import { openThreadCount } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { ChecksPanel } from "../checks/ChecksPanel";
 import { CommentsPanel } from "./CommentsPanel";
@@ -16,9 +16,7 @@ export function SidePanel() {
   const setTab = useEditor((s) => s.setSideTab);
   const setOpen = useEditor((s) => s.setChecksOpen);
   const errors = useEditor((s) => s.errorCells.size);
-  const openComments = useEditor(
-    (s) => (s.workbook?.doc.comments ?? []).filter((t) => isVisible(t) && !isResolved(t)).length,
-  );
+  const openComments = useEditor((s) => openThreadCount(s.workbook?.doc.comments));
   const changes = useEditor((s) => s.compare?.diff.changes.length);
   // Folded: the checks panel's own folded strip opens the whole panel again.
   if (!open) return <ChecksPanel />;
