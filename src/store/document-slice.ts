@@ -19,15 +19,37 @@ export interface DocumentSlice {
    * redo are refused with this message.
    */
   readOnly: string | null;
+  /**
+   * 审阅模式: numbers are read-only, comments may be written. Kept when another version of the same
+   * document is opened; the review-mode memory sets it per stored document.
+   */
+  reviewMode: boolean;
   /** Opens a document; `history` restores a saved undo history that belongs to exactly this document. */
-  openDocument: (doc: JuesuanDocument, options?: { history?: History; readOnly?: string | null }) => void;
+  openDocument: (
+    doc: JuesuanDocument,
+    options?: { history?: History; readOnly?: string | null; reviewMode?: boolean },
+  ) => void;
   setReadOnly: (message: string | null) => void;
+  setReviewMode: (on: boolean) => void;
   applyEdits: (edits: readonly Edit[], label: string) => boolean;
   undo: () => void;
   redo: () => void;
 }
 
 const NO_CHANGE = { cells: new Set<CellId>(), structural: true };
+
+/** Comment edits are the only changes 审阅模式 allows. */
+export function onlyComments(edits: readonly Edit[]): boolean {
+  return edits.every((edit) => edit.kind === "field" && edit.field === "comments");
+}
+
+/** In 审阅模式 every change other than comments is refused with a message saying why. */
+function refusedInReview(get: () => EditorState, edits: readonly Edit[]): boolean {
+  const { reviewMode, notify } = get();
+  if (!reviewMode || onlyComments(edits)) return false;
+  notify({ kind: "warning", text: "审阅模式：数值只读，只能写批注。要修改数值，请先退出审阅模式。" });
+  return true;
+}
 
 /** In a read-only tab every change is refused with a message saying why. */
 function refusedReadOnly(get: () => EditorState): boolean {
@@ -43,6 +65,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   lastChange: NO_CHANGE,
   history: emptyHistory(),
   readOnly: null,
+  reviewMode: false,
 
   openDocument: (doc, options = {}) => {
     const workbook = new Workbook(doc);
@@ -53,15 +76,17 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       lastChange: NO_CHANGE,
       history: options.history ?? emptyHistory(),
       readOnly: options.readOnly ?? null,
+      reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
     }));
   },
 
   setReadOnly: (readOnly) => set({ readOnly }),
+  setReviewMode: (reviewMode) => set({ reviewMode }),
 
   applyEdits: (edits, label) => {
     const { workbook } = get();
-    if (!workbook || edits.length === 0 || refusedReadOnly(get)) return false;
+    if (!workbook || edits.length === 0 || refusedReadOnly(get) || refusedInReview(get, edits)) return false;
     const result = workbook.apply(edits);
     get().updateChecks(result);
     set((s) => ({
@@ -75,7 +100,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   undo: () => {
     const { workbook, history } = get();
     const entry = history.past.at(-1);
-    if (!workbook || !entry || refusedReadOnly(get)) return;
+    if (!workbook || !entry || refusedReadOnly(get) || refusedInReview(get, entry.patch.inverse)) return;
     const result = workbook.apply(entry.patch.inverse);
     get().updateChecks(result);
     set((s) => ({
@@ -89,7 +114,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   redo: () => {
     const { workbook, history } = get();
     const entry = history.future[0];
-    if (!workbook || !entry || refusedReadOnly(get)) return;
+    if (!workbook || !entry || refusedReadOnly(get) || refusedInReview(get, entry.patch.edits)) return;
     const result = workbook.apply(entry.patch.edits);
     get().updateChecks(result);
     set((s) => ({

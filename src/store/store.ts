@@ -2,18 +2,25 @@ import { create } from "zustand";
 import { type ChecksSlice, createChecksSlice } from "./checks-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPersistenceSlice, type PersistenceSlice } from "./persistence/persistence-slice";
+import { createReviewSlice, type ReviewSlice } from "./review-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-export type EditorState = DocumentSlice & UiSlice & ChecksSlice & PersistenceSlice;
+export type EditorState = DocumentSlice & UiSlice & ChecksSlice & PersistenceSlice & ReviewSlice;
 
 /** A new editor store (the app has one, `useEditor`; tests may make several, e.g. one per "tab"). */
 export function createEditorStore() {
-  return create<EditorState>()((...a) => ({
+  const store = create<EditorState>()((...a) => ({
     ...createDocumentSlice(...a),
     ...createUiSlice(...a),
     ...createChecksSlice(...a),
     ...createPersistenceSlice(...a),
+    ...createReviewSlice(...a),
   }));
+  // Comment markers and the comparison follow every change of the open document (edits, undo, opening).
+  store.subscribe((state, previous) => {
+    if (state.revision !== previous.revision || state.workbook !== previous.workbook) state.syncReview();
+  });
+  return store;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;

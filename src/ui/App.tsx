@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import type { Workbook } from "../domain/workbook/workbook";
 import { startDocumentSession } from "../store/persistence/browser-session";
+import { keepReviewModes } from "../store/review-mode-memory";
 import { useEditor } from "../store/store";
-import { ChecksPanel } from "./checks/ChecksPanel";
 import { DocumentHeader } from "./DocumentHeader";
 import { DocumentsDialog } from "./documents/DocumentsDialog";
 import { FileDrop } from "./documents/FileDrop";
@@ -10,6 +10,9 @@ import { ImportFailure } from "./documents/ImportFailure";
 import { ReadOnlyBanner } from "./documents/ReadOnlyBanner";
 import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
+import { ReviewBanner } from "./review/ReviewBanner";
+import { SidePanel } from "./review/SidePanel";
+import { useReviewShortcuts } from "./review/use-review-shortcuts";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
@@ -26,14 +29,25 @@ function workbookKey(workbook: Workbook): number {
   return key;
 }
 
+let reviewModesKept = false;
+/** Once per page (React StrictMode runs effects twice). */
+function startReviewModeMemory(): void {
+  if (reviewModesKept) return;
+  reviewModesKept = true;
+  keepReviewModes(useEditor);
+}
+
 export function App() {
   const workbook = useEditor((s) => s.workbook);
   const activeTable = useEditor((s) => s.activeTable);
   const visited = useEditor((s) => s.visitedTables);
   const [failure, setFailure] = useState<string | null>(null);
   useGlobalShortcuts();
+  useReviewShortcuts();
 
   useEffect(() => {
+    // Before the session opens a document: its review mode is restored by its id.
+    startReviewModeMemory();
     // Reopens the document open last (saved in this browser), or the first time a copy of the sample.
     startDocumentSession(loadSample).catch((error: unknown) =>
       setFailure(error instanceof Error ? error.message : String(error)),
@@ -51,6 +65,7 @@ export function App() {
     <div className="app">
       <DocumentHeader workbook={workbook} />
       <ReadOnlyBanner />
+      <ReviewBanner />
       <ImportFailure />
       <div className="app-body">
         <TableNav workbook={workbook} />
@@ -64,7 +79,7 @@ export function App() {
             />
           ))}
         </main>
-        <ChecksPanel />
+        <SidePanel />
       </div>
       <MessageBar />
       <DocumentsDialog />

@@ -2,6 +2,7 @@ import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 import { FileActions } from "./documents/FileActions";
 import { SaveStatus } from "./documents/SaveStatus";
+import { ReviewModeToggle } from "./review/ReviewBanner";
 
 export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const { department, year, unit } = workbook.doc.meta;
@@ -10,6 +11,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
   const redoLabel = useEditor((s) => s.history.future[0]?.label);
   const docName = useEditor((s) => s.docName);
+  const reviewMode = useEditor((s) => s.reviewMode);
   return (
     <header className="doc-header">
       <div className="doc-title">
@@ -22,6 +24,11 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
           <span>部门决算</span>
           <span data-testid="doc-unit">单位：{unit === "元" ? "元（显示为万元）" : "万元"}</span>
         </span>
+        {reviewMode && (
+          <span className="review-badge" data-testid="review-badge" title="数值只读，可以写批注">
+            审阅模式
+          </span>
+        )}
         {docName && (
           <span className="doc-file" title="文档名称（在“文档”中重命名）" data-testid="doc-name">
             {docName}
@@ -31,6 +38,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
       <div className="doc-actions">
         <SaveStatus />
         <FileActions />
+        <ReviewModeToggle />
         <span className="actions-gap" />
         <button
           type="button"

@@ -1,5 +1,6 @@
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
+import { useEditor } from "../store/store";
 import { FormulaBar } from "./FormulaBar";
 import { TableGrid } from "./grid/TableGrid";
 import { SubjectRowTools } from "./SubjectRowTools";
@@ -15,6 +16,8 @@ export function TableView({ table, active, workbook }: TableViewProps) {
   const template = workbook.template.tables[table];
   const { department, year } = workbook.doc.meta;
   const note = workbook.doc.notes?.[table];
+  // In 审阅模式 rows cannot be added or removed: the tools would only be refused.
+  const reviewMode = useEditor((s) => s.reviewMode);
   return (
     <section
       className="table-view"
@@ -35,13 +38,16 @@ export function TableView({ table, active, workbook }: TableViewProps) {
           </span>
         </div>
       </div>
-      {template.layout.kind === "subject" && <SubjectRowTools table={table} workbook={workbook} />}
+      {template.layout.kind === "subject" && !reviewMode && (
+        <SubjectRowTools table={table} workbook={workbook} />
+      )}
       <FormulaBar table={table} workbook={workbook} />
       <TableGrid table={table} active={active} workbook={workbook} />
       <div className="legend" title="图例">
         <span className="legend-entered">填报</span>
         <span className="legend-derived">计算（公式得出，只读）</span>
         <span className="legend-stated">填报的合计（文件列报值，悬停查看计算值）</span>
+        <span className="legend-comment">批注（灰色为已解决）</span>
       </div>
       <div className="table-notes">
         {template.notes.map((line) => (

@@ -1,6 +1,7 @@
 import { TABLE_IDS } from "../../domain/templates/types";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import type { Workbook } from "../../domain/workbook/workbook";
+import { COMMENTS_STYLES, commentsAppendixHtml } from "./comments-html";
 import { contentsHtml, coverHtml } from "./cover";
 import { embedDocumentJson } from "./embed";
 import { escapeHtml } from "./escape";
@@ -12,12 +13,15 @@ export interface ExportHtmlOptions {
   coverDate?: string;
   /** Embed the document file so the editor can reopen the page (default true). */
   embedDocument?: boolean;
+  /** Print the comments (批注) as an appendix after the tables (default false). */
+  includeComments?: boolean;
 }
 
 /**
  * The document as one standalone, printable HTML page reproducing 第二部分 of the publication: cover, 目录,
  * then the nine tables on A4 pages (wide tables on landscape pages). Amounts print exactly as the editor
  * shows them. The document file (with `derived`) is embedded as a JSON data block; the page runs no script.
+ * With `includeComments`, the 批注 follow the tables as an appendix.
  */
 export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}): string {
   const { department, year } = workbook.doc.meta;
@@ -31,13 +35,14 @@ export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}):
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="决算公开编辑器">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLES}</style>`,
+    `<style>${STYLES}${options.includeComments ? COMMENTS_STYLES : ""}</style>`,
     embedded,
     "</head>",
     "<body>",
     coverHtml(workbook, options.coverDate),
     contentsHtml(workbook),
     ...TABLE_IDS.map((id) => tableSectionHtml(workbook, id)),
+    options.includeComments ? commentsAppendixHtml(workbook) : "",
     "</body>",
     "</html>",
     "",

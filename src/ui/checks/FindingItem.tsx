@@ -1,5 +1,6 @@
 import { memo, useState } from "react";
 import type { Finding } from "../../domain/checks";
+import { findingAnchor } from "../../domain/review";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 
@@ -50,6 +51,14 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
       )}
       {finding.acknowledged && !writing && <p className="finding-note">说明：{finding.acknowledged.note}</p>}
       <div className="finding-actions">
+        <button
+          type="button"
+          onClick={() => useEditor.getState().startComment(findingAnchor(finding))}
+          title="就这条审核结果写批注"
+          data-testid="finding-comment"
+        >
+          批注
+        </button>
         {stated && (
           <button type="button" onClick={() => replaceWithDerived(stated)}>
             用计算值替换

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
+import { ReviewOpenButton } from "../review/ReviewOpenButton";
 import { downloadText } from "./download";
 
 // The printable export is only needed when previewing: keep it out of the first load.
@@ -56,6 +57,7 @@ export function FileActions() {
       >
         导入
       </button>
+      <ReviewOpenButton />
       <button type="button" title="下载本文档的 JSON 文件" onClick={exportJson}>
         导出 JSON
       </button>

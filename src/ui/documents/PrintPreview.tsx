@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { exportHtml } from "../../export/html";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
@@ -12,8 +12,13 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
   const workbook = useEditor((s) => s.workbook);
   const revision = useEditor((s) => s.revision);
   const frame = useRef<HTMLIFrameElement>(null);
+  const hasComments = useEditor((s) => (s.workbook?.doc.comments?.length ?? 0) > 0);
+  const [withComments, setWithComments] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the workbook is mutated in place; revision marks changes
-  const html = useMemo(() => (workbook ? exportHtml(workbook) : ""), [workbook, revision]);
+  const html = useMemo(
+    () => (workbook ? exportHtml(workbook, { includeComments: withComments }) : ""),
+    [workbook, revision, withComments],
+  );
   if (!workbook) return null;
   const { department, year } = workbook.doc.meta;
   return (
@@ -27,6 +32,10 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
       <div className="print-preview-bar">
         <strong>打印预览</strong>
         <span className="hint">A4 纸，宽表横向；打印出的页面与此相同</span>
+        <label title="在表格之后附上全部批注与回复" data-testid="include-comments">
+          <input type="checkbox" checked={withComments} onChange={(e) => setWithComments(e.target.checked)} />
+          附录：批注{hasComments ? "" : "（本文档没有批注）"}
+        </label>
         <button
           type="button"
           onClick={() => frame.current?.contentWindow?.print()}

@@ -81,7 +81,8 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       return false;
     },
     editable: (p) => {
-      if (useEditor.getState().readOnly !== null) return false;
+      const { readOnly, reviewMode } = useEditor.getState();
+      if (readOnly !== null || reviewMode) return false;
       const info = infoOf(p.column.getColId());
       return Boolean(p.data && info && isEditable(workbook, p.data, info));
     },

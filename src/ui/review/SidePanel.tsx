@@ -1,0 +1,64 @@
+import type { SideTab } from "../../store/review-slice";
+import { openThreadCount } from "../../store/review-view";
+import { useEditor } from "../../store/store";
+import { ChecksPanel } from "../checks/ChecksPanel";
+import { CommentsPanel } from "./CommentsPanel";
+import { CompareView } from "./CompareView";
+import "./review.css";
+
+/**
+ * The right-hand side: 审核 (findings), 批注 (comments) and 对比 (compare) share one panel as tabs, so the
+ * grid keeps its width and no dialog stacks on another.
+ */
+export function SidePanel() {
+  const open = useEditor((s) => s.checksOpen);
+  const tab = useEditor((s) => s.sideTab);
+  const setTab = useEditor((s) => s.setSideTab);
+  const setOpen = useEditor((s) => s.setChecksOpen);
+  const errors = useEditor((s) => s.errorCells.size);
+  const openComments = useEditor((s) => openThreadCount(s.workbook?.doc.comments));
+  const changes = useEditor((s) => s.compare?.diff.changes.length);
+  // Folded: the checks panel's own folded strip opens the whole panel again.
+  if (!open) return <ChecksPanel />;
+  const tabs: { key: SideTab; label: string; count?: number | undefined }[] = [
+    { key: "checks", label: "审核", count: errors },
+    { key: "comments", label: "批注", count: openComments },
+    { key: "compare", label: "对比", count: changes },
+  ];
+  return (
+    <aside className="side-panel" data-testid="side-panel">
+      <div className="side-tabs" role="tablist" aria-label="审核、批注与对比">
+        {tabs.map((t) => (
+          <button
+            type="button"
+            role="tab"
+            key={t.key}
+            aria-selected={tab === t.key}
+            className={tab === t.key ? "active" : ""}
+            onClick={() => setTab(t.key)}
+            data-testid={`side-tab-${t.key}`}
+          >
+            {t.label}
+            {t.count !== undefined && t.count > 0 && (
+              <span className={`tab-count tab-count-${t.key}`}>{t.count}</span>
+            )}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="side-fold"
+          onClick={() => setOpen(false)}
+          title="收起右侧面板，让表格更宽"
+          data-testid="side-fold"
+        >
+          收起
+        </button>
+      </div>
+      <div className="side-content" role="tabpanel">
+        {tab === "checks" && <ChecksPanel />}
+        {tab === "comments" && <CommentsPanel />}
+        {tab === "compare" && <CompareView />}
+      </div>
+    </aside>
+  );
+}
