@@ -18,6 +18,8 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 1500, rollupOptions: { output: { manualChunks: vendorChunk } } },
   test: {
     include: ["src/**/*.test.ts"],
+    // Property tests run for seconds; a loaded 2-core machine must not turn them into timeouts.
+    testTimeout: 60_000,
     environment: "node",
   },
 });

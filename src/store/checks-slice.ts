@@ -4,7 +4,15 @@ import { type CellId, cellId } from "../domain/engine/cell-id";
 import { rowColumns } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
+import { afterNextPaint } from "./after-paint";
 import type { EditorState } from "./store";
+
+/**
+ * When a document's first evaluation runs: in the browser after the document's first frame (opening
+ * shows the tables without waiting for the 审核), elsewhere (tests, tools) at once.
+ */
+const scheduleFirstEvaluation: (run: () => void) => void =
+  typeof requestAnimationFrame === "function" ? afterNextPaint : (run) => run();
 
 export interface FocusRequest {
   table: TableId;
@@ -14,6 +22,7 @@ export interface FocusRequest {
 }
 
 export interface ChecksSlice {
+  /** Null until the open document's first evaluation has run. */
   checks: CheckSession | null;
   findings: readonly Finding[];
   /** Cells where an error is (the first cell of each error finding): shown in red in the grid. */
@@ -38,9 +47,14 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
   focusRequest: null,
 
   startChecks: (workbook) => {
-    const checks = new CheckSession(workbook);
-    const findings = checks.findings();
-    set({ checks, findings, errorCells: errorCellsOf(findings), highlight: NO_HIGHLIGHT });
+    set({ checks: null, findings: [], errorCells: new Set(), highlight: NO_HIGHLIGHT });
+    scheduleFirstEvaluation(() => {
+      // Edits made meanwhile are in the workbook already; another document opened meanwhile wins.
+      if (get().workbook !== workbook || get().checks !== null) return;
+      const checks = new CheckSession(workbook);
+      const findings = checks.findings();
+      set({ checks, findings, errorCells: errorCellsOf(findings) });
+    });
   },
 
   updateChecks: (result) => {

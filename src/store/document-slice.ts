@@ -69,7 +69,6 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
 
   openDocument: (doc, options = {}) => {
     const workbook = new Workbook(doc);
-    get().startChecks(workbook);
     set((s) => ({
       workbook,
       revision: s.revision + 1,
@@ -79,6 +78,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
     }));
+    get().startChecks(workbook);
   },
 
   setReadOnly: (readOnly) => set({ readOnly }),

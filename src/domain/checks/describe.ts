@@ -80,21 +80,39 @@ const valueText = (ctx: CheckContext, shown: Shown) => (shown.blank ? "" : ctx.a
 
 export function amountFinding(ctx: CheckContext, c: AmountComparison): Finding {
   const cells = [...c.left, ...c.right].map(({ table, row, col }) => ({ table, row, col }));
-  const finding: Finding = {
+  const finding = {
     key: c.key,
     rule: c.rule.id,
     severity: c.severity,
-    message: message(ctx, c),
     cells,
     values: {
       left: valueText(ctx, c.leftValue),
       right: valueText(ctx, c.rightValue),
       difference: ctx.amount(c.outcome.diff),
     },
-  };
-  if (c.severity !== "info") {
-    const cause = missingRowCause(ctx, [...c.left, ...c.right], c.outcome.diff);
-    if (cause) finding.likelyCause = cause;
-  }
+  } as Finding;
+  // A document with many findings shows few of them at a time: words are written when first read.
+  // Both read only what the check read (its cells, names, and the cells of its likely cause), and a
+  // change to any of those evaluates the check again, so a late answer is the answer of the moment.
+  lazyField(finding, "message", () => message(ctx, c));
+  if (c.severity !== "info")
+    lazyField(finding, "likelyCause", () => missingRowCause(ctx, [...c.left, ...c.right], c.outcome.diff));
   return finding;
+}
+
+/** An enumerable field computed on first read (then a plain value): JSON and deep equality see it. */
+function lazyField<K extends "message" | "likelyCause">(
+  finding: Finding,
+  key: K,
+  compute: () => Finding[K],
+): void {
+  Object.defineProperty(finding, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }

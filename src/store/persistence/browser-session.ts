@@ -1,7 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
+import { whenPaintedAndIdle } from "../after-paint";
 import { useEditor } from "../store";
 import { FailingAdapter, FullAdapter, MemoryAdapter } from "./adapters";
-import { whenPaintedAndIdle } from "./after-paint";
 import { loadHtmlExtractor } from "./html-extractor";
 import { IdbAdapter } from "./idb-adapter";
 import { DocumentSession, type LastOpen } from "./session";

@@ -24,6 +24,7 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
 /** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
 export function ChecksPanel() {
   const findings = useEditor((s) => s.findings);
+  const evaluated = useEditor((s) => s.checks !== null);
   const [filter, setFilter] = useState<Filter>("all");
   const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
   const counts = useMemo(() => countFindings(findings), [findings]);
@@ -82,7 +83,8 @@ export function ChecksPanel() {
         </div>
       </header>
       <div className="checks-list">
-        {shown.size === 0 && (
+        {!evaluated && <p className="checks-empty">正在审核…</p>}
+        {evaluated && shown.size === 0 && (
           <p className="checks-empty">没有{filter === "all" ? "" : SEVERITY_LABEL[filter]}问题</p>
         )}
         {[...shown].map(([table, list]) => (
