@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { JuesuanDocument } from "./model";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";

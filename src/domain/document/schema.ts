@@ -1,19 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
 import { commentsSchema } from "../review/comments";
 import { TABLE_IDS } from "../templates/types";
 
-const amount = z
-  .string({ error: '金额必须写成字符串（例如 "12.30"），或写 null 表示空白' })
-  .regex(AMOUNT_PATTERN, { error: '不是有效的金额字符串（只允许数字、小数点和负号，例如 "1234.56"）' })
-  .nullable();
+const amount = z.nullable(
+  z
+    .string({ error: '金额必须写成字符串（例如 "12.30"），或写 null 表示空白' })
+    .check(
+      z.regex(AMOUNT_PATTERN, { error: '不是有效的金额字符串（只允许数字、小数点和负号，例如 "1234.56"）' }),
+    ),
+);
 
 const label = z.string({ error: "应为文字" });
 
 const tableData = z.looseObject({
   rows: z.record(z.string(), z.record(z.string(), amount), { error: "rows 应为对象：行 → 栏目 → 金额" }),
-  names: z.record(z.string(), label).optional(),
-  columnLabels: z.record(z.string(), label).optional(),
+  names: z.optional(z.record(z.string(), label)),
+  columnLabels: z.optional(z.record(z.string(), label)),
 });
 
 const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
@@ -22,23 +25,22 @@ export const documentSchema = z.looseObject({
   format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
   version: z.literal(1, { error: "不支持的文档版本（本编辑器读取 version 1）" }),
   meta: z.looseObject({
-    department: z.string({ error: "部门名称应为文字" }).min(1, { error: "部门名称不能为空" }),
+    department: z.string({ error: "部门名称应为文字" }).check(z.minLength(1, { error: "部门名称不能为空" })),
     year: z
       .int({ error: "年度应为整数" })
-      .min(1990, { error: "年度不合理" })
-      .max(2100, { error: "年度不合理" }),
+      .check(z.gte(1990, { error: "年度不合理" }), z.lte(2100, { error: "年度不合理" })),
     unit: z.enum(["万元", "元"], { error: '单位只能是 "万元" 或 "元"' }),
     template: z.string({ error: "模板编号应为文字" }),
   }),
   tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
-  notes: z.partialRecord(tableId, label).optional(),
-  comments: commentsSchema.optional(),
-  acknowledgements: z
-    .record(z.string(), z.looseObject({ note: z.string(), at: z.string() }), {
+  notes: z.optional(z.partialRecord(tableId, label)),
+  comments: z.optional(commentsSchema),
+  acknowledgements: z.optional(
+    z.record(z.string(), z.looseObject({ note: z.string(), at: z.string() }), {
       error: "acknowledgements 应为对象：审核结果键 → { note, at }",
-    })
-    .optional(),
-  derived: z.unknown().optional(),
+    }),
+  ),
+  derived: z.optional(z.unknown()),
 });
 
 /** The published JSON Schema of the document file (public/juesuan-document.schema.json). */

@@ -1,4 +1,3 @@
-import { AG_GRID_LOCALE_CN } from "@ag-grid-community/locale";
 import type { GridApi, IRowNode } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
@@ -7,6 +6,7 @@ import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { pasteBlock } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
+import localeText from "./ag-locale-zh.json";
 import { gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
 import { buildColumns } from "./grid-columns";
@@ -167,7 +167,7 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
       <AgGridReact<GridRow>
         ref={gridRef}
         theme={gridTheme}
-        localeText={AG_GRID_LOCALE_CN}
+        localeText={localeText}
         columnDefs={columns.defs}
         defaultColDef={handlers.defaultColDef}
         rowData={body}

@@ -1,10 +1,13 @@
+import { lazy, Suspense } from "react";
 import type { SideTab } from "../../store/review-slice";
 import { openThreadCount } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { ChecksPanel } from "../checks/ChecksPanel";
-import { CommentsPanel } from "./CommentsPanel";
-import { CompareView } from "./CompareView";
 import "./review.css";
+
+// Loaded when first opened: most sessions never leave the 审核 tab, and the first load stays small.
+const CommentsPanel = lazy(() => import("./CommentsPanel").then((m) => ({ default: m.CommentsPanel })));
+const CompareView = lazy(() => import("./CompareView").then((m) => ({ default: m.CompareView })));
 
 /**
  * The right-hand side: 审核 (findings), 批注 (comments) and 对比 (compare) share one panel as tabs, so the
@@ -56,8 +59,10 @@ export function SidePanel() {
       </div>
       <div className="side-content" role="tabpanel">
         {tab === "checks" && <ChecksPanel />}
-        {tab === "comments" && <CommentsPanel />}
-        {tab === "compare" && <CompareView />}
+        <Suspense fallback={<p className="side-loading">正在载入…</p>}>
+          {tab === "comments" && <CommentsPanel />}
+          {tab === "compare" && <CompareView />}
+        </Suspense>
       </div>
     </aside>
   );
