@@ -182,6 +182,7 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
         autoSizeStrategy={FIT_WIDTH}
         onGridSizeChanged={fitColumns}
         animateRows={false}
+        rowBuffer={4}
       />
     </div>
   );
