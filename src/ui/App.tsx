@@ -12,6 +12,8 @@ import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
+import { TrainingMain } from "./training/TrainingMain";
+import { TrainingSide } from "./training/TrainingSide";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
 
 /** A number per opened workbook: the grids remount when another document (or version) is opened. */
@@ -30,6 +32,7 @@ export function App() {
   const workbook = useEditor((s) => s.workbook);
   const activeTable = useEditor((s) => s.activeTable);
   const visited = useEditor((s) => s.visitedTables);
+  const mainView = useEditor((s) => s.mainView);
   const [failure, setFailure] = useState<string | null>(null);
   useGlobalShortcuts();
 
@@ -59,12 +62,15 @@ export function App() {
             <TableView
               key={`${workbookKey(workbook)}-${table}`}
               table={table}
-              active={table === activeTable}
+              active={mainView === "tables" && table === activeTable}
               workbook={workbook}
             />
           ))}
+          <TrainingMain workbook={workbook} />
         </main>
-        <ChecksPanel />
+        <TrainingSide workbook={workbook}>
+          <ChecksPanel />
+        </TrainingSide>
       </div>
       <MessageBar />
       <DocumentsDialog />

@@ -2,6 +2,7 @@ import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 import { FileActions } from "./documents/FileActions";
 import { SaveStatus } from "./documents/SaveStatus";
+import { TrainingToolbar } from "./training/TrainingToolbar";
 
 export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const { department, year, unit } = workbook.doc.meta;
@@ -31,6 +32,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
       <div className="doc-actions">
         <SaveStatus />
         <FileActions />
+        <TrainingToolbar />
         <span className="actions-gap" />
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { Workbook } from "../domain/workbook/workbook";
 import { FormulaBar } from "./FormulaBar";
 import { TableGrid } from "./grid/TableGrid";
 import { SubjectRowTools } from "./SubjectRowTools";
+import { tableTooltip } from "./training/glossary-text";
 
 interface TableViewProps {
   table: TableId;
@@ -23,7 +24,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
       data-testid={`table-${table}`}
     >
       <div className="caption">
-        <h1>{template.title}</h1>
+        <h1 title={tableTooltip(template)}>{template.title}</h1>
         <div className="caption-line">
           <span>部门：{department}</span>
           <span>{year} 年度</span>
