@@ -109,6 +109,22 @@ test.describe("培训", () => {
     await expect(ui.page.getByTestId("glossary-list")).toHaveAttribute("data-terms", "18");
     await ui.screenshot("glossary");
 
+    // 名词解释 on a table title, a column header and a row name.
+    await ui.nav("09").click();
+    await expect(ui.title("09")).toHaveAttribute("title", /“三公”经费：/);
+    await ui.showTable("02");
+    await ui.grid("02").locator(".ag-header-cell", { hasText: "财政拨款收入" }).first().hover();
+    await expect(ui.page.locator(".ag-tooltip")).toContainText("财政拨款收入：单位从同级政府财政部门取得", {
+      timeout: 10_000,
+    });
+    await ui.page.mouse.move(0, 0);
+    await ui.showTable("01");
+    await ui.grid("01").locator(".ag-cell.cell-label", { hasText: "事业收入" }).first().hover();
+    await expect(ui.page.locator(".ag-tooltip")).toContainText("事业收入：事业单位开展专业业务活动", {
+      timeout: 10_000,
+    });
+    await ui.screenshot("glossary-tooltip");
+
     await ui.setTrainingMode(true);
     await ui.nav("03").click();
     await ui.viewButton("roles").click();
@@ -137,9 +153,11 @@ test.describe("培训", () => {
     for (let i = 1; i <= steps; i++) {
       await ui.expectTourStep(i);
       const table = (await ui.tourCard().getAttribute("data-table")) as TableId;
-      const [, row = "", col = ""] = ((await ui.tourCard().getAttribute("data-select")) ?? "").split("|");
+      const select = (await ui.tourCard().getAttribute("data-select")) ?? "";
+      const [, row = "", col = ""] = select.split("|");
       await expect(ui.tableView(table)).toBeVisible();
-      await ui.expectFocused(table, row, col);
+      await expect(ui.formulaBar(table)).toHaveAttribute("data-cell", select);
+      await ui.reveal(table, row, col);
       await expect(ui.gridCell(table, row, col)).toHaveClass(/cell-highlight/);
       titles.push((await ui.tourTitle().textContent()) ?? "");
       if (i < steps) await page.keyboard.press("ArrowRight");
@@ -166,5 +184,23 @@ test.describe("培训", () => {
     await ui.tourLauncher().click();
     await ui.expectTourStep(steps);
     await expect(ui.tourTitle()).toHaveText(titles.at(-1) ?? "");
+  });
+
+  test("重置示例 asks first, then opens a fresh copy of the sample", async () => {
+    await ui.showTable("03");
+    await ui.typeInto("03", "2010301", "基本支出", "99");
+    await ui.expectText("03", "2010301", "基本支出", "99.00");
+    await ui.setTrainingMode(true);
+    await ui.page.getByTestId("reset-sample").click();
+    await expect(ui.page.getByTestId("reset-confirm")).toBeVisible();
+    await ui.screenshot("reset-confirm");
+    await ui.page.getByRole("button", { name: "取消" }).click();
+    await expect(ui.page.getByTestId("reset-confirm")).toHaveCount(0);
+    await ui.expectText("03", "2010301", "基本支出", "99.00");
+
+    await ui.page.getByTestId("reset-sample").click();
+    await ui.page.getByTestId("reset-confirm-yes").click();
+    await ui.showTable("03");
+    await ui.expectText("03", "2010301", "基本支出", "17.11");
   });
 });

@@ -12,6 +12,7 @@ import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
+import { TrainingBar } from "./training/TrainingBar";
 import { TrainingMain } from "./training/TrainingMain";
 import { TrainingSide } from "./training/TrainingSide";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
@@ -54,6 +55,7 @@ export function App() {
     <div className="app">
       <DocumentHeader workbook={workbook} />
       <ReadOnlyBanner />
+      <TrainingBar />
       <ImportFailure />
       <div className="app-body">
         <TableNav workbook={workbook} />

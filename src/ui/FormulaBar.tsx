@@ -40,7 +40,7 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
   const traceOpen = useEditor((s) => s.traceOpen);
   if (!info) return <div className="formula-bar empty">选择一个单元格，查看它的位置、类型和公式</div>;
   return (
-    <div className="formula-bar" data-testid="formula-bar">
+    <div className="formula-bar" data-testid="formula-bar" data-cell={info.id}>
       <span className="fb-address" data-testid="fb-address">
         {info.address}
       </span>

@@ -1,10 +1,8 @@
 import { useEditor } from "../../store/store";
 import type { MainView } from "../../store/training-slice";
-import { ResetSample } from "./ResetSample";
-import { TourLauncher } from "./TourLauncher";
 import "./training.css";
 
-function PageButton({ view, label, title }: { view: MainView; label: string; title: string }) {
+export function PageButton({ view, label, title }: { view: MainView; label: string; title: string }) {
   const current = useEditor((s) => s.mainView);
   const setView = useEditor((s) => s.setMainView);
   return (
@@ -21,7 +19,7 @@ function PageButton({ view, label, title }: { view: MainView; label: string; tit
   );
 }
 
-/** 培训 in the header: 结构图 and 名词解释 always; 培训模式 adds cell roles, the tour and 重置示例. */
+/** 培训 in the header: 结构图, 名词解释 and the 培训模式 switch (its tools are in the TrainingBar). */
 export function TrainingToolbar() {
   const training = useEditor((s) => s.trainingMode);
   const setTraining = useEditor((s) => s.setTrainingMode);
@@ -38,13 +36,6 @@ export function TrainingToolbar() {
         />
         培训模式
       </label>
-      {training && (
-        <>
-          <PageButton view="roles" label="单元格角色" title="当前表的空白模板：哪些格填报、计算、校验" />
-          <TourLauncher />
-          <ResetSample />
-        </>
-      )}
     </div>
   );
 }
