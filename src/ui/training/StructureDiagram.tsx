@@ -2,8 +2,8 @@ import type { TableId } from "../../domain/templates/types";
 import type { StructureMap, StructureStates } from "../../domain/training";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
 
-const WIDTH = 620;
-const HEIGHT = 540;
+const WIDTH = 780;
+const HEIGHT = 560;
 const NODE_W = 150;
 const NODE_H = 48;
 

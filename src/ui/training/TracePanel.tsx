@@ -129,7 +129,7 @@ function StepButton({ cell }: { cell: TraceCell }) {
   return (
     <button
       type="button"
-      className="trace-step"
+      className={cell.value ? "trace-step" : "trace-step blank"}
       data-testid={`trace-step-${cell.id}`}
       onClick={() => traceTo(cell.id)}
       title="转到这个单元格"
