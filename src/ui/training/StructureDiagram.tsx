@@ -20,10 +20,9 @@ function positions(ids: readonly TableId[]): Map<TableId, { x: number; y: number
   return at;
 }
 
-/** Short enough for a box: the title without its trailing 表. */
+/** Short enough for a box (the full title is in the box's tooltip). */
 function shortTitle(title: string): string {
-  const text = title.replace(/表$/, "");
-  return text.length > 10 ? `${text.slice(0, 9)}…` : text;
+  return title.length > 11 ? `${title.slice(0, 10)}…` : title;
 }
 
 interface DiagramProps {
@@ -36,6 +35,7 @@ interface DiagramProps {
 /** The drawing of the structure map: table boxes, one line per related pair with its relation count. */
 export function StructureDiagram({ map, states, selected, onSelect }: DiagramProps) {
   const at = positions(map.nodes.map((n) => n.id));
+  const selectedTables: readonly TableId[] = map.pairs.find((p) => p.key === selected)?.tables ?? [];
   return (
     <svg
       className="structure-diagram"
@@ -83,7 +83,11 @@ export function StructureDiagram({ map, states, selected, onSelect }: DiagramPro
           node.within.rules.length > 0 ? `，审核规则 ${node.within.rules.join("、")}` : ""
         }`;
         return (
-          <g key={node.id} className={`diagram-node state-${STATE_CLASS[state]}`} data-table={node.id}>
+          <g
+            key={node.id}
+            className={`diagram-node state-${STATE_CLASS[state]}${selectedTables.includes(node.id) ? " selected" : ""}`}
+            data-table={node.id}
+          >
             <title>{`${node.label} ${node.title}\n${within}`}</title>
             <rect x={p.x - NODE_W / 2} y={p.y - NODE_H / 2} width={NODE_W} height={NODE_H} rx={6} />
             <text x={p.x} y={p.y - 6} textAnchor="middle" className="node-label">

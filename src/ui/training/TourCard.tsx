@@ -3,7 +3,7 @@ import { SAMPLE_TOUR, traceCell, verifyTour } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
-import { jumpToCell, leaveTour, showTourStep, TOUR_LENGTH } from "./navigate";
+import { clearHighlightOf, jumpToCell, leaveTour, showTourStep, TOUR_KEY, TOUR_LENGTH } from "./navigate";
 import "./training.css";
 
 function inTextField(target: EventTarget | null): boolean {
@@ -41,6 +41,8 @@ export function TourCard({ workbook }: { workbook: Workbook }) {
   // The explanations quote the sample's figures: say so when the open document no longer has them.
   const problems = useMemo(() => verifyTour(workbook, findings), [workbook, findings]);
   useTourKeys(index);
+  // However the tour ends (退出, Esc, 培训模式 switched off), its highlight goes with it.
+  useEffect(() => () => clearHighlightOf(TOUR_KEY), []);
   if (!step) return null;
   const last = index >= TOUR_LENGTH - 1;
   return (

@@ -92,6 +92,7 @@ export function TracePanel({ workbook }: { workbook: Workbook }) {
             <span className="trace-value">{trace.cell.value || "空白"}</span>
           </div>
           <Section
+            table={trace.cell.table}
             title="来源"
             hint="这个数由哪些数算出（Alt+↑ 转到第一个）"
             empty="填报数：没有来源，由会计录入。"
@@ -100,6 +101,7 @@ export function TracePanel({ workbook }: { workbook: Workbook }) {
             testId="trace-sources"
           />
           <Section
+            table={trace.cell.table}
             title="去向"
             hint="哪些数由这个数算出（Alt+↓ 转到第一个）"
             empty="没有别的数由它算出。"
@@ -162,6 +164,8 @@ function CellList({ cells }: { cells: readonly TraceCell[] }) {
 }
 
 interface SectionProps {
+  /** The traced cell's table. */
+  table: string;
   title: string;
   hint: string;
   empty: string;
@@ -171,7 +175,7 @@ interface SectionProps {
 }
 
 /** 来源 or 去向: the direct cells, then every cell further along, table by table. */
-function Section({ title, hint, empty, direct, closure, testId }: SectionProps) {
+function Section({ table, title, hint, empty, direct, closure, testId }: SectionProps) {
   const further = closure.byTable
     .map((group) => ({ ...group, cells: group.cells.filter((c) => c.depth > 1) }))
     .filter((group) => group.cells.length > 0);
@@ -183,7 +187,13 @@ function Section({ title, hint, empty, direct, closure, testId }: SectionProps) 
       </h3>
       {direct.length === 0 ? <p className="muted">{empty}</p> : <CellList cells={direct} />}
       {further.map((group) => (
-        <details key={group.table} className="trace-further" data-testid={`${testId}-${group.table}`}>
+        // Other tables are what a trace is for (01 → 03): their groups start open.
+        <details
+          key={group.table}
+          className="trace-further"
+          open={group.table !== table}
+          data-testid={`${testId}-${group.table}`}
+        >
           <summary>
             再往{title === "来源" ? "前" : "后"}：{group.title} {group.cells.length} 个
           </summary>
