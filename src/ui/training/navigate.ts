@@ -15,6 +15,11 @@ export const TRACE_KEY = "培训:追踪";
 export const TOUR_KEY = "培训:导览";
 export const RELATION_KEY = "培训:关系";
 
+/** A highlight set by a 培训 view (shown in blue in the grid; a finding's stays red). */
+export function isTrainingHighlight(key: string | null): boolean {
+  return key?.startsWith("培训:") ?? false;
+}
+
 export function highlightCells(key: string, cells: Iterable<CellId>): void {
   useEditor.setState({ highlight: { key, cells: new Set(cells) } });
 }
