@@ -104,7 +104,8 @@ export function TourCard({ workbook }: { workbook: Workbook }) {
         )}
         {problems.length > 0 && (
           <div className="tour-mismatch" role="note" data-testid="tour-mismatch">
-            当前文档已与示例不同，说明中的数字可能对不上（{problems.length} 处）。可用“重置示例”重新打开示例。
+            当前文档已与示例不同，说明中的数字可能对不上（{problems.length}{" "}
+            处）。可用上方的“重置示例”重新打开示例。
           </div>
         )}
       </div>
