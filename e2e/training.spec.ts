@@ -108,6 +108,14 @@ test.describe("培训", () => {
     await expect(ui.glossaryPage()).toBeVisible();
     await expect(ui.page.getByTestId("glossary-list")).toHaveAttribute("data-terms", "18");
     await ui.screenshot("glossary");
+    // Each term lists where the tables print it; 事业收入 is a row of 01 and a column of 02.
+    const term = ui.glossaryPage().locator(".glossary-entry").filter({ hasText: "二、事业收入" });
+    await expect(term.locator(".glossary-uses")).toContainText("01表行“五、事业收入”");
+    await term.getByRole("button", { name: "02表列“事业收入”" }).click();
+    await expect(ui.glossaryPage()).toHaveCount(0);
+    await expect(ui.tableView("02")).toBeVisible();
+    await expect(ui.formulaBar("02")).toHaveAttribute("data-cell", /^02\|.*\|事业收入$/);
+    await ui.viewButton("glossary").click();
 
     // 名词解释 on a table title, a column header and a row name.
     await ui.nav("09").click();

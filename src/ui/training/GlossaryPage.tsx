@@ -1,10 +1,15 @@
 import { useMemo, useState } from "react";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { useEditor } from "../../store/store";
 import { GLOSSARY, normaliseGlossaryQuery } from "./glossary-text";
+import { glossaryUses, type TermUse } from "./glossary-uses";
+import { jumpToCell } from "./navigate";
 import "./training.css";
 
 /** 名词解释: every term of 第四部分 with its definition as printed; a filter narrows the list. */
-export function GlossaryPage() {
+export function GlossaryPage({ workbook }: { workbook: Workbook }) {
   const [query, setQuery] = useState("");
+  const uses = useMemo(() => glossaryUses(workbook), [workbook]);
   const shown = useMemo(() => {
     const q = normaliseGlossaryQuery(query);
     if (q === "") return GLOSSARY;
@@ -38,11 +43,33 @@ export function GlossaryPage() {
               {entry.aliases.length > 0 && (
                 <span className="glossary-aliases">表中也写作：{entry.aliases.join("、")}</span>
               )}
+              <Uses uses={uses.get(entry.ordinal) ?? []} />
             </dd>
           </div>
         ))}
         {shown.length === 0 && <p className="muted">没有找到“{query}”。</p>}
       </dl>
     </section>
+  );
+}
+
+/** Where the term is printed; each place opens its table at that row or column. */
+function Uses({ uses }: { uses: readonly TermUse[] }) {
+  if (uses.length === 0) return null;
+  return (
+    <span className="glossary-uses">
+      见：
+      {uses.map((use) => (
+        <button
+          type="button"
+          key={`${use.table}-${use.kind}-${use.label}`}
+          className="link-button"
+          title={`打开${use.table}表`}
+          onClick={() => (use.cell ? jumpToCell(use.cell) : useEditor.getState().showTable(use.table))}
+        >
+          {use.table}表{use.kind === "表" ? "表名" : `${use.kind}“${use.label.replaceAll("·", " · ")}”`}
+        </button>
+      ))}
+    </span>
   );
 }

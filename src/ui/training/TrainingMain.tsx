@@ -8,7 +8,7 @@ import { StructureMap } from "./StructureMap";
 export function TrainingMain({ workbook }: { workbook: Workbook }) {
   const view = useEditor((s) => s.mainView);
   if (view === "structure") return <StructureMap workbook={workbook} />;
-  if (view === "glossary") return <GlossaryPage />;
+  if (view === "glossary") return <GlossaryPage workbook={workbook} />;
   if (view === "roles") return <RolesView workbook={workbook} />;
   return null;
 }
