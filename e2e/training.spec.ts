@@ -75,7 +75,11 @@ test.describe("培训", () => {
     await ui.traceFrom("06", "30101", "决算数");
     await expect(ui.tracePanel().getByTestId("trace-targets")).toContainText("301");
     const checks = ui.tracePanel().getByTestId("trace-checks");
-    await expect(ui.tracePanel()).toBeVisible();
+    // Straight from the item: a change reaches X-12, which compares 人员经费合计 + 公用经费合计 with 05.
+    const reached = ui.tracePanel().getByTestId("trace-reach");
+    await expect(reached).toContainText("X-12");
+    await expect(reached).toContainText("05表");
+    await ui.screenshot("trace-06");
     // Following the 去向 to the 类 then to 人员经费合计: its checks compare it with table 05.
     await ui.traceStep("06|301|决算数").click();
     await ui.expectTraced("06|301|决算数");

@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useState } from "react";
 import { type CellId, cellId } from "../../domain/engine/cell-id";
-import { type CheckLink, type TraceCell, type TraceClosure, traceAll } from "../../domain/training";
+import {
+  type CheckLink,
+  type Reach,
+  reach,
+  type TraceCell,
+  type TraceClosure,
+  traceAll,
+  traceCell,
+} from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
@@ -11,6 +19,8 @@ import "./training.css";
 const KIND_LABEL = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
 /** Cells listed per table before "显示全部": a 合计 can reach a hundred cells. */
 const SHOWN = 12;
+/** A check's other side is listed shorter: the checks section should not push the rest away. */
+const PARTNERS_SHOWN = 4;
 
 /** The trace follows the cell the user selects in the grid (a jump from the panel extends the path). */
 function useFollowSelection(): void {
@@ -37,6 +47,11 @@ export function TracePanel({ workbook }: { workbook: Workbook }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision stands for the workbook's values.
   const trace = useMemo(
     () => (current && traceCellExists(workbook, current) ? traceAll(workbook, current, findings) : null),
+    [workbook, current, findings, revision],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision stands for the workbook's values.
+  const reached = useMemo(
+    () => (current && traceCellExists(workbook, current) ? reach(workbook, current, findings) : null),
     [workbook, current, findings, revision],
   );
   useFollowSelection();
@@ -110,6 +125,7 @@ export function TracePanel({ workbook }: { workbook: Workbook }) {
             testId="trace-targets"
           />
           <Checks checks={trace.checks} />
+          {reached && <Reached workbook={workbook} reach={reached} />}
         </div>
       )}
     </aside>
@@ -142,9 +158,9 @@ function StepButton({ cell }: { cell: TraceCell }) {
   );
 }
 
-function CellList({ cells }: { cells: readonly TraceCell[] }) {
+function CellList({ cells, limit = SHOWN }: { cells: readonly TraceCell[]; limit?: number }) {
   const [all, setAll] = useState(false);
-  const shown = all ? cells : cells.slice(0, SHOWN);
+  const shown = all ? cells : cells.slice(0, limit);
   return (
     <ul className="trace-steps">
       {shown.map((cell) => (
@@ -224,7 +240,7 @@ function Checks({ checks }: { checks: readonly CheckLink[] }) {
                 <span>{check.title}</span>
                 <span className={`state-badge state-${STATE_CLASS[state]}`}>{STATE_LABEL[state]}</span>
               </div>
-              <CellList cells={check.partners} />
+              <CellList cells={check.partners} limit={PARTNERS_SHOWN} />
             </li>
           );
         })}
@@ -232,6 +248,39 @@ function Checks({ checks }: { checks: readonly CheckLink[] }) {
       {restated > 0 && (
         <p className="muted">另有 {restated} 条规则只是重述公式或不与其他单元格比较，在编辑器中总是成立。</p>
       )}
+    </section>
+  );
+}
+
+/**
+ * 影响的校验: the checks a change to this cell reaches through the cells computed from it (a 06 item →
+ * its 类 → 人员经费合计 → X-12 against 05's 基本支出).
+ */
+function Reached({ workbook, reach: reached }: { workbook: Workbook; reach: Reach }) {
+  // The cell's own checks are listed under 校验 already: here only those reached through its 去向.
+  const through = reached.checks.filter((c) => reached.dependents.steps.some((s) => s.id === c.via));
+  if (through.length === 0) return null;
+  return (
+    <section className="trace-section" data-testid="trace-reach">
+      <h3 title="改动这个数，经由它的去向还会影响这些审核">
+        影响的校验<span className="muted"> {through.length}</span>
+      </h3>
+      <ul className="trace-checks">
+        {through.map((check) => {
+          const state = check.state ?? "ok";
+          return (
+            <li key={check.key} className={`trace-check state-${STATE_CLASS[state]}`}>
+              <div className="trace-check-head">
+                <span className="finding-rule">{check.rule}</span>
+                <span>{check.title}</span>
+                <span className={`state-badge state-${STATE_CLASS[state]}`}>{STATE_LABEL[state]}</span>
+              </div>
+              <p className="muted trace-via">经由 {traceCell(workbook, check.via).address}</p>
+              <CellList cells={check.partners} limit={PARTNERS_SHOWN} />
+            </li>
+          );
+        })}
+      </ul>
     </section>
   );
 }
