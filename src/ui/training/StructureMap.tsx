@@ -47,7 +47,17 @@ export function StructureMap({ workbook }: { workbook: Workbook }) {
         </p>
       </header>
       <div className="structure-body">
-        <StructureDiagram map={map} states={states} selected={pairKey} onSelect={setPairKey} />
+        <div className="structure-drawing">
+          <StructureDiagram map={map} states={states} selected={pairKey} onSelect={setPairKey} />
+          <ul className="state-legend" aria-label="图例">
+            {(["ok", "尾差", "warning", "error"] as const).map((state) => (
+              <li key={state} className={`legend-swatch state-${STATE_CLASS[state]}`}>
+                {STATE_LABEL[state]}
+              </li>
+            ))}
+            <li className="legend-note">线上数字为关系条数，线越粗关系越多；点击线或右侧列表查看详情</li>
+          </ul>
+        </div>
         <div className="structure-side">
           <PairList map={map} states={states.pairs} selected={pairKey} onSelect={setPairKey} />
           {pair && (
