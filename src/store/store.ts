@@ -3,9 +3,15 @@ import { type ChecksSlice, createChecksSlice } from "./checks-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPersistenceSlice, type PersistenceSlice } from "./persistence/persistence-slice";
 import { createReviewSlice, type ReviewSlice } from "./review-slice";
+import { createTrainingSlice, type TrainingSlice } from "./training-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
 
-export type EditorState = DocumentSlice & UiSlice & ChecksSlice & PersistenceSlice & ReviewSlice;
+export type EditorState = DocumentSlice &
+  UiSlice &
+  ChecksSlice &
+  PersistenceSlice &
+  ReviewSlice &
+  TrainingSlice;
 
 /** A new editor store (the app has one, `useEditor`; tests may make several, e.g. one per "tab"). */
 export function createEditorStore() {
@@ -15,6 +21,7 @@ export function createEditorStore() {
     ...createChecksSlice(...a),
     ...createPersistenceSlice(...a),
     ...createReviewSlice(...a),
+    ...createTrainingSlice(...a),
   }));
   // Comment markers and the comparison follow every change of the open document (edits, undo, opening).
   store.subscribe((state, previous) => {

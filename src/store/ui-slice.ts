@@ -36,6 +36,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   showTable: (table) =>
     set((s) => ({
       activeTable: table,
+      // Choosing a table leaves a 培训 page (结构图, 名词解释); the cell-role view follows the table.
+      mainView: s.mainView === "roles" ? "roles" : "tables",
       visitedTables: s.visitedTables.includes(table) ? s.visitedTables : [...s.visitedTables, table],
     })),
   select: (table, position) => set((s) => ({ selection: { ...s.selection, [table]: position } })),

@@ -15,6 +15,9 @@ import { SidePanel } from "./review/SidePanel";
 import { useReviewShortcuts } from "./review/use-review-shortcuts";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
+import { TrainingBar } from "./training/TrainingBar";
+import { TrainingMain } from "./training/TrainingMain";
+import { TrainingSide } from "./training/TrainingSide";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
 
 /** A number per opened workbook: the grids remount when another document (or version) is opened. */
@@ -41,6 +44,7 @@ export function App() {
   const workbook = useEditor((s) => s.workbook);
   const activeTable = useEditor((s) => s.activeTable);
   const visited = useEditor((s) => s.visitedTables);
+  const mainView = useEditor((s) => s.mainView);
   const [failure, setFailure] = useState<string | null>(null);
   useGlobalShortcuts();
   useReviewShortcuts();
@@ -66,6 +70,7 @@ export function App() {
       <DocumentHeader workbook={workbook} />
       <ReadOnlyBanner />
       <ReviewBanner />
+      <TrainingBar />
       <ImportFailure />
       <div className="app-body">
         <TableNav workbook={workbook} />
@@ -74,12 +79,15 @@ export function App() {
             <TableView
               key={`${workbookKey(workbook)}-${table}`}
               table={table}
-              active={table === activeTable}
+              active={mainView === "tables" && table === activeTable}
               workbook={workbook}
             />
           ))}
+          <TrainingMain workbook={workbook} />
         </main>
-        <SidePanel />
+        <TrainingSide workbook={workbook}>
+          <SidePanel />
+        </TrainingSide>
       </div>
       <MessageBar />
       <DocumentsDialog />

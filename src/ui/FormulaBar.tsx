@@ -26,6 +26,7 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
         .map((f) => f.rule),
     );
     return {
+      id,
       address: cellAddress(workbook, id),
       kind,
       shown: displayCell(workbook, id) || "空白",
@@ -36,9 +37,10 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
     };
   }, [selected, table, workbook, checks, findings, revision]);
 
+  const traceOpen = useEditor((s) => s.traceOpen);
   if (!info) return <div className="formula-bar empty">选择一个单元格，查看它的位置、类型和公式</div>;
   return (
-    <div className="formula-bar" data-testid="formula-bar">
+    <div className="formula-bar" data-testid="formula-bar" data-cell={info.id}>
       <span className="fb-address" data-testid="fb-address">
         {info.address}
       </span>
@@ -52,6 +54,20 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
           {info.formula}
         </span>
       )}
+      <button
+        type="button"
+        className="fb-trace"
+        aria-pressed={traceOpen}
+        data-testid="fb-trace"
+        title="追踪：这个数的来源、去向和校验（在右侧显示）"
+        onClick={() => {
+          const state = useEditor.getState();
+          if (traceOpen) state.closeTrace();
+          else state.openTrace(info.id);
+        }}
+      >
+        追踪
+      </button>
       {info.rules.length > 0 && (
         <span className="fb-rules" data-testid="fb-rules">
           审核：

@@ -4,6 +4,7 @@ import { useEditor } from "../store/store";
 import { FormulaBar } from "./FormulaBar";
 import { TableGrid } from "./grid/TableGrid";
 import { SubjectRowTools } from "./SubjectRowTools";
+import { tableTooltip } from "./training/glossary-text";
 
 interface TableViewProps {
   table: TableId;
@@ -26,7 +27,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
       data-testid={`table-${table}`}
     >
       <div className="caption">
-        <h1>{template.title}</h1>
+        <h1 title={tableTooltip(template)}>{template.title}</h1>
         <div className="caption-line">
           <span>部门：{department}</span>
           <span>{year} 年度</span>

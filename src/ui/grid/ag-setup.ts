@@ -11,6 +11,7 @@ import {
   RowStyleModule,
   ScrollApiModule,
   TextEditorModule,
+  TooltipModule,
   themeQuartz,
   ValidationModule,
 } from "ag-grid-community";
@@ -28,6 +29,8 @@ ModuleRegistry.registerModules([
   ScrollApiModule,
   ColumnAutoSizeModule,
   LocaleModule,
+  // 名词解释 on column headers and row names (培训)
+  TooltipModule,
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 

@@ -1,5 +1,6 @@
 import type { ColDef, ColGroupDef } from "ag-grid-community";
 import type { ColumnDef, Pane, TableTemplate } from "../../domain/templates/types";
+import { columnTooltip, headerTooltip, rowTooltip } from "../training/glossary-text";
 import { AmountCell } from "./AmountCell";
 import { type ColumnInfo, valueColumnId } from "./column-info";
 import type { GridRow } from "./grid-rows";
@@ -53,7 +54,12 @@ function grouped(
     const members: ColumnDef[] = [];
     while (i < columns.length && columns[i]?.groups?.[depth] === group)
       members.push(columns[i++] as ColumnDef);
-    out.push({ headerName: group, marryChildren: true, children: grouped(members, makeLeaf, depth + 1) });
+    out.push({
+      headerName: group,
+      headerTooltip: headerTooltip(group),
+      marryChildren: true,
+      children: grouped(members, makeLeaf, depth + 1),
+    });
   }
   return out;
 }
@@ -79,10 +85,17 @@ function valueLeaves(
     set.valueColumns.push(colId);
     return leaf(colId, printed(c), width, {
       type: "rightAligned",
+      headerTooltip: columnTooltip(table, c.key),
       cellRenderer: AmountCell,
       cellRendererParams: { info },
     });
   });
+}
+
+/** Row names and item labels show the 名词解释 of the term they name (培训). */
+function nameTooltip(table: TableTemplate, role: ColumnInfo["role"], pane: number): Partial<ColDef<GridRow>> {
+  if (role !== "name" && role !== "label") return {};
+  return { tooltipValueGetter: (p) => rowTooltip(table.id, p.data?.rows[pane]) };
 }
 
 function paneColumns(
@@ -97,7 +110,7 @@ function paneColumns(
     if (header === undefined) return;
     const colId = `p${index}:${role}`;
     set.info.set(colId, { table: table.id, pane: index, role });
-    own.push(leaf(colId, header, width, { cellClass: `cell-${role}` }));
+    own.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...nameTooltip(table, role, index) }));
   };
   add("code", pane.codeHeader, 78);
   add("name", pane.nameHeader, pane.codeHeader ? 150 : 240);
@@ -128,7 +141,7 @@ export function buildColumns(
   ] as const) {
     const colId = `p0:${role}`;
     set.info.set(colId, { table: table.id, pane: 0, role });
-    item.push(leaf(colId, header, width, { cellClass: `cell-${role}` }));
+    item.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...nameTooltip(table, role, 0) }));
   }
   set.defs.push({ headerName: layout.itemHeader, marryChildren: true, children: item });
   set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed));

@@ -12,6 +12,7 @@ import type { Workbook } from "../../domain/workbook/workbook";
 import { clearCell, commitCellInput } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import type { CellPosition } from "../../store/ui-slice";
+import { isTrainingHighlight } from "../training/navigate";
 import { cellAt, cellText, isEditable, kindAt } from "./cell-text";
 import type { ColumnSet } from "./grid-columns";
 import type { GridRow } from "./grid-rows";
@@ -91,6 +92,8 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
       "cell-stated": (p) => kindOf(p) === "stated",
       "cell-entered": (p) => kindOf(p) === "entered",
       "cell-highlight": highlighted,
+      // 培训 (trace, tour, structure map) highlights in blue: they show relations, not problems.
+      "cell-training": (p) => isTrainingHighlight(useEditor.getState().highlight.key) && highlighted(p),
       "cell-error": inError,
     },
     suppressKeyboardEvent: onKey,

@@ -1,0 +1,85 @@
+/**
+ * 培训 actions that move around the document: jump to a cell (switching table and leaving a 培训 page),
+ * light up a set of cells through the grid's highlight, show a tour step. Shared by the trace panel, the
+ * structure map and the tour card so they behave alike.
+ */
+import { NAME_COL } from "../../domain/checks/types";
+import { type CellId, parseCellId } from "../../domain/engine/cell-id";
+import { rowColumns } from "../../domain/templates/structure";
+import type { TableId } from "../../domain/templates/types";
+import { SAMPLE_TOUR } from "../../domain/training";
+import { useEditor } from "../../store/store";
+
+/** Highlight keys of the 培训 views: a finding's highlight has the finding's key instead. */
+export const TRACE_KEY = "培训:追踪";
+export const TOUR_KEY = "培训:导览";
+export const RELATION_KEY = "培训:关系";
+
+/** A highlight set by a 培训 view (shown in blue in the grid; a finding's stays red). */
+export function isTrainingHighlight(key: string | null): boolean {
+  return key?.startsWith("培训:") ?? false;
+}
+
+export function highlightCells(key: string, cells: Iterable<CellId>): void {
+  useEditor.setState({ highlight: { key, cells: new Set(cells) } });
+}
+
+/** Clears the highlight if (and only if) a 培训 view set it: a finding's highlight stays. */
+export function clearHighlightOf(key: string): void {
+  if (useEditor.getState().highlight.key === key) useEditor.getState().clearHighlight();
+}
+
+/**
+ * Selects a cell and shows its table. A 名称 cell (names are compared by X-19) selects the row's first
+ * amount; a row the document does not have only opens the table.
+ */
+export function jumpToCell(id: CellId): void {
+  const state = useEditor.getState();
+  const { workbook } = state;
+  const { table, row, col } = parseCellId(id);
+  if (state.mainView !== "tables") state.setMainView("tables");
+  if (!workbook?.hasRow(table, row)) {
+    state.showTable(table);
+    return;
+  }
+  const target = col === NAME_COL ? rowColumns(workbook.template.tables[table], row)[0] : col;
+  if (!target) {
+    state.showTable(table);
+    return;
+  }
+  const switching = state.activeTable !== table || !state.visitedTables.includes(table);
+  state.focusCell(table, row, target);
+  // A grid shown for the first time, or shown again after being hidden, draws its rows a little later
+  // and only then can take focus: ask again once its rows are on screen.
+  if (switching) whenGridShown(table, () => useEditor.getState().focusCell(table, row, target));
+}
+
+/** Runs `then` once the table's grid shows rows (checked each frame, for at most about five seconds). */
+function whenGridShown(table: TableId, then: () => void): void {
+  let frames = 300;
+  const check = () => {
+    const row = document.querySelector<HTMLElement>(`[data-testid="grid-${table}"] .ag-row`);
+    if (row && row.offsetParent !== null) requestAnimationFrame(then);
+    else if (--frames > 0) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+export const TOUR_LENGTH = SAMPLE_TOUR.length;
+
+/** Shows step `index` of the sample tour: its table, its selected cell, its highlighted cells. */
+export function showTourStep(index: number): void {
+  const at = Math.min(Math.max(index, 0), TOUR_LENGTH - 1);
+  const step = SAMPLE_TOUR[at];
+  if (!step) return;
+  const state = useEditor.getState();
+  state.setTour(true, at);
+  if (state.traceOpen) state.closeTrace();
+  jumpToCell(step.select);
+  highlightCells(TOUR_KEY, [...step.highlight, ...(step.related ?? [])]);
+}
+
+export function leaveTour(): void {
+  useEditor.getState().setTour(false);
+  clearHighlightOf(TOUR_KEY);
+}
