@@ -3,7 +3,8 @@ import { SAMPLE_TOUR, traceCell, verifyTour } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
-import { clearHighlightOf, jumpToCell, leaveTour, showTourStep, TOUR_KEY, TOUR_LENGTH } from "./navigate";
+import { clearHighlightOf, jumpToCell, leaveTour, TOUR_KEY } from "./navigate";
+import { showTourStep, TOUR_LENGTH } from "./tour-steps";
 import "./training.css";
 
 function inTextField(target: EventTarget | null): boolean {

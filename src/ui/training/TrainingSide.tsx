@@ -1,8 +1,9 @@
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
-import { TourCard } from "./TourCard";
-import { TracePanel } from "./TracePanel";
+
+const TourCard = lazy(() => import("./TourCard").then((m) => ({ default: m.TourCard })));
+const TracePanel = lazy(() => import("./TracePanel").then((m) => ({ default: m.TracePanel })));
 
 /**
  * The right-hand side: the tour card while the tour runs, else the trace panel while a trace is open,
@@ -14,7 +15,10 @@ export function TrainingSide({ workbook, children }: { workbook: Workbook; child
   const view = useEditor((s) => s.mainView);
   // The structure map has its own detail column and needs the width; its colours are the 审核's states.
   if (view === "structure") return null;
-  if (tour) return <TourCard workbook={workbook} />;
-  if (trace) return <TracePanel workbook={workbook} />;
-  return children;
+  if (!tour && !trace) return children;
+  return (
+    <Suspense fallback={<p className="training-loading">正在载入…</p>}>
+      {tour ? <TourCard workbook={workbook} /> : <TracePanel workbook={workbook} />}
+    </Suspense>
+  );
 }

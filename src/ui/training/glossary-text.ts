@@ -3,15 +3,16 @@
  * uses to match labels (so that a search for 三公经费 finds “三公”经费).
  */
 import type { ColKey, RowKey, TableId, TableTemplate } from "../../domain/templates/types";
+// Straight from the modules, not the training index: this is loaded with the grid, the rest on demand.
+import { GLOSSARY } from "../../domain/training/glossary";
 import {
-  GLOSSARY,
   type GlossaryMatch,
   glossaryForColumn,
   glossaryForRow,
   glossaryForTable,
   matchGlossary,
-} from "../../domain/training";
-import { normaliseLabel } from "../../domain/training/glossary-match";
+  normaliseLabel,
+} from "../../domain/training/glossary-match";
 import { useEditor } from "../../store/store";
 
 export { GLOSSARY };

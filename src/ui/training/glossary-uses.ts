@@ -5,7 +5,7 @@
 import { cellId } from "../../domain/engine/cell-id";
 import { columnLabel, rowColumns, tableColumns } from "../../domain/templates/structure";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
-import { glossaryForColumn, glossaryForRow, glossaryForTable } from "../../domain/training";
+import { glossaryForColumn, glossaryForRow, glossaryForTable } from "../../domain/training/glossary-match";
 import type { Workbook } from "../../domain/workbook/workbook";
 
 export interface TermUse {

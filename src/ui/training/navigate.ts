@@ -7,7 +7,6 @@ import { NAME_COL } from "../../domain/checks/types";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import { rowColumns } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
-import { SAMPLE_TOUR } from "../../domain/training";
 import { useEditor } from "../../store/store";
 
 /** Highlight keys of the 培训 views: a finding's highlight has the finding's key instead. */
@@ -63,20 +62,6 @@ function whenGridShown(table: TableId, then: () => void): void {
     else if (--frames > 0) requestAnimationFrame(check);
   };
   requestAnimationFrame(check);
-}
-
-export const TOUR_LENGTH = SAMPLE_TOUR.length;
-
-/** Shows step `index` of the sample tour: its table, its selected cell, its highlighted cells. */
-export function showTourStep(index: number): void {
-  const at = Math.min(Math.max(index, 0), TOUR_LENGTH - 1);
-  const step = SAMPLE_TOUR[at];
-  if (!step) return;
-  const state = useEditor.getState();
-  state.setTour(true, at);
-  if (state.traceOpen) state.closeTrace();
-  jumpToCell(step.select);
-  highlightCells(TOUR_KEY, [...step.highlight, ...(step.related ?? [])]);
 }
 
 export function leaveTour(): void {
