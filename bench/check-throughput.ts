@@ -45,7 +45,7 @@ for (const file of files) {
   stages.parse += cpuMs() - t;
   if (!parsed.ok) continue;
   t = cpuMs();
-  const workbook = new Workbook(parsed.document);
+  const workbook = new Workbook(parsed.document, { derive: false });
   stages.workbook += cpuMs() - t;
   t = cpuMs();
   const found = checkWorkbook(workbook);

@@ -39,7 +39,7 @@ function checkFile(file: string, json: boolean, run: CheckRun): void {
   }
   let workbook: Workbook;
   try {
-    workbook = new Workbook(parsed.document);
+    workbook = new Workbook(parsed.document, { derive: false });
   } catch (error) {
     run.exitCode = 2;
     const reason = error instanceof Error ? error.message : String(error);

@@ -337,3 +337,20 @@ describe("fixed problems (regression tests)", () => {
     expect(wb.doc).toStrictEqual(before); // today: tables.01.names = {} is left behind (and is saved)
   });
 });
+
+describe("a workbook made without deriving (the check command)", () => {
+  it("derives on first need, and its first edit reports the same changes as an eager workbook's", () => {
+    const edit: Edit = { kind: "set", table: "03", row: "2010301", col: "基本支出", value: "99.00" };
+    const eager = new Workbook(smallDocument());
+    const lazy = new Workbook(smallDocument(), { derive: false });
+    expect(lazy.derivedValue(cellId("03", "合计", "基本支出"))).toEqual(
+      eager.derivedValue(cellId("03", "合计", "基本支出")),
+    );
+    const lazyFirst = new Workbook(smallDocument(), { derive: false });
+    expect([...lazyFirst.apply([edit]).changed].sort()).toEqual([...eager.apply([edit]).changed].sort());
+    expect(derivedString(lazyFirst, cellId("03", "合计", "基本支出"))).toBe(
+      derivedString(eager, cellId("03", "合计", "基本支出")),
+    );
+    expect(lazy.isDerived(cellId("03", "合计", "基本支出"))).toBe(true);
+  });
+});

@@ -23,10 +23,17 @@ export interface ApplyResult {
  * The open document with its template, formula graph and derived values. The document object is owned
  * and mutated in place by `apply`; every change goes through `apply` so it can be undone.
  */
+export interface WorkbookOptions {
+  /**
+   * False: the formula graph and the derived values are built when first needed, not when the workbook
+   * is made. The check command needs neither (the 审核 derives values in its own integer cells).
+   */
+  derive?: boolean;
+}
+
 export class Workbook {
   readonly template: Template;
-  private graphCache: Graph;
-  private derived: DerivedValues;
+  private computed: { graph: Graph; derived: DerivedValues } | null = null;
   private readonly parsed = new Map<string, Money>();
   /**
    * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
@@ -35,17 +42,31 @@ export class Workbook {
   private inputs = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
-  constructor(readonly doc: JuesuanDocument) {
+  constructor(
+    readonly doc: JuesuanDocument,
+    options: WorkbookOptions = {},
+  ) {
     const template = findTemplate(doc.meta.template);
     if (!template) throw new Error(`未知的模板“${doc.meta.template}”`);
     this.template = template;
-    this.graphCache = this.buildGraph();
-    this.loadInputs();
-    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
+    if (options.derive !== false) this.compute();
   }
 
   get graph(): Graph {
-    return this.graphCache;
+    return this.compute().graph;
+  }
+
+  /** The formula graph and every derived value, built once (and again by structural edits). */
+  private compute(): { graph: Graph; derived: DerivedValues } {
+    if (this.computed) return this.computed;
+    const graph = this.buildGraph();
+    this.loadInputs();
+    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
+    return this.computed;
+  }
+
+  private get derived(): DerivedValues {
+    return this.compute().derived;
   }
 
   table(id: TableId): TableData {
@@ -81,7 +102,7 @@ export class Workbook {
   }
 
   isDerived(id: CellId): boolean {
-    return this.graphCache.formulas.has(id);
+    return this.graph.formulas.has(id);
   }
 
   /** The value stored in the document for a cell: entered, or stated on a derived cell. */
@@ -109,6 +130,7 @@ export class Workbook {
   }
 
   apply(edits: readonly Edit[]): ApplyResult {
+    this.compute(); // values before the edit, so that the edit can tell which derived cells it changed
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
     let structural = false;
@@ -135,14 +157,15 @@ export class Workbook {
     }
     if (structural) this.rebuild(changed);
     else
-      for (const id of recomputeFrom(this.graphCache, this.derived, (c) => this.inputValue(c), changed))
+      for (const id of recomputeFrom(this.graph, this.derived, (c) => this.inputValue(c), changed))
         changed.add(id);
     return { patch: { edits, inverse }, changed, structural, meta };
   }
 
   /** Recomputes every derived cell from the entered values (the engine's full pass). */
   recomputeAll(): void {
-    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
+    const { graph } = this.compute();
+    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
@@ -219,14 +242,13 @@ export class Workbook {
   }
 
   private rebuild(changed: Set<CellId>): void {
-    const before = this.derived;
+    const before = this.computed?.derived ?? new Map<CellId, Money | null>();
     this.rowCache = new Map();
-    this.graphCache = this.buildGraph();
-    this.loadInputs();
-    this.derived = computeAll(this.graphCache, (id) => this.inputValue(id));
-    for (const [id, value] of this.derived)
+    this.computed = null;
+    const { derived } = this.compute();
+    for (const [id, value] of derived)
       if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
-    for (const id of before.keys()) if (!this.derived.has(id)) changed.add(id);
+    for (const id of before.keys()) if (!derived.has(id)) changed.add(id);
   }
 
   private buildGraph(): Graph {
