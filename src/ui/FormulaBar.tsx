@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { cellId } from "../domain/engine/cell-id";
 import type { TableId } from "../domain/templates/types";
 import { cellKind, displayCell, displayMoney } from "../domain/workbook/display";
@@ -10,9 +10,10 @@ const KIND_LABEL = { entered: "填报", derived: "计算", stated: "填报的合
 
 /** The selected cell in words: where it is, what kind it is, its formula with values, the rules it is in. */
 export function FormulaBar({ table, workbook }: { table: TableId; workbook: Workbook }) {
-  const selected = useEditor((s) => s.selection[table]);
-  const revision = useEditor((s) => s.revision);
-  const findings = useEditor((s) => s.findings);
+  // Deferred: the grid paints the edit (and the move to the next cell) first, the words follow.
+  const selected = useDeferredValue(useEditor((s) => s.selection[table]));
+  const revision = useDeferredValue(useEditor((s) => s.revision));
+  const findings = useDeferredValue(useEditor((s) => s.findings));
   const checks = useEditor((s) => s.checks);
   const info = useMemo(() => {
     if (!selected || !workbook.hasRow(table, selected.row)) return null;

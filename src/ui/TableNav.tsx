@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { countFindingsByTable, type FindingCounts } from "../domain/checks";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
@@ -7,7 +7,7 @@ import { useEditor } from "../store/store";
 export function TableNav({ workbook }: { workbook: Workbook }) {
   const active = useEditor((s) => s.activeTable);
   const showTable = useEditor((s) => s.showTable);
-  const findings = useEditor((s) => s.findings);
+  const findings = useDeferredValue(useEditor((s) => s.findings));
   const counts = useMemo(() => countFindingsByTable(findings), [findings]);
   return (
     <nav className="table-nav" aria-label="公开表">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { countFindings, type Finding } from "../../domain/checks";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
@@ -23,7 +23,8 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
 
 /** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
 export function ChecksPanel() {
-  const findings = useEditor((s) => s.findings);
+  // Deferred: an edit's totals are painted first, the list of findings a moment later.
+  const findings = useDeferredValue(useEditor((s) => s.findings));
   const evaluated = useEditor((s) => s.checks !== null);
   const [filter, setFilter] = useState<Filter>("all");
   const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
