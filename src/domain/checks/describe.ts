@@ -1,9 +1,10 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
+import { parseCellId } from "../engine/cell-id";
 import type { Outcome } from "./compare";
 import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
 import { BLANK_SIGN, type Shown } from "./shown";
-import type { Finding, Relation, Rule, Severity } from "./types";
+import type { Finding, FindingCell, Relation, Rule, Severity } from "./types";
 
 const MAX_LISTED = 6;
 const FEW = 4;
@@ -79,29 +80,27 @@ function message(ctx: CheckContext, c: AmountComparison): string {
 const valueText = (ctx: CheckContext, shown: Shown) => (shown.blank ? "" : ctx.amount(shown.v));
 
 export function amountFinding(ctx: CheckContext, c: AmountComparison): Finding {
-  const cells = [...c.left, ...c.right].map(({ table, row, col }) => ({ table, row, col }));
-  const finding = {
-    key: c.key,
-    rule: c.rule.id,
-    severity: c.severity,
-    cells,
-    values: {
-      left: valueText(ctx, c.leftValue),
-      right: valueText(ctx, c.rightValue),
-      difference: ctx.amount(c.outcome.diff),
-    },
-  } as Finding;
+  // The interned parts of each cell id (shared, frozen): no new object per cell of every finding.
+  const cells: FindingCell[] = [];
+  for (const bound of c.left) cells.push(parseCellId(ctx.idOf(bound.slot)));
+  for (const bound of c.right) cells.push(parseCellId(ctx.idOf(bound.slot)));
+  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
   // A document with many findings shows few of them at a time: words are written when first read.
   // Both read only what the check read (its cells, names, and the cells of its likely cause), and a
   // change to any of those evaluates the check again, so a late answer is the answer of the moment.
   lazyField(finding, "message", () => message(ctx, c));
+  lazyField(finding, "values", () => ({
+    left: valueText(ctx, c.leftValue),
+    right: valueText(ctx, c.rightValue),
+    difference: ctx.amount(c.outcome.diff),
+  }));
   if (c.severity !== "info")
     lazyField(finding, "likelyCause", () => missingRowCause(ctx, [...c.left, ...c.right], c.outcome.diff));
   return finding;
 }
 
 /** An enumerable field computed on first read (then a plain value): JSON and deep equality see it. */
-function lazyField<K extends "message" | "likelyCause">(
+function lazyField<K extends "message" | "likelyCause" | "values">(
   finding: Finding,
   key: K,
   compute: () => Finding[K],
