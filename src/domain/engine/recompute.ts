@@ -14,11 +14,9 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
   if (!formula) return input(id);
   let total: Money | null = null;
   for (const term of formula.terms) {
-    const value = values.has(term)
-      ? (values.get(term) ?? null)
-      : graph.formulas.has(term)
-        ? null
-        : input(term);
+    // Derived terms come first in topological order, so a term without a value is an entered cell.
+    let value = values.get(term);
+    if (value === undefined) value = graph.formulas.has(term) ? null : input(term);
     if (value !== null) total = total === null ? value : add(total, value);
   }
   return total;
