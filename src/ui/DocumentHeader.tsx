@@ -3,7 +3,6 @@ import { useEditor } from "../store/store";
 import { FileActions } from "./documents/FileActions";
 import { SaveStatus } from "./documents/SaveStatus";
 import { ReviewModeToggle } from "./review/ReviewBanner";
-import { TrainingToolbar } from "./training/TrainingToolbar";
 
 export function DocumentHeader({ workbook }: { workbook: Workbook }) {
   const { department, year, unit } = workbook.doc.meta;
@@ -40,7 +39,6 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
         <SaveStatus />
         <FileActions />
         <ReviewModeToggle />
-        <TrainingToolbar />
         <span className="actions-gap" />
         <button
           type="button"

@@ -3,6 +3,7 @@ import { countFindingsByTable, type FindingCounts } from "../domain/checks";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { TrainingToolbar } from "./training/TrainingToolbar";
 
 export function TableNav({ workbook }: { workbook: Workbook }) {
   const active = useEditor((s) => s.activeTable);
@@ -31,6 +32,8 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
           );
         })}
       </ol>
+      {/* Below the tables, not in the header: the header keeps to one line of actions. */}
+      <TrainingToolbar />
     </nav>
   );
 }

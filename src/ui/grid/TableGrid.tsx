@@ -183,6 +183,7 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
         onGridSizeChanged={fitColumns}
         animateRows={false}
         rowBuffer={4}
+        tooltipShowDelay={400}
       />
     </div>
   );
