@@ -14,6 +14,11 @@ export class TrainingPage extends EditorPage {
     super(page);
   }
 
+  /** The grid's tooltip that shows `text` (a tooltip fading out can still be in the DOM beside it). */
+  tooltip(text: string): Locator {
+    return this.page.locator(".ag-tooltip:not(.ag-tooltip-hiding)", { hasText: text });
+  }
+
   // ── Formula bar ──────────────────────────────────────────────────────────────────────────────────
 
   formulaBar(table: TableId): Locator {
