@@ -16,17 +16,14 @@ export {
   glossaryForTable,
   matchGlossary,
 } from "./glossary-match";
+export { type RelationJoin, relationJoins, type StructureStates, structureStates } from "./relation-joins";
 export { blankWorkbook, type CellRole, type CellRoleInfo, cellRoles, roleCounts } from "./roles";
 export {
   buildStructureMap,
   pairKey,
-  type RelationJoin,
   type RelationKind,
   relationCount,
-  relationJoins,
   type StructureMap,
-  type StructureStates,
-  structureStates,
   type TableNode,
   type TablePair,
   type TableRelation,

@@ -4,7 +4,8 @@ import { CheckSession } from "../checks/session";
 import { TABLE_IDS } from "../templates/types";
 import { template2023, template2023Rows24 } from "../templates/y2023";
 import { Workbook } from "../workbook/workbook";
-import { buildStructureMap, relationCount, relationJoins, structureStates } from "./structure-map";
+import { relationJoins, structureStates } from "./relation-joins";
+import { buildStructureMap, relationCount } from "./structure-map";
 import { sampleWithFindings } from "./testing";
 
 const map = buildStructureMap(template2023);
