@@ -221,6 +221,22 @@ function Section({ table, title, hint, empty, direct, closure, testId }: Section
 }
 
 /** 校验: the checks comparing this cell with others, their state, and the cells on the other side. */
+/** One check: rule, title, its state, and the cells it compares this one with (reached `via` a cell). */
+function CheckItem({ check, via }: { check: CheckLink; via?: string }) {
+  const state = check.state ?? "ok";
+  return (
+    <li className={`trace-check state-${STATE_CLASS[state]}`}>
+      <div className="trace-check-head">
+        <span className="finding-rule">{check.rule}</span>
+        <span>{check.title}</span>
+        <span className={`state-badge state-${STATE_CLASS[state]}`}>{STATE_LABEL[state]}</span>
+      </div>
+      {via !== undefined && <p className="muted trace-via">经由 {via}</p>}
+      <CellList cells={check.partners} limit={PARTNERS_SHOWN} />
+    </li>
+  );
+}
+
 function Checks({ checks }: { checks: readonly CheckLink[] }) {
   const active = checks.filter((c) => c.active && c.partners.length > 0);
   const restated = checks.length - active.length;
@@ -231,19 +247,9 @@ function Checks({ checks }: { checks: readonly CheckLink[] }) {
       </h3>
       {active.length === 0 && <p className="muted">没有审核规则把它与别的数比较。</p>}
       <ul className="trace-checks">
-        {active.map((check) => {
-          const state = check.state ?? "ok";
-          return (
-            <li key={check.key} className={`trace-check state-${STATE_CLASS[state]}`}>
-              <div className="trace-check-head">
-                <span className="finding-rule">{check.rule}</span>
-                <span>{check.title}</span>
-                <span className={`state-badge state-${STATE_CLASS[state]}`}>{STATE_LABEL[state]}</span>
-              </div>
-              <CellList cells={check.partners} limit={PARTNERS_SHOWN} />
-            </li>
-          );
-        })}
+        {active.map((check) => (
+          <CheckItem key={check.key} check={check} />
+        ))}
       </ul>
       {restated > 0 && (
         <p className="muted">另有 {restated} 条规则只是重述公式或不与其他单元格比较，在编辑器中总是成立。</p>
@@ -266,20 +272,9 @@ function Reached({ workbook, reach: reached }: { workbook: Workbook; reach: Reac
         影响的校验<span className="muted"> {through.length}</span>
       </h3>
       <ul className="trace-checks">
-        {through.map((check) => {
-          const state = check.state ?? "ok";
-          return (
-            <li key={check.key} className={`trace-check state-${STATE_CLASS[state]}`}>
-              <div className="trace-check-head">
-                <span className="finding-rule">{check.rule}</span>
-                <span>{check.title}</span>
-                <span className={`state-badge state-${STATE_CLASS[state]}`}>{STATE_LABEL[state]}</span>
-              </div>
-              <p className="muted trace-via">经由 {traceCell(workbook, check.via).address}</p>
-              <CellList cells={check.partners} limit={PARTNERS_SHOWN} />
-            </li>
-          );
-        })}
+        {through.map((check) => (
+          <CheckItem key={check.key} check={check} via={traceCell(workbook, check.via).address} />
+        ))}
       </ul>
     </section>
   );
