@@ -252,6 +252,7 @@ line("npm run check: documents/s (1 process)", "check_docs_per_s", "docs/s");
 line("exportHtml, large doc, median", "export_html_ms");
 line("save (serialiseDocument), large doc, median", "save_ms");
 line("load: sample, navigation → first 01 cell", "load_ms");
+line("load: sample, navigation → AG Grid's rows", "load_grid_ms");
 line("edit → paint on large 03, median", "edit_to_paint_median_ms");
 line("edit → paint on large 03, p95", "edit_to_paint_p95_ms");
 line("bundle JS+CSS gzip, loaded at start", "bundle_gzip_kb", "KB");

@@ -47,6 +47,28 @@ export class EditorPage {
     await expect(this.grid("01").locator(".ag-row").first()).toBeVisible({ timeout: 30_000 });
   }
 
+  /**
+   * Holds back AG Grid's code (the chunk the grid imports) until the returned function is called, or
+   * fails its download when `fail` is set: what the page shows before the grid, or without it.
+   */
+  async holdGridCode(options: { fail?: boolean } = {}): Promise<() => void> {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await this.page.route(/\/assets\/ag-grid-[^/]*\.js$/, async (route) => {
+      if (options.fail) return route.abort("failed");
+      await released;
+      return route.continue();
+    });
+    return release;
+  }
+
+  /** The table drawn in plain HTML while AG Grid's code is loading. */
+  placeholder(table: TableId): Locator {
+    return this.tableView(table).locator(".static-grid");
+  }
+
   nav(table: TableId): Locator {
     return this.page.getByTestId(`nav-${table}`);
   }

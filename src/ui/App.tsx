@@ -1,18 +1,16 @@
 import { useEffect, useState } from "react";
 import type { Workbook } from "../domain/workbook/workbook";
-import { startDocumentSession } from "../store/persistence/browser-session";
-import { keepReviewModes } from "../store/review-mode-memory";
 import { useEditor } from "../store/store";
 import { DocumentHeader } from "./DocumentHeader";
 import { DocumentsDialog } from "./documents/DocumentsDialog";
 import { FileDrop } from "./documents/FileDrop";
 import { ImportFailure } from "./documents/ImportFailure";
 import { ReadOnlyBanner } from "./documents/ReadOnlyBanner";
-import { loadSample } from "./load-sample";
 import { MessageBar } from "./MessageBar";
 import { ReviewBanner } from "./review/ReviewBanner";
 import { SidePanel } from "./review/SidePanel";
 import { useReviewShortcuts } from "./review/use-review-shortcuts";
+import { startEditor } from "./start-editor";
 import { TableNav } from "./TableNav";
 import { TableView } from "./TableView";
 import { TrainingBar } from "./training/TrainingBar";
@@ -32,14 +30,6 @@ function workbookKey(workbook: Workbook): number {
   return key;
 }
 
-let reviewModesKept = false;
-/** Once per page (React StrictMode runs effects twice). */
-function startReviewModeMemory(): void {
-  if (reviewModesKept) return;
-  reviewModesKept = true;
-  keepReviewModes(useEditor);
-}
-
 export function App() {
   const workbook = useEditor((s) => s.workbook);
   const activeTable = useEditor((s) => s.activeTable);
@@ -50,10 +40,7 @@ export function App() {
   useReviewShortcuts();
 
   useEffect(() => {
-    // Before the session opens a document: its review mode is restored by its id.
-    startReviewModeMemory();
-    // Reopens the document open last (saved in this browser), or the first time a copy of the sample.
-    startDocumentSession(loadSample).catch((error: unknown) =>
+    startEditor().catch((error: unknown) =>
       setFailure(error instanceof Error ? error.message : String(error)),
     );
   }, []);

@@ -2,7 +2,7 @@ import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 import { FormulaBar } from "./FormulaBar";
-import { TableGrid } from "./grid/TableGrid";
+import { GridArea } from "./grid/GridArea";
 import { SubjectRowTools } from "./SubjectRowTools";
 import { tableTooltip } from "./training/glossary-text";
 
@@ -43,7 +43,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
         <SubjectRowTools table={table} workbook={workbook} />
       )}
       <FormulaBar table={table} workbook={workbook} />
-      <TableGrid table={table} active={active} workbook={workbook} />
+      <GridArea table={table} active={active} workbook={workbook} />
       <div className="legend" title="图例">
         <span className="legend-entered">填报</span>
         <span className="legend-derived">计算（公式得出，只读）</span>

@@ -87,10 +87,12 @@ interface TableGridProps {
   table: TableId;
   active: boolean;
   workbook: Workbook;
+  /** Called once the grid has drawn its first rows. */
+  onFirstRows: () => void;
 }
 
 /** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
-export function TableGrid({ table, active, workbook }: TableGridProps) {
+export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
   const columns = useMemo(
@@ -181,6 +183,7 @@ export function TableGrid({ table, active, workbook }: TableGridProps) {
         suppressColumnVirtualisation
         autoSizeStrategy={FIT_WIDTH}
         onGridSizeChanged={fitColumns}
+        onFirstDataRendered={onFirstRows}
         animateRows={false}
         rowBuffer={4}
         tooltipShowDelay={400}

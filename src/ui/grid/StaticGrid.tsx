@@ -1,0 +1,129 @@
+import { useMemo } from "react";
+import type { TableId } from "../../domain/templates/types";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { useEditor } from "../../store/store";
+import { cellAt, cellText, kindAt } from "./cell-text";
+import { type ColumnInfo, testIdFor } from "./column-info";
+import { buildColumns } from "./grid-columns";
+import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { headerLayout } from "./static-header";
+import "./static-grid.css";
+
+const ROW_HEIGHT = 30;
+
+interface StaticGridProps {
+  table: TableId;
+  workbook: Workbook;
+  /** Whether the cells carry their test ids: not once the grid that replaces them is mounting. */
+  live: boolean;
+  /** Called when a cell is clicked (it is selected in the store). */
+  onPick: () => void;
+}
+
+interface StaticCellProps {
+  workbook: Workbook;
+  row: GridRow;
+  info: ColumnInfo;
+  live: boolean;
+  onPick: () => void;
+}
+
+function StaticCell({ workbook, row, info, live, onPick }: StaticCellProps) {
+  const text = cellText(workbook, row, info);
+  if (info.role !== "value" || row.kind === "lane") return <td className={`sg-${info.role}`}>{text}</td>;
+  const id = cellAt(workbook, row, info);
+  const kind = kindAt(workbook, row, info);
+  const key = row.rows[info.pane] ?? "";
+  const pick = () => {
+    if (!id || !info.col) return;
+    useEditor.getState().select(info.table, { row: key, col: info.col });
+    onPick();
+  };
+  return (
+    <td className={`sg-value${kind ? ` cell-${kind}` : ""}`} onMouseDown={pick}>
+      {id && info.col && (
+        <span
+          className="amount"
+          data-testid={live ? testIdFor(info.table, key, info.col) : undefined}
+          data-kind={kind ?? undefined}
+        >
+          {text}
+          {kind === "stated" && <span className="stated-mark" />}
+        </span>
+      )}
+    </td>
+  );
+}
+
+/**
+ * The first table drawn as a plain HTML table while AG Grid's code is still loading: the same columns,
+ * headers and figures, laid out as the grid lays them out, so the page shows the document at once and
+ * the grid takes its place without a jump. A cell clicked meanwhile is the one the grid focuses.
+ */
+export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
+  const template = workbook.template.tables[table];
+  const { lines, leaves, infos, rows, scrolls } = useMemo(() => {
+    const columns = buildColumns(template, workbook.doc.tables[table]?.columnLabels);
+    const layout = headerLayout(columns.defs);
+    const visible = Math.ceil(window.innerHeight / ROW_HEIGHT);
+    const body = bodyRows(template, workbook);
+    return {
+      ...layout,
+      infos: layout.leaves.map((leaf) => columns.info.get(leaf.colId ?? "")),
+      rows: [...pinnedRows(template), ...body.slice(0, visible)],
+      // The grid shows a vertical scrollbar then: so does the placeholder, and its columns are as narrow.
+      scrolls: body.length > visible,
+    };
+  }, [template, workbook, table]);
+  const total = leaves.reduce((sum, leaf) => sum + (leaf.width ?? 100), 0);
+  return (
+    <div className={scrolls ? "static-grid scrolls" : "static-grid"} aria-busy="true">
+      <table aria-label={`${template.title}（表格正在载入）`}>
+        <colgroup>
+          {leaves.map((leaf) => (
+            <col key={leaf.colId} style={{ width: `${((leaf.width ?? 100) / total) * 100}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          {lines.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: header lines are fixed by the template
+            <tr key={i}>
+              {line.map((cell, j) => (
+                <th
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cells of a fixed header line
+                  key={j}
+                  colSpan={cell.span}
+                  rowSpan={cell.lines}
+                  className={`sg-${cell.kind}${cell.rightAligned ? " sg-right" : ""}`}
+                >
+                  {cell.text}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className={`sg-row-${row.kind}`}>
+              {infos.map((info, j) =>
+                info ? (
+                  <StaticCell
+                    key={leaves[j]?.colId}
+                    workbook={workbook}
+                    row={row}
+                    info={info}
+                    live={live}
+                    onPick={onPick}
+                  />
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a column without info has nothing else
+                  <td key={j} />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
