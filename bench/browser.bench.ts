@@ -4,7 +4,9 @@
  * - cold load of the sample: navigation start → first 01 cell in the DOM (in-page MutationObserver; until
  *   AG Grid's code has loaded the cell is the placeholder table's), and → AG Grid's first 01 row;
  * - the large document (served in place of the sample): load, switch to 03, then edits typed into 03's
- *   基本支出 column, timed from the Enter keydown to the frame after 03's 合计 shows the new total.
+ *   基本支出 column, timed from the Enter keydown to 03's 合计 showing the new total in the DOM (the issue's
+ *   `edit_to_paint`), and to the frame after it (`edit_to_frame`: adds the wait for the next frame, up
+ *   to one 16.7 ms frame interval, and its rendering).
  *
  *   node --import tsx bench/browser.bench.ts --url http://127.0.0.1:PORT/ --doc large.json [--result out.json]
  */
@@ -305,8 +307,10 @@ try {
     load_ms: load.median,
     load_paint_ms: loadPaint.median,
     load_grid_ms: loadGrid.median,
-    edit_to_paint_p95_ms: paint.p95,
-    edit_to_paint_median_ms: paint.median,
+    edit_to_paint_p95_ms: dom.p95,
+    edit_to_paint_median_ms: dom.median,
+    edit_to_frame_p95_ms: paint.p95,
+    edit_to_frame_median_ms: paint.median,
     large_load_ms: ms(edits.load.cell),
     large_switch_to_03_ms: ms(edits.switchMs),
     browser_details: {
@@ -317,7 +321,7 @@ try {
       fcp_median_ms: ms(median(loads.map((p) => p.fcp ?? Number.NaN))),
       dom_content_loaded_median_ms: ms(median(loads.map((p) => p.domContentLoaded))),
       edit_to_dom: dom,
-      edit_to_paint: paint,
+      edit_to_frame: paint,
       edit_rows_03: edits.rows03,
       page_errors: errors.slice(0, 10),
       seconds: ms((performance.now() - started) / 1000),
