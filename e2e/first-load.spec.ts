@@ -6,7 +6,7 @@ import { EditorPage, expect } from "./pages/editor.page";
  * then the grid takes its place. These tests hold the grid's code back to look at the moment between.
  */
 
-test("before AG Grid has loaded, 01 shows its figures; a cell clicked then is the grid's focused cell", async ({
+test("before AG Grid has loaded, 01 shows its figures; a key pressed is answered; a cell clicked is the grid's focused cell", async ({
   page,
 }) => {
   const editor = new EditorPage(page);
@@ -23,6 +23,9 @@ test("before AG Grid has loaded, 01 shows its figures; a cell clicked then is th
   await expect(editor.cell("01", "201", "决算数")).toHaveAttribute("data-kind", "stated");
 
   await editor.cell("01", "201", "决算数").click();
+  // Typing before the grid is there is not taken, and the page says so rather than losing it silently.
+  await page.keyboard.type("1");
+  await expect(editor.message()).toContainText("表格正在载入");
   release();
 
   await editor.waitForGrid("01");

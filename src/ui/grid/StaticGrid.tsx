@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { type KeyboardEvent, useMemo } from "react";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
@@ -10,6 +10,7 @@ import { headerLayout } from "./static-header";
 import "./static-grid.css";
 
 const ROW_HEIGHT = 30;
+const WAIT_MESSAGE = "表格正在载入，稍候即可输入（这次按键未被输入）";
 
 interface StaticGridProps {
   table: TableId;
@@ -25,10 +26,11 @@ interface StaticCellProps {
   row: GridRow;
   info: ColumnInfo;
   live: boolean;
+  picked: boolean;
   onPick: () => void;
 }
 
-function StaticCell({ workbook, row, info, live, onPick }: StaticCellProps) {
+function StaticCell({ workbook, row, info, live, picked, onPick }: StaticCellProps) {
   const text = cellText(workbook, row, info);
   if (info.role !== "value" || row.kind === "lane") return <td className={`sg-${info.role}`}>{text}</td>;
   const id = cellAt(workbook, row, info);
@@ -40,7 +42,7 @@ function StaticCell({ workbook, row, info, live, onPick }: StaticCellProps) {
     onPick();
   };
   return (
-    <td className={`sg-value${kind ? ` cell-${kind}` : ""}`} onMouseDown={pick}>
+    <td className={`sg-value${kind ? ` cell-${kind}` : ""}${picked ? " sg-picked" : ""}`} onMouseDown={pick}>
       {id && info.col && (
         <span
           className="amount"
@@ -58,7 +60,8 @@ function StaticCell({ workbook, row, info, live, onPick }: StaticCellProps) {
 /**
  * The first table drawn as a plain HTML table while AG Grid's code is still loading: the same columns,
  * headers and figures, laid out as the grid lays them out, so the page shows the document at once and
- * the grid takes its place without a jump. A cell clicked meanwhile is the one the grid focuses.
+ * the grid takes its place without a jump. A cell clicked meanwhile is the one the grid focuses; keys
+ * pressed meanwhile are not taken (they would be lost), and the message bar says to wait.
  */
 export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
   const template = workbook.template.tables[table];
@@ -75,10 +78,19 @@ export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
       scrolls: body.length > visible,
     };
   }, [template, workbook, table]);
+  const selected = useEditor((s) => s.selection[table]);
   const total = leaves.reduce((sum, leaf) => sum + (leaf.width ?? 100), 0);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab") return;
+    e.preventDefault();
+    useEditor.getState().notify({ kind: "info", text: WAIT_MESSAGE });
+  };
   return (
-    <div className={scrolls ? "static-grid scrolls" : "static-grid"} aria-busy="true">
-      <table aria-label={`${template.title}（表格正在载入）`}>
+    // Focusable (not tabbable), so that keys pressed after a click come here and are answered; the
+    // grid that replaces it within a second is the interactive element.
+    // biome-ignore lint/a11y/noStaticElementInteractions: see above
+    <div className={scrolls ? "static-grid scrolls" : "static-grid"} tabIndex={-1} onKeyDown={onKeyDown}>
+      <table aria-busy="true" aria-label={`${template.title}（表格正在载入）`}>
         <colgroup>
           {leaves.map((leaf) => (
             <col key={leaf.colId} style={{ width: `${((leaf.width ?? 100) / total) * 100}%` }} />
@@ -113,6 +125,12 @@ export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
                     row={row}
                     info={info}
                     live={live}
+                    picked={
+                      selected !== undefined &&
+                      selected.row === row.rows[info.pane] &&
+                      selected.col === info.col &&
+                      row.kind !== "lane"
+                    }
                     onPick={onPick}
                   />
                 ) : (
