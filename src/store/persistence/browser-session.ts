@@ -4,7 +4,8 @@ import { useEditor } from "../store";
 import { FailingAdapter, FullAdapter, MemoryAdapter } from "./adapters";
 import { loadHtmlExtractor } from "./html-extractor";
 import { IdbAdapter } from "./idb-adapter";
-import { DocumentSession, type LastOpen } from "./session";
+import { DocumentSession } from "./session";
+import type { LastOpen } from "./session-options";
 import { openTabChannel } from "./tab-channel";
 import type { StorageAdapter } from "./types";
 

@@ -5,7 +5,8 @@ import { parseDocumentText } from "../../domain/document/parse";
 import { cellId } from "../../domain/engine/cell-id";
 import { createEditorStore, type EditorStore } from "../store";
 import { FailingAdapter, MemoryAdapter, StorageUnavailableError } from "./adapters";
-import { DocumentSession, type LastOpen, READ_ONLY } from "./session";
+import { DocumentSession } from "./session";
+import { type LastOpen, READ_ONLY } from "./session-options";
 import type { TabChannel, TabMessage } from "./tab-channel";
 import type { StorageAdapter } from "./types";
 

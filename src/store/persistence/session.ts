@@ -1,8 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
-import type { EditorStore } from "../store";
 import { describeStorageError } from "./adapters";
-import { Autosaver } from "./autosave";
+import { DocumentSaver } from "./document-saver";
 import {
   blankDocumentFromForm,
   defaultDocumentName,
@@ -11,70 +10,11 @@ import {
   importedName,
   type NewDocumentForm,
   newDocumentId,
-  storedText,
 } from "./documents";
-import { type HtmlExtractor, type ImportSource, readImport, SHOWN_PROBLEMS } from "./import-file";
+import { type ImportSource, readImport, SHOWN_PROBLEMS } from "./import-file";
 import { DocumentRepository, type LoadedDocument } from "./repository";
-import type { TabChannel, TabMessage } from "./tab-channel";
-import type { StorageAdapter } from "./types";
-
-/** Where the id of the document open last is remembered (localStorage in the browser). */
-export interface LastOpen {
-  get(): string | null;
-  set(id: string): void;
-}
-
-export interface SessionOptions {
-  store: EditorStore;
-  adapter: StorageAdapter;
-  channel: TabChannel;
-  lastOpen: LastOpen;
-  loadSample: () => Promise<JuesuanDocument>;
-  loadHtmlExtractor?: () => Promise<HtmlExtractor | null>;
-  tabId?: string;
-  /** Quiet time the autosaver waits for (ms, default `AUTOSAVE_DELAY`) and its longest wait (1000). */
-  autosaveDelay?: number;
-  autosaveMaxWait?: number;
-  /** When a save starts after an edit (default: the next task); see `AutosaveOptions.scheduleLeading`. */
-  scheduleSave?: (run: () => void) => () => void;
-  /** How long 重新载入 waits for the other tab to save and stop (ms, default 600). */
-  claimTimeout?: number;
-}
-
-export const READ_ONLY = {
-  opened: "此文档已在另一个标签页中打开。为免互相覆盖，本页只读，不再自动保存。",
-  modified: "此文档已在另一个标签页中修改。本页显示的是较早的版本，只读，不再自动保存。",
-  deleted: "此文档已在另一个标签页中删除。本页只读，不再自动保存。",
-} as const;
-
-const SAMPLE_PREFIX = "示例：";
-
-/**
- * No debounce: a change is saved in the next task (in the browser: once the edit is painted), and changes made while a save runs are saved together
- * right after it, so the time between saves is the time a save takes (≈ 15 ms for a 2,000-row document,
- * a few ms for the sample). A debounce of 300 ms lost the last edits when the browser was closed at
- * once after them (e2e "nothing lost"); saving this often costs about one JSON.stringify per edit.
- */
-export const AUTOSAVE_DELAY = 0;
-
-/**
- * A performance entry for benchmarks: `juesuan:save-text` (turning the document into its stored text, on
- * the main thread) and `juesuan:save` (from then until IndexedDB committed, wall time).
- */
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: performance.now() });
-  } catch {
-    // Timing is a nicety; never let it break saving.
-  }
-}
-
-interface OpenDocument {
-  id: string;
-  name: string;
-  /** The stored revision this tab's copy is based on; 0 while it has never been stored. */
-  saveRevision: number;
-}
+import { type OpenDocument, SAMPLE_PREFIX, type SessionOptions } from "./session-options";
+import { TabGuard } from "./tab-guard";
 
 /**
  * The documents of one tab: which one is open, saving every change at once with compare-and-set,
@@ -84,30 +24,42 @@ interface OpenDocument {
 export class DocumentSession {
   readonly repository: DocumentRepository;
   readonly tabId: string;
+  private readonly tabs: TabGuard;
   private current: OpenDocument | null = null;
-  /** The store revision this tab's copy was last saved (or opened) at. */
-  private savedRevision = -1;
+  private readonly saver: DocumentSaver;
   private opening = false;
-  private readonly autosaver: Autosaver;
   private readonly unsubscribe: (() => void)[] = [];
-  private readonly claimWaiters = new Map<string, () => void>();
-  /** How long the last save took, serialising and storing (ms); also measured as `juesuan:save`. */
-  lastSaveMs: number | null = null;
 
   constructor(private readonly options: SessionOptions) {
     this.repository = new DocumentRepository(options.adapter);
     this.tabId = options.tabId ?? newDocumentId();
-    this.autosaver = new Autosaver({
-      save: () => this.saveNow(),
-      delay: options.autosaveDelay ?? AUTOSAVE_DELAY,
-      ...(options.autosaveMaxWait !== undefined ? { maxWait: options.autosaveMaxWait } : {}),
-      ...(options.scheduleSave ? { scheduleLeading: options.scheduleSave } : {}),
-    });
+    this.tabs = new TabGuard(
+      options.channel,
+      this.tabId,
+      {
+        current: () => this.current,
+        editing: () => this.store.getState().readOnly === null,
+        lock: (message) => this.lock(message),
+        flush: () => this.saver.flush(),
+        listChanged: () => void this.refreshIfListed(),
+      },
+      options.claimTimeout,
+    );
+    this.saver = new DocumentSaver(
+      {
+        store: options.store,
+        repository: this.repository,
+        current: () => this.current,
+        lock: (message) => this.lock(message),
+        saved: (doc, saveRevision) => this.tabs.saved(doc, saveRevision),
+      },
+      options,
+    );
     this.unsubscribe.push(
       options.store.subscribe((state, previous) => {
-        if (state.revision !== previous.revision) this.onRevision(state.revision);
+        if (state.revision !== previous.revision && !this.opening) this.saver.changed(state.revision);
       }),
-      options.channel.subscribe((message) => this.onMessage(message)),
+      this.tabs.subscribe(),
     );
   }
 
@@ -122,7 +74,12 @@ export class DocumentSession {
 
   /** True when every change of the open document is stored. */
   get clean(): boolean {
-    return !this.autosaver.busy && this.store.getState().revision === this.savedRevision;
+    return this.saver.clean;
+  }
+
+  /** How long the last save took, serialising and storing (ms). */
+  get lastSaveMs(): number | null {
+    return this.saver.lastSaveMs;
   }
 
   // ── Start ─────────────────────────────────────────────────────────────────────────────────────────
@@ -203,10 +160,10 @@ export class DocumentSession {
 
   /** 复制: a copy under a new id and the name 原名（副本）; the open document stays open. */
   async duplicate(id: string): Promise<string | null> {
-    if (id === this.current?.id) await this.autosaver.flush();
+    if (id === this.current?.id) await this.saver.flush();
     try {
       const copy = await this.repository.duplicate(id);
-      this.post({ type: "list", tab: this.tabId });
+      this.tabs.listChanged();
       await this.refreshList();
       const name = this.store.getState().documents.find((r) => r.id === copy)?.name ?? "";
       this.notifyInfo(`已复制为“${name}”`);
@@ -237,7 +194,7 @@ export class DocumentSession {
       this.current.name = trimmed;
       this.store.getState().setPersistence({ docName: trimmed });
     }
-    this.post({ type: "list", tab: this.tabId });
+    this.tabs.listChanged();
     await this.refreshList();
     return true;
   }
@@ -245,14 +202,14 @@ export class DocumentSession {
   /** 删除 (the dialog confirms first). Deleting the open document opens the most recent other one. */
   async remove(id: string): Promise<boolean> {
     const isCurrent = id === this.current?.id;
-    if (isCurrent) this.autosaver.cancel();
+    if (isCurrent) this.saver.cancel();
     try {
       await this.repository.remove(id);
     } catch (error) {
       this.notifyError(`删除失败：${describeStorageError(error)}`);
       return false;
     }
-    this.post({ type: "deleted", doc: id, tab: this.tabId });
+    this.tabs.deleted(id);
     await this.refreshList();
     if (isCurrent) {
       this.current = null;
@@ -267,7 +224,7 @@ export class DocumentSession {
   async reload(): Promise<boolean> {
     const current = this.current;
     if (!current) return false;
-    await this.claim(current.id);
+    await this.tabs.claim(current.id);
     try {
       const result = await this.repository.load(current.id);
       if (!result.ok) {
@@ -292,8 +249,7 @@ export class DocumentSession {
     const taken = new Set(documents.map((r) => r.name));
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = `${this.current.name}（本页版本 ${n}）`;
-    this.autosaver.cancel();
-    this.savedRevision = this.store.getState().revision;
+    this.saver.stored();
     return this.createAndOpen(doc, unique, { force: true });
   }
 
@@ -342,136 +298,18 @@ export class DocumentSession {
 
   /** Saves now what is waiting (page hidden or closing, switching documents). */
   flush(): Promise<void> {
-    return this.autosaver.flush();
+    return this.saver.flush();
   }
 
   dispose(): void {
-    this.autosaver.dispose();
+    this.saver.dispose();
     for (const off of this.unsubscribe) off();
   }
 
-  private onRevision(revision: number): void {
-    if (this.opening || !this.current || revision === this.savedRevision) return;
-    if (this.store.getState().readOnly !== null) return;
-    const status = this.store.getState().saveStatus;
-    if (status.kind !== "failed") this.store.getState().setPersistence({ saveStatus: { kind: "saving" } });
-    this.autosaver.changed();
-  }
-
-  private async saveNow(): Promise<void> {
-    const current = this.current;
-    const state = this.store.getState();
-    if (!current || !state.workbook || state.readOnly !== null) return;
-    const revision = state.revision;
-    if (revision === this.savedRevision) return;
-    const started = performance.now();
-    const text = storedText(state.workbook.doc);
-    measure("juesuan:save-text", started);
-    const base = current.saveRevision;
-    try {
-      const result = await this.repository.save(
-        current.id,
-        current.name,
-        state.workbook.doc,
-        text,
-        base === 0 ? null : base,
-        state.history,
-      );
-      if (this.current !== current) return;
-      if (!result.ok) {
-        this.lock(result.conflict === "deleted" ? READ_ONLY.deleted : READ_ONLY.modified);
-        return;
-      }
-      current.saveRevision = base + 1;
-      this.savedRevision = revision;
-      this.lastSaveMs = performance.now() - started;
-      measure("juesuan:save", started);
-      this.post({ type: "saved", doc: current.id, tab: this.tabId, saveRevision: current.saveRevision });
-      const latest = this.store.getState();
-      if (latest.readOnly === null) {
-        latest.setPersistence({
-          saveStatus:
-            latest.revision === revision
-              ? { kind: "saved", at: new Date().toISOString() }
-              : { kind: "saving" },
-        });
-      }
-    } catch (error) {
-      if (this.current !== current) return;
-      this.store.getState().setPersistence({
-        saveStatus: { kind: "failed", reason: describeStorageError(error) },
-      });
-      throw error;
-    }
-  }
-
-  // ── Tabs ───────────────────────────────────────────────────────────────────────────────────────────
-
-  private post(message: TabMessage): void {
-    try {
-      this.options.channel.post(message);
-    } catch {
-      // A closed channel (page going away) only loses the courtesy message; compare-and-set still guards.
-    }
-  }
-
-  private onMessage(message: TabMessage): void {
-    if (message.tab === this.tabId) return;
-    const current = this.current;
-    const editing = current !== null && this.store.getState().readOnly === null;
-    switch (message.type) {
-      case "hello":
-        if (editing && message.doc === current.id)
-          this.post({ type: "busy", doc: current.id, tab: this.tabId, to: message.tab });
-        break;
-      case "busy":
-        if (editing && message.to === this.tabId && message.doc === current.id) this.lock(READ_ONLY.opened);
-        break;
-      case "saved":
-        if (current && message.doc === current.id && message.saveRevision > current.saveRevision)
-          this.lock(READ_ONLY.modified);
-        void this.refreshIfListed();
-        break;
-      case "claim":
-        if (current && message.doc === current.id) void this.release(current, message.tab);
-        break;
-      case "released":
-        if (message.to === this.tabId) this.claimWaiters.get(message.doc)?.();
-        break;
-      case "deleted":
-        if (current && message.doc === current.id) this.lock(READ_ONLY.deleted);
-        void this.refreshIfListed();
-        break;
-      case "list":
-        void this.refreshIfListed();
-        break;
-    }
-  }
-
-  /** Another tab takes the document over: save what is waiting, stop, say so. */
-  private async release(current: OpenDocument, to: string): Promise<void> {
-    if (this.store.getState().readOnly === null) {
-      await this.autosaver.flush();
-      if (this.current === current) this.lock(READ_ONLY.opened);
-    }
-    this.post({ type: "released", doc: current.id, tab: this.tabId, to });
-  }
-
-  private claim(id: string): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.claimWaiters.delete(id);
-        resolve();
-      };
-      const timer = setTimeout(done, this.options.claimTimeout ?? 600);
-      this.claimWaiters.set(id, done);
-      this.post({ type: "claim", doc: id, tab: this.tabId });
-    });
-  }
+  // ── Read-only ──────────────────────────────────────────────────────────────────────────────────────
 
   private lock(message: string): void {
-    this.autosaver.cancel();
+    this.saver.cancel();
     const { setReadOnly, setPersistence } = this.store.getState();
     setReadOnly(message);
     setPersistence({ saveStatus: { kind: "paused" } });
@@ -488,7 +326,7 @@ export class DocumentSession {
    * unavailable) and there are unsaved changes, refuse: they exist only in this page.
    */
   private async leaveCurrent(): Promise<boolean> {
-    await this.autosaver.flush();
+    await this.saver.flush();
     const { saveStatus, readOnly } = this.store.getState();
     if (this.current && readOnly === null && saveStatus.kind === "failed" && !this.clean) {
       this.notifyError("本机存储不可用，当前文档的修改只在本页中：请先“导出 JSON”保存，再打开其他文档");
@@ -510,7 +348,7 @@ export class DocumentSession {
       this.openInMemory(doc, name, describeStorageError(error));
       return true;
     }
-    this.post({ type: "list", tab: this.tabId });
+    this.tabs.listChanged();
     void this.refreshList();
     this.openLoaded({ id, name, document: doc, saveRevision: 1, history: undefined });
     return true;
@@ -525,7 +363,7 @@ export class DocumentSession {
       saveStatus: { kind: "saved", at: new Date().toISOString() },
     });
     this.options.lastOpen.set(loaded.id);
-    this.post({ type: "hello", doc: loaded.id, tab: this.tabId });
+    this.tabs.opened(loaded.id);
   }
 
   /** Storage failed: the document lives in this page only (editing and export still work). */
@@ -544,14 +382,14 @@ export class DocumentSession {
   }
 
   private show(doc: JuesuanDocument, history: LoadedDocument["history"]): void {
-    this.autosaver.cancel();
+    this.saver.cancel();
     this.opening = true;
     try {
       this.store.getState().openDocument(doc, history ? { history } : {});
     } finally {
       this.opening = false;
     }
-    this.savedRevision = this.store.getState().revision;
+    this.saver.stored();
   }
 
   private notifyError(text: string): void {
