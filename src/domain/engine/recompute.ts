@@ -2,6 +2,7 @@ import { add, type Money, sameAmount } from "../money";
 import type { CellId } from "./cell-id";
 import type { Graph } from "./graph";
 import { MinHeap } from "./min-heap";
+import { sumPlan } from "./sum-plan";
 
 /** Values of entered cells (blank when absent). */
 export type InputReader = (id: CellId) => Money | null;
@@ -22,10 +23,28 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
   return total;
 }
 
-/** Computes every derived cell in topological order. */
+/**
+ * Computes every derived cell in topological order, as `evaluate` would, over the graph's dense plan:
+ * each entered cell is read once, terms are found by index.
+ */
 export function computeAll(graph: Graph, input: InputReader): DerivedValues {
+  const { inputs, starts, refs } = sumPlan(graph);
+  const entered: (Money | null)[] = new Array(inputs.length);
+  for (let j = 0; j < inputs.length; j++) entered[j] = input(inputs[j] as CellId);
+  const { order } = graph;
+  const derived: (Money | null)[] = new Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    let total: Money | null = null;
+    const end = starts[i + 1] as number;
+    for (let p = starts[i] as number; p < end; p++) {
+      const ref = refs[p] as number;
+      const value = ref >= 0 ? derived[ref] : entered[~ref];
+      if (value !== null && value !== undefined) total = total === null ? value : add(total, value);
+    }
+    derived[i] = total;
+  }
   const values: DerivedValues = new Map();
-  for (const id of graph.order) values.set(id, evaluate(graph, id, values, input));
+  for (let i = 0; i < order.length; i++) values.set(order[i] as CellId, derived[i] as Money | null);
   return values;
 }
 
