@@ -1,13 +1,14 @@
 import { add, type Money, sameAmount } from "../money";
 import type { CellId } from "./cell-id";
+import { DerivedValues } from "./derived-values";
 import type { Graph } from "./graph";
 import { MinHeap } from "./min-heap";
-import { sumPlan } from "./sum-plan";
+import { type EnteredValues, readEntered, sumPlan } from "./sum-plan";
 
 /** Values of entered cells (blank when absent). */
 export type InputReader = (id: CellId) => Money | null;
 
-export type DerivedValues = Map<CellId, Money | null>;
+export { DerivedValues };
 
 /** Σ terms, blank when every term is blank. A plain loop: this runs once per derived cell per pass. */
 function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputReader): Money | null {
@@ -25,15 +26,15 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
 
 /**
  * Computes every derived cell in topological order, as `evaluate` would, over the graph's dense plan:
- * each entered cell is read once, terms are found by index.
+ * each entered cell is read once (or given, already read, as `readEntered` makes them), terms are found
+ * by index.
  */
-export function computeAll(graph: Graph, input: InputReader): DerivedValues {
-  const { inputs, starts, refs } = sumPlan(graph);
-  const entered: (Money | null)[] = new Array(inputs.length);
-  for (let j = 0; j < inputs.length; j++) entered[j] = input(inputs[j] as CellId);
-  const { order } = graph;
-  const derived: (Money | null)[] = new Array(order.length);
-  for (let i = 0; i < order.length; i++) {
+export function computeAll(graph: Graph, input: InputReader | EnteredValues): DerivedValues {
+  const { starts, refs } = sumPlan(graph);
+  const entered = typeof input === "function" ? readEntered(graph, input) : input;
+  const count = graph.order.length;
+  const derived: (Money | null)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
     let total: Money | null = null;
     const end = starts[i + 1] as number;
     for (let p = starts[i] as number; p < end; p++) {
@@ -43,9 +44,7 @@ export function computeAll(graph: Graph, input: InputReader): DerivedValues {
     }
     derived[i] = total;
   }
-  const values: DerivedValues = new Map();
-  for (let i = 0; i < order.length; i++) values.set(order[i] as CellId, derived[i] as Money | null);
-  return values;
+  return new DerivedValues(graph, derived);
 }
 
 /**

@@ -3,12 +3,15 @@
  * an earlier formula's number or an entered cell's number. A full pass then reads each entered cell once
  * and sums by array index, with no map look-up per term (the maps cost more than the additions did).
  */
+import type { Money } from "../money";
 import type { CellId } from "./cell-id";
 import type { Graph } from "./graph";
 
 export interface SumPlan {
   /** The entered (non-derived) cells the formulas read, each once. */
   readonly inputs: readonly CellId[];
+  /** Each entered cell's index in `inputs`. */
+  readonly inputIndex: ReadonlyMap<CellId, number>;
   /**
    * Formula i (the cell `order[i]`) sums refs[starts[i]] … refs[starts[i + 1] - 1], in term order: r ≥ 0 is
    * formula r (always < i: the order is topological), r < 0 is entered cell ~r.
@@ -54,5 +57,16 @@ function compile(graph: Graph): SumPlan {
     }
     starts[i + 1] = at;
   }
-  return { inputs, starts, refs };
+  return { inputs, inputIndex, starts, refs };
+}
+
+/** The values of a plan's entered cells, by index in `inputs` (null: blank). */
+export type EnteredValues = (Money | null)[];
+
+/** Reads every entered cell the graph's formulas read, once each. */
+export function readEntered(graph: Graph, input: (id: CellId) => Money | null): EnteredValues {
+  const { inputs } = sumPlan(graph);
+  const entered: EnteredValues = new Array(inputs.length);
+  for (let j = 0; j < inputs.length; j++) entered[j] = input(inputs[j] as CellId);
+  return entered;
 }

@@ -3,6 +3,7 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
+import { type EnteredValues, readEntered, sumPlan } from "../engine/sum-plan";
 import { type Money, money, sameAmount } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys } from "../templates/structure";
@@ -31,9 +32,16 @@ export interface WorkbookOptions {
   derive?: boolean;
 }
 
+/** The formula graph, the entered values it reads (by `sumPlan` index) and every derived value. */
+interface Computed {
+  graph: Graph;
+  entered: EnteredValues;
+  derived: DerivedValues;
+}
+
 export class Workbook {
   readonly template: Template;
-  private computed: { graph: Graph; derived: DerivedValues } | null = null;
+  private computed: Computed | null = null;
   private readonly parsed = new Map<string, Money>();
   /**
    * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
@@ -57,11 +65,12 @@ export class Workbook {
   }
 
   /** The formula graph and every derived value, built once (and again by structural edits). */
-  private compute(): { graph: Graph; derived: DerivedValues } {
+  private compute(): Computed {
     if (this.computed) return this.computed;
     const graph = this.buildGraph();
     this.loadInputs();
-    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
+    const entered = readEntered(graph, (id) => this.inputValue(id));
+    this.computed = { graph, entered, derived: computeAll(graph, entered) };
     return this.computed;
   }
 
@@ -141,8 +150,10 @@ export class Workbook {
       if (edit.kind === "set") {
         this.writeCell(edit.table, edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
+        const value = edit.value === undefined ? null : this.toMoney(edit.value);
         if (edit.value === undefined) this.inputs.delete(id);
-        else this.inputs.set(id, this.toMoney(edit.value));
+        else this.inputs.set(id, value);
+        this.setEntered(id, value);
         changed.add(id);
       } else if (edit.kind === "rename") {
         this.writeName(edit.table, edit.row, edit.name);
@@ -164,8 +175,15 @@ export class Workbook {
 
   /** Recomputes every derived cell from the entered values (the engine's full pass). */
   recomputeAll(): void {
-    const { graph } = this.compute();
-    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
+    const { graph, entered } = this.compute();
+    this.computed = { graph, entered, derived: computeAll(graph, entered) };
+  }
+
+  /** Keeps the formulas' copy of the entered values (read once per graph) current. */
+  private setEntered(id: CellId, value: Money | null): void {
+    if (!this.computed) return;
+    const index = sumPlan(this.computed.graph).inputIndex.get(id);
+    if (index !== undefined) this.computed.entered[index] = value;
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
