@@ -5,9 +5,9 @@
  * stored cell outside the template) gets a slot of its own on first use. A session's rows never change:
  * rows added or removed rebuild everything.
  */
-import { type CellId, cellId } from "../engine/cell-id";
+import { type CellId, cellId, cellRef } from "../engine/cell-id";
 import { fixedRows, tableColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
+import { type CellRef, type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 
 /** 3, 5 or 7 ASCII digits: a 功能分类 code (the same test as `isSubjectCode(code, "function")`). */
@@ -268,6 +268,11 @@ export class CellSpace {
       this.ids.set(slot, id);
     }
     return id;
+  }
+
+  /** The cell's parts (the interned object `parseCellId` gives for its id). */
+  refOf(slot: number): CellRef {
+    return cellRef(this.tableOf(slot), this.rowOf(slot), this.colOf(slot));
   }
 
   private blockOf(slot: number): Block {

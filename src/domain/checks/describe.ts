@@ -1,5 +1,4 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
-import { parseCellId } from "../engine/cell-id";
 import type { Outcome } from "./compare";
 import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
@@ -17,8 +16,14 @@ export interface AmountComparison {
   /** "identity": left is one cell stated against its parts; "relation": two sides. */
   style: "identity" | "relation";
   rel: Relation;
-  left: readonly Bound[];
-  right: readonly Bound[];
+  /**
+   * The cells: slots, a subtracted cell as ~slot. The left side is entries[from] … entries[mid - 1], the
+   * right side up to entries[to - 1]. Made into `Bound`s only for the words, when they are read.
+   */
+  entries: Int32Array;
+  from: number;
+  mid: number;
+  to: number;
   leftValue: Shown;
   rightValue: Shown;
   outcome: Outcome;
@@ -58,6 +63,15 @@ function listTerms(
   return shown.length === 1 ? parts.join(" ") : `${parts.join(" ")}${more} 合计 ${ctx.printed(sum)}`;
 }
 
+function bounds(ctx: CheckContext, c: AmountComparison, from: number, to: number): Bound[] {
+  const out: Bound[] = [];
+  for (let p = from; p < to; p++) {
+    const entry = c.entries[p] as number;
+    out.push(ctx.bound(entry < 0 ? ~entry : entry, entry < 0));
+  }
+  return out;
+}
+
 function message(ctx: CheckContext, c: AmountComparison): string {
   const unit = ctx.unit;
   const diff = `${ctx.amount(c.outcome.diff)} ${unit}`;
@@ -67,51 +81,74 @@ function message(ctx: CheckContext, c: AmountComparison): string {
       : `相差 ${diff}。`;
   const head =
     c.severity === "info" ? `${c.rule.id} 尾差（${c.rule.title}）` : `${c.rule.id} ${c.rule.title}`;
+  const left = bounds(ctx, c, c.from, c.mid);
+  const right = bounds(ctx, c, c.mid, c.to);
   if (c.style === "identity") {
-    const target = c.left[0] as Bound;
-    const terms = listTerms(ctx, c.right, c.rightValue, target);
+    const target = left[0] as Bound;
+    const terms = listTerms(ctx, right, c.rightValue, target);
     return `${head}：${ctx.cellLabel(target.table, target.row, target.col)} 为 ${ctx.printed(c.leftValue)}，而 ${terms}，${tail}`;
   }
   const op = c.severity === "info" ? "≈" : VIOLATED[c.rel];
-  const left = listTerms(ctx, c.left, c.leftValue, undefined);
-  return `${head}：${left} ${op} ${listTerms(ctx, c.right, c.rightValue, undefined)}，${tail}`;
+  return `${head}：${listTerms(ctx, left, c.leftValue, undefined)} ${op} ${listTerms(ctx, right, c.rightValue, undefined)}，${tail}`;
 }
 
 const valueText = (ctx: CheckContext, shown: Shown) => (shown.blank ? "" : ctx.amount(shown.v));
 
+/**
+ * A document with many findings shows few of them at a time: the words (message, values, likely cause)
+ * are written when first read, then kept as plain fields. They are getters of the object literal (one
+ * shape for every finding; defining them one by one cost more than the rest of the finding). Both read
+ * only what the check read (its cells, names, and the cells of its likely cause), and a change to any of
+ * those evaluates the check again, so a late answer is the answer of the moment.
+ */
 export function amountFinding(ctx: CheckContext, c: AmountComparison): Finding {
-  // The interned parts of each cell id (shared, frozen): no new object per cell of every finding.
   const cells: FindingCell[] = [];
-  for (const bound of c.left) cells.push(parseCellId(ctx.idOf(bound.slot)));
-  for (const bound of c.right) cells.push(parseCellId(ctx.idOf(bound.slot)));
-  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  // A document with many findings shows few of them at a time: words are written when first read.
-  // Both read only what the check read (its cells, names, and the cells of its likely cause), and a
-  // change to any of those evaluates the check again, so a late answer is the answer of the moment.
-  lazyField(finding, "message", () => message(ctx, c));
-  lazyField(finding, "values", () => ({
+  for (let p = c.from; p < c.to; p++) {
+    const entry = c.entries[p] as number;
+    cells.push(ctx.cells.refOf(entry < 0 ? ~entry : entry));
+  }
+  const values = () => ({
     left: valueText(ctx, c.leftValue),
     right: valueText(ctx, c.rightValue),
     difference: ctx.amount(c.outcome.diff),
-  }));
-  if (c.severity !== "info")
-    lazyField(finding, "likelyCause", () => missingRowCause(ctx, [...c.left, ...c.right], c.outcome.diff));
-  return finding;
+  });
+  if (c.severity === "info")
+    return {
+      key: c.key,
+      rule: c.rule.id,
+      severity: c.severity,
+      cells,
+      get message() {
+        return settle(this, "message", message(ctx, c));
+      },
+      get values() {
+        return settle(this, "values", values());
+      },
+    };
+  return {
+    key: c.key,
+    rule: c.rule.id,
+    severity: c.severity,
+    cells,
+    get message() {
+      return settle(this, "message", message(ctx, c));
+    },
+    get values() {
+      return settle(this, "values", values());
+    },
+    get likelyCause() {
+      const all = bounds(ctx, c, c.from, c.to);
+      return settle(this, "likelyCause", missingRowCause(ctx, all, c.outcome.diff));
+    },
+  };
 }
 
-/** An enumerable field computed on first read (then a plain value): JSON and deep equality see it. */
-function lazyField<K extends "message" | "likelyCause" | "values">(
+/** Replaces a getter by its value (a plain field from now on: JSON and deep equality see it). */
+function settle<K extends "message" | "likelyCause" | "values">(
   finding: Finding,
   key: K,
-  compute: () => Finding[K],
-): void {
-  Object.defineProperty(finding, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
+  value: Finding[K],
+): Finding[K] {
+  Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
 }

@@ -6,7 +6,7 @@
  */
 import type { TableId } from "../../templates/types";
 import type { Outcome } from "../compare";
-import type { Bound, CheckContext } from "../context";
+import type { CheckContext } from "../context";
 import { amountFinding } from "../describe";
 import { IntList } from "../int-list";
 import { lacksCodes } from "../likely-cause";
@@ -196,11 +196,6 @@ export class SumChecks {
     const start = this.starts.get(i);
     const mid = this.mids.get(i);
     const end = this.starts.get(i + 1);
-    const cells: Bound[] = [];
-    for (let p = start; p < end; p++) {
-      const entry = this.pool.get(p);
-      cells.push(ctx.bound(entry < 0 ? ~entry : entry, entry < 0));
-    }
     const count = values.left.k + values.right.k;
     const outcome: Outcome = {
       diff: values.diff,
@@ -214,8 +209,10 @@ export class SumChecks {
       severity,
       style: (this.flags.get(i) & IDENTITY) !== 0 ? "identity" : "relation",
       rel,
-      left: cells.slice(0, mid - start),
-      right: cells.slice(mid - start),
+      entries: this.pool.data,
+      from: start,
+      mid,
+      to: end,
       leftValue: values.left,
       rightValue: values.right,
       outcome,
