@@ -10,6 +10,7 @@ const FEW = 4;
 const VIOLATED: Record<Relation, string> = { "=": "≠", "≤": "＞", "≥": "＜" };
 
 export interface AmountComparison {
+  ctx: CheckContext;
   key: string;
   rule: Rule;
   severity: Severity;
@@ -92,55 +93,23 @@ function message(ctx: CheckContext, c: AmountComparison): string {
   return `${head}：${listTerms(ctx, left, c.leftValue, undefined)} ${op} ${listTerms(ctx, right, c.rightValue, undefined)}，${tail}`;
 }
 
-const valueText = (ctx: CheckContext, shown: Shown) => (shown.blank ? "" : ctx.amount(shown.v));
+function valueText(ctx: CheckContext, shown: Shown): string {
+  return shown.blank ? "" : ctx.amount(shown.v);
+}
 
-/**
- * A document with many findings shows few of them at a time: the words (message, values, likely cause)
- * are written when first read, then kept as plain fields. They are getters of the object literal (one
- * shape for every finding; defining them one by one cost more than the rest of the finding). Both read
- * only what the check read (its cells, names, and the cells of its likely cause), and a change to any of
- * those evaluates the check again, so a late answer is the answer of the moment.
- */
-export function amountFinding(ctx: CheckContext, c: AmountComparison): Finding {
-  const cells: FindingCell[] = [];
-  for (let p = c.from; p < c.to; p++) {
-    const entry = c.entries[p] as number;
-    cells.push(ctx.cells.refOf(entry < 0 ? ~entry : entry));
-  }
-  const values = () => ({
+function valuesOf(ctx: CheckContext, c: AmountComparison): Finding["values"] {
+  return {
     left: valueText(ctx, c.leftValue),
     right: valueText(ctx, c.rightValue),
     difference: ctx.amount(c.outcome.diff),
-  });
-  if (c.severity === "info")
-    return {
-      key: c.key,
-      rule: c.rule.id,
-      severity: c.severity,
-      cells,
-      get message() {
-        return settle(this, "message", message(ctx, c));
-      },
-      get values() {
-        return settle(this, "values", values());
-      },
-    };
-  return {
-    key: c.key,
-    rule: c.rule.id,
-    severity: c.severity,
-    cells,
-    get message() {
-      return settle(this, "message", message(ctx, c));
-    },
-    get values() {
-      return settle(this, "values", values());
-    },
-    get likelyCause() {
-      const all = bounds(ctx, c, c.from, c.to);
-      return settle(this, "likelyCause", missingRowCause(ctx, all, c.outcome.diff));
-    },
   };
+}
+
+/** Where a finding made by `amountFinding` keeps what its words are written from (not enumerable). */
+const COMPARISON = Symbol("comparison");
+
+function comparisonOf(finding: Finding): AmountComparison {
+  return (finding as unknown as Record<typeof COMPARISON, AmountComparison>)[COMPARISON];
 }
 
 /** Replaces a getter by its value (a plain field from now on: JSON and deep equality see it). */
@@ -151,4 +120,55 @@ function settle<K extends "message" | "likelyCause" | "values">(
 ): Finding[K] {
   Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
   return value;
+}
+
+const MESSAGE: PropertyDescriptor = {
+  get(this: Finding) {
+    const c = comparisonOf(this);
+    return settle(this, "message", message(c.ctx, c));
+  },
+  enumerable: true,
+  configurable: true,
+};
+const VALUES: PropertyDescriptor = {
+  get(this: Finding) {
+    const c = comparisonOf(this);
+    return settle(this, "values", valuesOf(c.ctx, c));
+  },
+  enumerable: true,
+  configurable: true,
+};
+const LIKELY_CAUSE: PropertyDescriptor = {
+  get(this: Finding) {
+    const c = comparisonOf(this);
+    return settle(
+      this,
+      "likelyCause",
+      missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.outcome.diff),
+    );
+  },
+  enumerable: true,
+  configurable: true,
+};
+const INFO_WORDS: PropertyDescriptorMap = { message: MESSAGE, values: VALUES };
+const WORDS: PropertyDescriptorMap = { message: MESSAGE, values: VALUES, likelyCause: LIKELY_CAUSE };
+
+/**
+ * A document with many findings shows few of them at a time: the words (message, values, likely cause)
+ * are written when first read, then kept as plain fields. The getters are shared functions that find
+ * the comparison under a symbol: defined alike on every finding, so findings share one shape (closures
+ * per finding, or getters in an object literal, made each finding a slow dictionary of ~800 bytes).
+ * Both read only what the check read (its cells, names, and the cells of its likely cause), and a change
+ * to any of those evaluates the check again, so a late answer is the answer of the moment.
+ */
+export function amountFinding(c: AmountComparison): Finding {
+  const cells: FindingCell[] = [];
+  for (let p = c.from; p < c.to; p++) {
+    const entry = c.entries[p] as number;
+    cells.push(c.ctx.cells.refOf(entry < 0 ? ~entry : entry));
+  }
+  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
+  Object.defineProperties(finding, c.severity === "info" ? INFO_WORDS : WORDS);
+  Object.defineProperty(finding, COMPARISON, { value: c });
+  return finding;
 }

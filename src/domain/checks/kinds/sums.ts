@@ -177,13 +177,16 @@ export class SumChecks {
     // A stated blank over non-blank parts: the rule's severity even within rounding.
     if (identity && shown.storedBlank(target) && !shown.sumBlank && !zero) severity = this.rule(i).severity;
     if (severity === null) return null;
-    return this.finding(i, ctx, severity, rel, {
-      left: { v: leftV, k: leftK, blank: leftBlank },
-      right: { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank },
+    const left: Shown = { v: leftV, k: leftK, blank: leftBlank };
+    const right: Shown = { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank };
+    const count = leftK + shown.sumK;
+    const outcome: Outcome = {
       diff,
+      tolerance: shown.exact ? shown.halfBig * BigInt(count) : shown.half * count,
       holds,
       exact,
-    });
+    };
+    return this.finding(i, ctx, severity, rel, left, right, outcome);
   }
 
   private finding(
@@ -191,30 +194,23 @@ export class SumChecks {
     ctx: CheckContext,
     severity: Severity,
     rel: Relation,
-    values: { left: Shown; right: Shown; diff: number | bigint; holds: boolean; exact: boolean },
+    left: Shown,
+    right: Shown,
+    outcome: Outcome,
   ): Finding {
-    const start = this.starts.get(i);
-    const mid = this.mids.get(i);
-    const end = this.starts.get(i + 1);
-    const count = values.left.k + values.right.k;
-    const outcome: Outcome = {
-      diff: values.diff,
-      tolerance: ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count,
-      holds: values.holds,
-      exact: values.exact,
-    };
-    return amountFinding(ctx, {
+    return amountFinding({
+      ctx,
       key: this.key(i, ctx),
       rule: this.rule(i),
       severity,
       style: (this.flags.get(i) & IDENTITY) !== 0 ? "identity" : "relation",
       rel,
       entries: this.pool.data,
-      from: start,
-      mid,
-      to: end,
-      leftValue: values.left,
-      rightValue: values.right,
+      from: this.starts.get(i),
+      mid: this.mids.get(i),
+      to: this.starts.get(i + 1),
+      leftValue: left,
+      rightValue: right,
       outcome,
     });
   }
