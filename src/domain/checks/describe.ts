@@ -1,5 +1,4 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
-import type { Outcome } from "./compare";
 import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
 import { BLANK_SIGN, type Shown } from "./shown";
@@ -27,7 +26,8 @@ export interface AmountComparison {
   to: number;
   leftValue: Shown;
   rightValue: Shown;
-  outcome: Outcome;
+  /** left − right, as printed (midpoints), in units (see `Shown`). */
+  diff: number | bigint;
 }
 
 /** A cell's label, shortened where it shares table, row or column with `anchor`. */
@@ -73,12 +73,18 @@ function bounds(ctx: CheckContext, c: AmountComparison, from: number, to: number
   return out;
 }
 
+/** Half-width of the difference's interval: half × (amounts on both sides). */
+function tolerance(ctx: CheckContext, c: AmountComparison): number | bigint {
+  const count = c.leftValue.k + c.rightValue.k;
+  return ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count;
+}
+
 function message(ctx: CheckContext, c: AmountComparison): string {
   const unit = ctx.unit;
-  const diff = `${ctx.amount(c.outcome.diff)} ${unit}`;
+  const diff = `${ctx.amount(c.diff)} ${unit}`;
   const tail =
     c.severity === "info"
-      ? `相差 ${diff}，在四舍五入容差 ±${ctx.amount(c.outcome.tolerance)} 以内，属尾差。`
+      ? `相差 ${diff}，在四舍五入容差 ±${ctx.amount(tolerance(ctx, c))} 以内，属尾差。`
       : `相差 ${diff}。`;
   const head =
     c.severity === "info" ? `${c.rule.id} 尾差（${c.rule.title}）` : `${c.rule.id} ${c.rule.title}`;
@@ -101,7 +107,7 @@ function valuesOf(ctx: CheckContext, c: AmountComparison): Finding["values"] {
   return {
     left: valueText(ctx, c.leftValue),
     right: valueText(ctx, c.rightValue),
-    difference: ctx.amount(c.outcome.diff),
+    difference: ctx.amount(c.diff),
   };
 }
 
@@ -141,11 +147,7 @@ const VALUES: PropertyDescriptor = {
 const LIKELY_CAUSE: PropertyDescriptor = {
   get(this: Finding) {
     const c = comparisonOf(this);
-    return settle(
-      this,
-      "likelyCause",
-      missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.outcome.diff),
-    );
+    return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
   },
   enumerable: true,
   configurable: true,
@@ -162,10 +164,11 @@ const WORDS: PropertyDescriptorMap = { message: MESSAGE, values: VALUES, likelyC
  * to any of those evaluates the check again, so a late answer is the answer of the moment.
  */
 export function amountFinding(c: AmountComparison): Finding {
-  const cells: FindingCell[] = [];
+  // Sized once: pushing onto [] gives every finding a backing store for 17 cells.
+  const cells: FindingCell[] = new Array(c.to - c.from);
   for (let p = c.from; p < c.to; p++) {
     const entry = c.entries[p] as number;
-    cells.push(c.ctx.cells.refOf(entry < 0 ? ~entry : entry));
+    cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
   }
   const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
   Object.defineProperties(finding, c.severity === "info" ? INFO_WORDS : WORDS);

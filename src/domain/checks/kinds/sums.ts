@@ -5,7 +5,6 @@
  * per check; cell keys, the finding key and the message are only made when a check fires.
  */
 import type { TableId } from "../../templates/types";
-import type { Outcome } from "../compare";
 import type { CheckContext } from "../context";
 import { amountFinding } from "../describe";
 import { IntList } from "../int-list";
@@ -179,14 +178,7 @@ export class SumChecks {
     if (severity === null) return null;
     const left: Shown = { v: leftV, k: leftK, blank: leftBlank };
     const right: Shown = { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank };
-    const count = leftK + shown.sumK;
-    const outcome: Outcome = {
-      diff,
-      tolerance: shown.exact ? shown.halfBig * BigInt(count) : shown.half * count,
-      holds,
-      exact,
-    };
-    return this.finding(i, ctx, severity, rel, left, right, outcome);
+    return this.finding(i, ctx, severity, rel, left, right, diff);
   }
 
   private finding(
@@ -196,7 +188,7 @@ export class SumChecks {
     rel: Relation,
     left: Shown,
     right: Shown,
-    outcome: Outcome,
+    diff: number | bigint,
   ): Finding {
     return amountFinding({
       ctx,
@@ -211,7 +203,7 @@ export class SumChecks {
       to: this.starts.get(i + 1),
       leftValue: left,
       rightValue: right,
-      outcome,
+      diff,
     });
   }
 }
