@@ -128,38 +128,37 @@ function settle<K extends "message" | "likelyCause" | "values">(
   return value;
 }
 
-const MESSAGE: PropertyDescriptor = {
-  get(this: Finding) {
-    const c = comparisonOf(this);
-    return settle(this, "message", message(c.ctx, c));
-  },
-  enumerable: true,
-  configurable: true,
-};
-const VALUES: PropertyDescriptor = {
-  get(this: Finding) {
-    const c = comparisonOf(this);
-    return settle(this, "values", valuesOf(c.ctx, c));
-  },
-  enumerable: true,
-  configurable: true,
-};
-const LIKELY_CAUSE: PropertyDescriptor = {
-  get(this: Finding) {
-    const c = comparisonOf(this);
-    return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
-  },
-  enumerable: true,
-  configurable: true,
-};
-const INFO_WORDS: PropertyDescriptorMap = { message: MESSAGE, values: VALUES };
-const WORDS: PropertyDescriptorMap = { message: MESSAGE, values: VALUES, likelyCause: LIKELY_CAUSE };
+function readMessage(this: Finding): string {
+  const c = comparisonOf(this);
+  return settle(this, "message", message(c.ctx, c));
+}
+
+function readValues(this: Finding): Finding["values"] {
+  const c = comparisonOf(this);
+  return settle(this, "values", valuesOf(c.ctx, c));
+}
+
+function readLikelyCause(this: Finding): string | undefined {
+  const c = comparisonOf(this);
+  return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
+}
+
+/**
+ * Annex B `__defineGetter__` (every browser and Node have it): the enumerable, configurable getter that
+ * `Object.defineProperty` with { get, enumerable: true, configurable: true } makes, in about half the
+ * time (no descriptor object to read). Thousands of findings per evaluation each get two or three.
+ */
+interface LegacyAccessors {
+  __defineGetter__(key: "message" | "values" | "likelyCause", get: (this: Finding) => unknown): void;
+}
 
 /**
  * A document with many findings shows few of them at a time: the words (message, values, likely cause)
  * are written when first read, then kept as plain fields. The getters are shared functions that find
  * the comparison under a symbol: defined alike on every finding, so findings share one shape (closures
  * per finding, or getters in an object literal, made each finding a slow dictionary of ~800 bytes).
+ * Same keys in the same order as plain fields would have: key, rule, severity, cells, message, values,
+ * likelyCause (not on 尾差).
  * Both read only what the check read (its cells, names, and the cells of its likely cause), and a change
  * to any of those evaluates the check again, so a late answer is the answer of the moment.
  */
@@ -171,7 +170,10 @@ export function amountFinding(c: AmountComparison): Finding {
     cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
   }
   const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  Object.defineProperties(finding, c.severity === "info" ? INFO_WORDS : WORDS);
+  const accessors = finding as unknown as LegacyAccessors;
+  accessors.__defineGetter__("message", readMessage);
+  accessors.__defineGetter__("values", readValues);
+  if (c.severity !== "info") accessors.__defineGetter__("likelyCause", readLikelyCause);
   Object.defineProperty(finding, COMPARISON, { value: c });
   return finding;
 }
