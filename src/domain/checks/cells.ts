@@ -90,7 +90,9 @@ export class CellSpace {
     this.blocks = blocks;
     this.gridSize = base;
     this.sizeNow = base;
-    this.capacityNow = base + 64;
+    // Room for extra slots (cells of code rows a table lacks, named by cross-table checks): hundreds on a
+    // large document; growing later reallocates every per-slot array.
+    this.capacityNow = base + Math.max(64, base >> 3);
   }
 
   /** Slots in use (grid and extras). */
