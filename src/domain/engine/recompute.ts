@@ -26,8 +26,8 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
 
 /**
  * Computes every derived cell in topological order, as `evaluate` would, over the graph's dense plan:
- * each entered cell is read once (or given, already read, as `readEntered` makes them), terms are found
- * by index.
+ * the entered values are read from `input` (or given, already read, as `readEntered` makes them), terms
+ * are found by index.
  */
 export function computeAll(graph: Graph, input: InputReader | EnteredValues): DerivedValues {
   const { starts, refs } = sumPlan(graph);

@@ -3,7 +3,7 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
-import { type EnteredValues, readEntered, sumPlan } from "../engine/sum-plan";
+import { type EnteredValues, inputPlaces, readEntered, sumPlan } from "../engine/sum-plan";
 import { type Money, money, sameAmount } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys } from "../templates/structure";
@@ -182,8 +182,8 @@ export class Workbook {
   /** Keeps the formulas' copy of the entered values (read once per graph) current. */
   private setEntered(id: CellId, value: Money | null): void {
     if (!this.computed) return;
-    const index = sumPlan(this.computed.graph).inputIndex.get(id);
-    if (index !== undefined) this.computed.entered[index] = value;
+    const { entered } = this.computed;
+    for (const index of inputPlaces(sumPlan(this.computed.graph), id) ?? []) entered[index] = value;
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
