@@ -5,7 +5,7 @@
  * stored cell outside the template) gets a slot of its own on first use. A session's rows never change:
  * rows added or removed rebuild everything.
  */
-import { type CellId, cellId, cellRef } from "../engine/cell-id";
+import { type CellId, cellId, cellIdText, cellRef } from "../engine/cell-id";
 import { fixedRows, tableColumns } from "../templates/structure";
 import { type CellRef, type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -216,6 +216,22 @@ export class CellSpace {
     const at = slot - block.base;
     const width = block.cols.length;
     return cellId(
+      block.table,
+      block.rows[Math.floor(at / width)] as RowKey,
+      block.cols[at % width] as ColKey,
+    );
+  }
+
+  /**
+   * The cell id's text, as a new string (`idOf` without interning): for finding keys, which embed it
+   * once per evaluation and never look it up.
+   */
+  idText(slot: number): string {
+    if (slot >= this.gridSize) return this.extraIds[slot - this.gridSize] as CellId;
+    const block = this.blockOf(slot);
+    const at = slot - block.base;
+    const width = block.cols.length;
+    return cellIdText(
       block.table,
       block.rows[Math.floor(at / width)] as RowKey,
       block.cols[at % width] as ColKey,

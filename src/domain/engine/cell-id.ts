@@ -35,12 +35,17 @@ function intern(table: TableId, row: string, col: string): Interned {
   let entry = cols.get(col);
   if (entry === undefined) {
     if (parts.size >= MAX_INTERNED) forgetInterned();
-    const id = `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
+    const id = cellIdText(table, row, col);
     entry = { id, ref: Object.freeze({ table, row, col }) };
     cols.set(col, entry);
     parts.set(id, entry.ref);
   }
   return entry;
+}
+
+/** The text of a cell's id, as a new (not interned) string: for text that embeds an id and is never looked up. */
+export function cellIdText(table: TableId, row: string, col: string): string {
+  return `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
 }
 
 export function cellId(table: TableId, row: string, col: string): CellId {

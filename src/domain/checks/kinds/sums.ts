@@ -109,12 +109,13 @@ export class SumChecks {
     const start = this.starts.get(i);
     const first = this.pool.get(start);
     const rule = this.rule(i);
-    const head = `${rule.id}|${ctx.idOf(first < 0 ? ~first : first)}`;
+    const { cells } = ctx;
+    const head = `${rule.id}|${cells.idText(first < 0 ? ~first : first)}`;
     if ((this.flags.get(i) & IDENTITY) !== 0) return head;
     const mid = this.mids.get(i);
     if (mid >= this.starts.get(i + 1)) return `${head}|0`;
     const right = this.pool.get(mid);
-    return `${head}|${ctx.idOf(right < 0 ? ~right : right)}`;
+    return `${head}|${cells.idText(right < 0 ? ~right : right)}`;
   }
 
   evaluate(i: number, ctx: CheckContext): Finding | null {
