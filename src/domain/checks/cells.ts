@@ -5,21 +5,13 @@
  * stored cell outside the template) gets a slot of its own on first use. A session's rows never change:
  * rows added or removed rebuild everything.
  */
-import { type CellId, cellId } from "../engine/cell-id";
+import { type CellId, cellId, cellIdText, cellRef } from "../engine/cell-id";
 import { fixedRows, tableColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
+import { type CellRef, type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
+import { codeChildren, isFunctionCode } from "./code-rows";
 
-/** 3, 5 or 7 ASCII digits: a 功能分类 code (the same test as `isSubjectCode(code, "function")`). */
-export function isFunctionCode(row: string): boolean {
-  const n = row.length;
-  if (n !== 3 && n !== 5 && n !== 7) return false;
-  for (let i = 0; i < n; i++) {
-    const c = row.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+export { isFunctionCode };
 
 export interface Block {
   readonly table: TableId;
@@ -47,7 +39,8 @@ export class CellSpace {
   private readonly extraTable: TableId[] = [];
   private readonly extraRow: RowKey[] = [];
   private readonly extraCol: ColKey[] = [];
-  private readonly ids = new Map<number, CellId>();
+  /** Ids of the extra slots (grid slots' ids come from the interning table, cell-id.ts). */
+  private readonly extraIds: CellId[] = [];
   private readonly listeners: ((capacity: number) => void)[] = [];
   private sizeNow: number;
   private capacityNow: number;
@@ -97,7 +90,9 @@ export class CellSpace {
     this.blocks = blocks;
     this.gridSize = base;
     this.sizeNow = base;
-    this.capacityNow = base + 64;
+    // Room for extra slots (cells of code rows a table lacks, named by cross-table checks): hundreds on a
+    // large document; growing later reallocates every per-slot array.
+    this.capacityNow = base + Math.max(64, base >> 3);
   }
 
   /** Slots in use (grid and extras). */
@@ -136,59 +131,10 @@ export class CellSpace {
     const key = `${table}|${totalRow ?? ""}`;
     let children = this.childrenCache.get(key);
     if (!children) {
-      const found = new Map<RowKey, RowKey[]>();
-      const add = (parent: RowKey | undefined, code: RowKey) => {
-        if (parent === undefined) return;
-        const list = found.get(parent);
-        if (list) list.push(code);
-        else found.set(parent, [code]);
-      };
-      const block = this.block(table);
-      if (block.subject)
-        this.eachCodeWithParents(block, (code, cls, kuan) => add(kuan ?? cls ?? totalRow, code));
-      else {
-        // Fixed rows (06) are in template order: look the ancestors up.
-        for (const code of block.rows) {
-          if (!isFunctionCode(code)) continue;
-          let parent: RowKey | undefined;
-          for (let length = code.length - 2; length >= 3 && parent === undefined; length -= 2) {
-            const candidate = code.slice(0, length);
-            if (block.rowIndex.has(candidate)) parent = candidate;
-          }
-          add(parent ?? totalRow, code);
-        }
-      }
-      children = found;
+      children = codeChildren(this.block(table), totalRow);
       this.childrenCache.set(key, children);
     }
     return children;
-  }
-
-  /**
-   * Calls `fn` for every 功能分类 code row of a 科目 table with its 类 and 款 rows, where the table has them
-   * (the 款 only for a 项). The rows are in code order, a parent before its children: a code's 类 is the
-   * last 3-digit code seen if that is its prefix, its 款 likewise (no substrings to make and look up).
-   */
-  eachCodeWithParents(
-    block: Block,
-    fn: (code: RowKey, cls: RowKey | undefined, kuan: RowKey | undefined) => void,
-  ): void {
-    let cls = "";
-    let kuan = "";
-    for (const code of block.rows) {
-      if (!isFunctionCode(code)) continue;
-      const length = code.length;
-      if (length === 3) {
-        fn(code, undefined, undefined);
-        cls = code;
-        continue;
-      }
-      const hasClass = cls !== "" && code.startsWith(cls);
-      if (length === 5) {
-        fn(code, hasClass ? cls : undefined, undefined);
-        kuan = code;
-      } else fn(code, hasClass ? cls : undefined, kuan !== "" && code.startsWith(kuan) ? kuan : undefined);
-    }
   }
 
   /** `slot` with the table's block and the column's position in it (`block.colIndex`) looked up. */
@@ -260,14 +206,56 @@ export class CellSpace {
     return block.cols[(slot - block.base) % block.cols.length] as ColKey;
   }
 
-  /** The cell id ("03|201|本年支出合计"), built once per slot when first asked for. */
+  /**
+   * The cell id ("03|201|本年支出合计"). Not cached per slot: `cellId` interns, and most slots are asked
+   * once per session (a finding's key), so a cache here only added a map insertion per id.
+   */
   idOf(slot: number): CellId {
-    let id = this.ids.get(slot);
-    if (id === undefined) {
-      id = cellId(this.tableOf(slot), this.rowOf(slot), this.colOf(slot));
-      this.ids.set(slot, id);
+    if (slot >= this.gridSize) return this.extraIds[slot - this.gridSize] as CellId;
+    const block = this.blockOf(slot);
+    const at = slot - block.base;
+    const width = block.cols.length;
+    return cellId(
+      block.table,
+      block.rows[Math.floor(at / width)] as RowKey,
+      block.cols[at % width] as ColKey,
+    );
+  }
+
+  /**
+   * The cell id's text, as a new string (`idOf` without interning): for finding keys, which embed it
+   * once per evaluation and never look it up.
+   */
+  idText(slot: number): string {
+    if (slot >= this.gridSize) return this.extraIds[slot - this.gridSize] as CellId;
+    const block = this.blockOf(slot);
+    const at = slot - block.base;
+    const width = block.cols.length;
+    return cellIdText(
+      block.table,
+      block.rows[Math.floor(at / width)] as RowKey,
+      block.cols[at % width] as ColKey,
+    );
+  }
+
+  /** The cell's parts (the interned object `parseCellId` gives for its id). */
+  refOf(slot: number): CellRef {
+    if (slot >= this.gridSize) {
+      const at = slot - this.gridSize;
+      return cellRef(
+        this.extraTable[at] as TableId,
+        this.extraRow[at] as RowKey,
+        this.extraCol[at] as ColKey,
+      );
     }
-    return id;
+    const block = this.blockOf(slot);
+    const at = slot - block.base;
+    const width = block.cols.length;
+    return cellRef(
+      block.table,
+      block.rows[Math.floor(at / width)] as RowKey,
+      block.cols[at % width] as ColKey,
+    );
   }
 
   private blockOf(slot: number): Block {
@@ -287,7 +275,7 @@ export class CellSpace {
       this.extraTable.push(table);
       this.extraRow.push(row);
       this.extraCol.push(col);
-      this.ids.set(slot, id);
+      this.extraIds.push(id);
       if (this.sizeNow > this.capacityNow) {
         this.capacityNow = Math.max(this.sizeNow, this.capacityNow * 2);
         for (const listener of this.listeners) listener(this.capacityNow);

@@ -1,6 +1,4 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
-import { parseCellId } from "../engine/cell-id";
-import type { Outcome } from "./compare";
 import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
 import { BLANK_SIGN, type Shown } from "./shown";
@@ -11,17 +9,25 @@ const FEW = 4;
 const VIOLATED: Record<Relation, string> = { "=": "≠", "≤": "＞", "≥": "＜" };
 
 export interface AmountComparison {
+  ctx: CheckContext;
   key: string;
   rule: Rule;
   severity: Severity;
   /** "identity": left is one cell stated against its parts; "relation": two sides. */
   style: "identity" | "relation";
   rel: Relation;
-  left: readonly Bound[];
-  right: readonly Bound[];
+  /**
+   * The cells: slots, a subtracted cell as ~slot. The left side is entries[from] … entries[mid - 1], the
+   * right side up to entries[to - 1]. Made into `Bound`s only for the words, when they are read.
+   */
+  entries: Int32Array;
+  from: number;
+  mid: number;
+  to: number;
   leftValue: Shown;
   rightValue: Shown;
-  outcome: Outcome;
+  /** left − right, as printed (midpoints), in units (see `Shown`). */
+  diff: number | bigint;
 }
 
 /** A cell's label, shortened where it shares table, row or column with `anchor`. */
@@ -58,60 +64,116 @@ function listTerms(
   return shown.length === 1 ? parts.join(" ") : `${parts.join(" ")}${more} 合计 ${ctx.printed(sum)}`;
 }
 
+function bounds(ctx: CheckContext, c: AmountComparison, from: number, to: number): Bound[] {
+  const out: Bound[] = [];
+  for (let p = from; p < to; p++) {
+    const entry = c.entries[p] as number;
+    out.push(ctx.bound(entry < 0 ? ~entry : entry, entry < 0));
+  }
+  return out;
+}
+
+/** Half-width of the difference's interval: half × (amounts on both sides). */
+function tolerance(ctx: CheckContext, c: AmountComparison): number | bigint {
+  const count = c.leftValue.k + c.rightValue.k;
+  return ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count;
+}
+
 function message(ctx: CheckContext, c: AmountComparison): string {
   const unit = ctx.unit;
-  const diff = `${ctx.amount(c.outcome.diff)} ${unit}`;
+  const diff = `${ctx.amount(c.diff)} ${unit}`;
   const tail =
     c.severity === "info"
-      ? `相差 ${diff}，在四舍五入容差 ±${ctx.amount(c.outcome.tolerance)} 以内，属尾差。`
+      ? `相差 ${diff}，在四舍五入容差 ±${ctx.amount(tolerance(ctx, c))} 以内，属尾差。`
       : `相差 ${diff}。`;
   const head =
     c.severity === "info" ? `${c.rule.id} 尾差（${c.rule.title}）` : `${c.rule.id} ${c.rule.title}`;
+  const left = bounds(ctx, c, c.from, c.mid);
+  const right = bounds(ctx, c, c.mid, c.to);
   if (c.style === "identity") {
-    const target = c.left[0] as Bound;
-    const terms = listTerms(ctx, c.right, c.rightValue, target);
+    const target = left[0] as Bound;
+    const terms = listTerms(ctx, right, c.rightValue, target);
     return `${head}：${ctx.cellLabel(target.table, target.row, target.col)} 为 ${ctx.printed(c.leftValue)}，而 ${terms}，${tail}`;
   }
   const op = c.severity === "info" ? "≈" : VIOLATED[c.rel];
-  const left = listTerms(ctx, c.left, c.leftValue, undefined);
-  return `${head}：${left} ${op} ${listTerms(ctx, c.right, c.rightValue, undefined)}，${tail}`;
+  return `${head}：${listTerms(ctx, left, c.leftValue, undefined)} ${op} ${listTerms(ctx, right, c.rightValue, undefined)}，${tail}`;
 }
 
-const valueText = (ctx: CheckContext, shown: Shown) => (shown.blank ? "" : ctx.amount(shown.v));
+function valueText(ctx: CheckContext, shown: Shown): string {
+  return shown.blank ? "" : ctx.amount(shown.v);
+}
 
-export function amountFinding(ctx: CheckContext, c: AmountComparison): Finding {
-  // The interned parts of each cell id (shared, frozen): no new object per cell of every finding.
-  const cells: FindingCell[] = [];
-  for (const bound of c.left) cells.push(parseCellId(ctx.idOf(bound.slot)));
-  for (const bound of c.right) cells.push(parseCellId(ctx.idOf(bound.slot)));
-  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  // A document with many findings shows few of them at a time: words are written when first read.
-  // Both read only what the check read (its cells, names, and the cells of its likely cause), and a
-  // change to any of those evaluates the check again, so a late answer is the answer of the moment.
-  lazyField(finding, "message", () => message(ctx, c));
-  lazyField(finding, "values", () => ({
+function valuesOf(ctx: CheckContext, c: AmountComparison): Finding["values"] {
+  return {
     left: valueText(ctx, c.leftValue),
     right: valueText(ctx, c.rightValue),
-    difference: ctx.amount(c.outcome.diff),
-  }));
-  if (c.severity !== "info")
-    lazyField(finding, "likelyCause", () => missingRowCause(ctx, [...c.left, ...c.right], c.outcome.diff));
-  return finding;
+    difference: ctx.amount(c.diff),
+  };
 }
 
-/** An enumerable field computed on first read (then a plain value): JSON and deep equality see it. */
-function lazyField<K extends "message" | "likelyCause" | "values">(
+/** Where a finding made by `amountFinding` keeps what its words are written from (not enumerable). */
+const COMPARISON = Symbol("comparison");
+
+function comparisonOf(finding: Finding): AmountComparison {
+  return (finding as unknown as Record<typeof COMPARISON, AmountComparison>)[COMPARISON];
+}
+
+/** Replaces a getter by its value (a plain field from now on: JSON and deep equality see it). */
+function settle<K extends "message" | "likelyCause" | "values">(
   finding: Finding,
   key: K,
-  compute: () => Finding[K],
-): void {
-  Object.defineProperty(finding, key, {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const value = compute();
-      Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
-      return value;
-    },
-  });
+  value: Finding[K],
+): Finding[K] {
+  Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
+  return value;
+}
+
+function readMessage(this: Finding): string {
+  const c = comparisonOf(this);
+  return settle(this, "message", message(c.ctx, c));
+}
+
+function readValues(this: Finding): Finding["values"] {
+  const c = comparisonOf(this);
+  return settle(this, "values", valuesOf(c.ctx, c));
+}
+
+function readLikelyCause(this: Finding): string | undefined {
+  const c = comparisonOf(this);
+  return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
+}
+
+/**
+ * Annex B `__defineGetter__` (every browser and Node have it): the enumerable, configurable getter that
+ * `Object.defineProperty` with { get, enumerable: true, configurable: true } makes, in about half the
+ * time (no descriptor object to read). Thousands of findings per evaluation each get two or three.
+ */
+interface LegacyAccessors {
+  __defineGetter__(key: "message" | "values" | "likelyCause", get: (this: Finding) => unknown): void;
+}
+
+/**
+ * A document with many findings shows few of them at a time: the words (message, values, likely cause)
+ * are written when first read, then kept as plain fields. The getters are shared functions that find
+ * the comparison under a symbol: defined alike on every finding, so findings share one shape (closures
+ * per finding, or getters in an object literal, made each finding a slow dictionary of ~800 bytes).
+ * Same keys in the same order as plain fields would have: key, rule, severity, cells, message, values,
+ * likelyCause (not on 尾差).
+ * Both read only what the check read (its cells, names, and the cells of its likely cause), and a change
+ * to any of those evaluates the check again, so a late answer is the answer of the moment.
+ */
+export function amountFinding(c: AmountComparison): Finding {
+  // Sized once: pushing onto [] gives every finding a backing store for 17 cells.
+  const cells: FindingCell[] = new Array(c.to - c.from);
+  for (let p = c.from; p < c.to; p++) {
+    const entry = c.entries[p] as number;
+    cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
+  }
+  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
+  const accessors = finding as unknown as LegacyAccessors;
+  accessors.__defineGetter__("message", readMessage);
+  accessors.__defineGetter__("values", readValues);
+  if (c.severity !== "info") accessors.__defineGetter__("likelyCause", readLikelyCause);
+  Object.defineProperty(finding, COMPARISON, { value: c });
+  return finding;
 }

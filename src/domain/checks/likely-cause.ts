@@ -35,6 +35,13 @@ function missing(ctx: CheckContext): Missing {
   return found;
 }
 
+/** The index of the first 功能分类 code row at or after `from` (rows.length when none). */
+function nextCode(rows: readonly string[], from: number): number {
+  let i = from;
+  while (i < rows.length && !isFunctionCode(rows[i] as string)) i++;
+  return i;
+}
+
 /**
  * Codes other 科目 tables have and `table` lacks, top-most only (their parent code is present), sorted.
  * All tables at once, merging their code rows (already in code order, a parent before its children).
@@ -43,8 +50,9 @@ function missingCodes(ctx: CheckContext, table: TableId): string[] {
   const state = missing(ctx);
   if (!state.codes) {
     const tables = state.subjectTables;
-    const lists = tables.map((id) => ctx.rows(id).filter(isFunctionCode));
-    const at = lists.map(() => 0);
+    // Each table's rows with a cursor on its next code row (no filtered copies of the row lists).
+    const lists = tables.map((id) => ctx.rows(id));
+    const at = lists.map((rows) => nextCode(rows, 0));
     const out = tables.map((): string[] => []);
     // The last 类 and 款 codes seen, with the tables that have them: a code's parent if it is a prefix.
     let classCode = "";
@@ -62,7 +70,7 @@ function missingCodes(ctx: CheckContext, table: TableId): string[] {
       for (let t = 0; t < lists.length; t++) {
         if ((lists[t] as string[])[at[t] as number] === code) {
           mask |= 1 << t;
-          at[t] = (at[t] as number) + 1;
+          at[t] = nextCode(lists[t] as string[], (at[t] as number) + 1);
         }
       }
       const length = code.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { countFindings, countFindingsByTable } from "./order";
-import type { Finding } from "./types";
+import { TABLE_IDS } from "../templates/types";
+import { countFindings, countFindingsByTable, sortFindings } from "./order";
+import type { Finding, Rule } from "./types";
 
 function finding(
   key: string,
@@ -45,5 +46,42 @@ describe("countFindingsByTable", () => {
     );
     for (const [table, counts] of countFindingsByTable(findings))
       expect(counts).toEqual(countFindings(findings.filter((f) => f.cells.some((c) => c.table === table))));
+  });
+});
+
+describe("sortFindings", () => {
+  /** The order by definition: a comparison sort on (table, severity, rule's catalog place), then key. */
+  function reference(findings: readonly Finding[], rules: readonly Rule[]): Finding[] {
+    const severity = { error: 0, warning: 1, info: 2 };
+    const ruleRank = (id: string) =>
+      Math.max(
+        0,
+        rules.findIndex((rule) => rule.id === id),
+      );
+    const rank = (f: Finding) =>
+      (TABLE_IDS.indexOf((f.cells[0]?.table ?? "09") as (typeof TABLE_IDS)[number]) * 3 +
+        severity[f.severity]) *
+        (rules.length + 1) +
+      ruleRank(f.rule);
+    return [...findings].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  it("orders by table, severity, rule and key, stably, as a comparison sort does", () => {
+    const rules = ["R2", "R1", "R3"].map((id) => ({ id }) as Rule);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const tables = ["01", "03", "05", "09", "99"];
+    for (let round = 0; round < 20; round++) {
+      const findings = Array.from({ length: next(200) }, (_, i) => ({
+        ...finding(`k${next(40)}`, (["error", "warning", "info"] as const)[next(3)] ?? "info", []),
+        rule: ["R1", "R2", "R3", "R9"][next(4)] as string,
+        cells: next(10) === 0 ? [] : finding("", "info", [tables[next(tables.length)] as string]).cells,
+        message: String(i),
+      }));
+      expect(sortFindings([...findings], rules)).toEqual(reference(findings, rules));
+    }
   });
 });

@@ -4,20 +4,60 @@ import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Sorts `findings` in place (stable) and returns it. */
+const TABLE_INDEX = new Map<string, number>(TABLE_IDS.map((id, i) => [id, i]));
+const ruleRanks = new WeakMap<readonly Rule[], Map<string, number>>();
+
+const byKey = (a: Finding, b: Finding) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Sorts `findings` in place (stable) and returns it. One number per finding for table, severity and rule
+ * places it in a bucket (a counting sort, no comparisons); only findings of the same bucket are compared,
+ * by key. They arrive in evaluation order, row by row, which is mostly key order already: the stable sort
+ * of a bucket then makes few comparisons.
+ */
 export function sortFindings(findings: Finding[], rules: readonly Rule[]): Finding[] {
-  const ruleRank = new Map(rules.map((rule, index) => [rule.id, index]));
+  let ruleRank = ruleRanks.get(rules);
+  if (!ruleRank) {
+    ruleRank = new Map(rules.map((rule, index) => [rule.id, index]));
+    ruleRanks.set(rules, ruleRank);
+  }
   const rulesCount = rules.length + 1;
-  // One number per finding for table, severity and rule; the key breaks ties.
-  const decorated = findings.map((finding) => {
-    const table = TABLE_IDS.indexOf(finding.cells[0]?.table ?? "09");
+  const n = findings.length;
+  const ranks = new Int32Array(n);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const finding = findings[i] as Finding;
+    const table = TABLE_INDEX.get(finding.cells[0]?.table ?? "09") ?? -1;
     const rank =
       (table * 3 + SEVERITY_RANK[finding.severity]) * rulesCount + (ruleRank.get(finding.rule) ?? 0);
-    return { finding, rank, key: finding.key };
-  });
-  decorated.sort((a, b) => a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (let i = 0; i < decorated.length; i++)
-    findings[i] = (decorated[i] as (typeof decorated)[number]).finding;
+    ranks[i] = rank;
+    if (i === 0 || rank < low) low = rank;
+    if (i === 0 || rank > high) high = rank;
+  }
+  if (n < 2) return findings;
+  // Bucket starts by rank, then each finding into its bucket in input order (stable).
+  const starts = new Int32Array(high - low + 2);
+  for (let i = 0; i < n; i++) {
+    const at = (ranks[i] as number) - low + 1;
+    starts[at] = (starts[at] as number) + 1;
+  }
+  for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+  const fill = starts.slice();
+  const sorted: Finding[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const bucket = (ranks[i] as number) - low;
+    sorted[fill[bucket] as number] = findings[i] as Finding;
+    fill[bucket] = (fill[bucket] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) findings[i] = sorted[i] as Finding;
+  for (let b = 0; b + 1 < starts.length; b++) {
+    const from = starts[b] as number;
+    const to = starts[b + 1] as number;
+    if (to - from < 2) continue;
+    const bucket = findings.slice(from, to).sort(byKey);
+    for (let i = 0; i < bucket.length; i++) findings[from + i] = bucket[i] as Finding;
+  }
   return findings;
 }
 

@@ -98,8 +98,11 @@ export class CheckSession {
     this.formats.clear();
     const { shown } = ctx;
     for (const [, check] of this.formatChecks) {
-      for (const slot of shown.storedSlots())
+      const stored = shown.storedSlots();
+      for (let i = 0; i < stored.length; i++) {
+        const slot = stored.get(i);
         if (badFormat(check, ctx, shown.stored(slot))) this.evaluateFormat(ctx.idOf(slot));
+      }
     }
     if (shown.unsafe && !this.exact) {
       this.exact = true;

@@ -18,6 +18,7 @@ import { isTableId, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import type { CellSpace } from "./cells";
 import { compileFormulas } from "./derivations";
+import { IntList } from "./int-list";
 
 /**
  * A value for messages: the midpoint in units (a float64 integer, or bigint in an `exact` evaluation), the
@@ -77,7 +78,7 @@ export class ShownValues {
   private formulaOf: Int32Array;
 
   /** Per stored cell: its slot, what is stored (NONE once removed), the text and its units. */
-  private readonly storedSlotList: number[] = [];
+  private readonly storedSlotList = new IntList(1024);
   private storedKind: Uint8Array;
   private readonly texts: Amount[] = [];
   private units: Float64Array;
@@ -135,7 +136,7 @@ export class ShownValues {
   }
 
   /** Cells stored at construction (entered, or stated on a derived cell), in document order. */
-  storedSlots(): readonly number[] {
+  storedSlots(): IntList {
     return this.storedSlotList;
   }
 

@@ -5,17 +5,23 @@ export type CellId = string;
 
 const SEPARATOR = "|";
 
+/** An interned id with its parts (the object `parseCellId` and `cellRef` answer). */
+interface Interned {
+  id: CellId;
+  ref: CellRef;
+}
+
 /**
  * Ids are interned: the same cell always gets the same string object, so the maps keyed by cell id (the
  * formula graph, values, checks) hash each id once instead of every freshly concatenated copy, and
  * `parseCellId` answers from the entry made with the id. Row keys are 科目 codes and template keys, so
  * the table stays the size of the catalogs; it is cleared if a stream of unusual keys ever grows it.
  */
-const interned = new Map<string, Map<string, Map<string, CellId>>>();
+const interned = new Map<string, Map<string, Map<string, Interned>>>();
 const parts = new Map<CellId, CellRef>();
 const MAX_INTERNED = 500_000;
 
-export function cellId(table: TableId, row: string, col: string): CellId {
+function intern(table: TableId, row: string, col: string): Interned {
   let rows = interned.get(table);
   if (rows === undefined) {
     rows = new Map();
@@ -26,14 +32,32 @@ export function cellId(table: TableId, row: string, col: string): CellId {
     cols = new Map();
     rows.set(row, cols);
   }
-  let id = cols.get(col);
-  if (id === undefined) {
+  let entry = cols.get(col);
+  if (entry === undefined) {
     if (parts.size >= MAX_INTERNED) forgetInterned();
-    id = `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
-    cols.set(col, id);
-    parts.set(id, Object.freeze({ table, row, col }));
+    const id = cellIdText(table, row, col);
+    entry = { id, ref: Object.freeze({ table, row, col }) };
+    cols.set(col, entry);
+    parts.set(id, entry.ref);
   }
-  return id;
+  return entry;
+}
+
+/** The text of a cell's id, as a new (not interned) string: for text that embeds an id and is never looked up. */
+export function cellIdText(table: TableId, row: string, col: string): string {
+  return `${table}${SEPARATOR}${row}${SEPARATOR}${col}`;
+}
+
+export function cellId(table: TableId, row: string, col: string): CellId {
+  return intern(table, row, col).id;
+}
+
+/**
+ * The parts of a cell, as `parseCellId(cellId(table, row, col))` answers them (the same frozen object),
+ * without looking the id up again: findings list thousands of cells per evaluation.
+ */
+export function cellRef(table: TableId, row: string, col: string): CellRef {
+  return intern(table, row, col).ref;
 }
 
 function forgetInterned(): void {

@@ -14,21 +14,22 @@ export interface Graph {
   order: readonly CellId[];
   /** The derived cells reading each cell (built on first use: a one-shot full computation never needs it). */
   readonly dependents: ReadonlyMap<CellId, readonly CellId[]>;
-  /** Each derived cell's index in `order` (built on first use, for incremental recomputation). */
+  /** Each derived cell's index in `order`. */
   readonly rank: ReadonlyMap<CellId, number>;
 }
 
 export function buildGraph(formulas: ReadonlyMap<CellId, CellFormula>): Graph {
-  return new FormulaGraph(formulas, topologicalOrder(formulas));
+  const { order, rank } = topologicalOrder(formulas);
+  return new FormulaGraph(formulas, order, rank);
 }
 
 class FormulaGraph implements Graph {
   private dependentsCache: Map<CellId, CellId[]> | null = null;
-  private rankCache: Map<CellId, number> | null = null;
 
   constructor(
     readonly formulas: ReadonlyMap<CellId, CellFormula>,
     readonly order: readonly CellId[],
+    readonly rank: ReadonlyMap<CellId, number>,
   ) {}
 
   get dependents(): ReadonlyMap<CellId, readonly CellId[]> {
@@ -44,26 +45,20 @@ class FormulaGraph implements Graph {
     this.dependentsCache = dependents;
     return dependents;
   }
-
-  get rank(): ReadonlyMap<CellId, number> {
-    if (this.rankCache) return this.rankCache;
-    const rank = new Map<CellId, number>();
-    this.order.forEach((id, index) => {
-      rank.set(id, index);
-    });
-    this.rankCache = rank;
-    return rank;
-  }
 }
 
-const VISITING = 1;
-const DONE = 2;
+/** A cell being visited; a visited cell's state is its index in the order (its rank). */
+const VISITING = -1;
 
 /**
  * Depth-first over the derived terms of each formula: a cell is placed after everything it reads. A term
- * met again while still being visited closes a cycle, which is reported as the path around it.
+ * met again while still being visited closes a cycle, which is reported as the path around it. The
+ * visit states end up as every cell's rank, so the rank map costs nothing more.
  */
-function topologicalOrder(formulas: ReadonlyMap<CellId, CellFormula>): CellId[] {
+function topologicalOrder(formulas: ReadonlyMap<CellId, CellFormula>): {
+  order: CellId[];
+  rank: Map<CellId, number>;
+} {
   const state = new Map<CellId, number>();
   const order: CellId[] = [];
   const path: CellId[] = [];
@@ -83,7 +78,7 @@ function topologicalOrder(formulas: ReadonlyMap<CellId, CellFormula>): CellId[] 
         const term = terms[i++] as CellId;
         if (!formulas.has(term)) continue;
         const seen = state.get(term);
-        if (seen === DONE) continue;
+        if (seen !== undefined && seen >= 0) continue;
         if (seen === VISITING) throw new CycleError([...path.slice(path.indexOf(term)), term]);
         next[top] = i;
         state.set(term, VISITING);
@@ -93,11 +88,11 @@ function topologicalOrder(formulas: ReadonlyMap<CellId, CellFormula>): CellId[] 
         break;
       }
       if (descended) continue;
-      state.set(cell, DONE);
+      state.set(cell, order.length);
       order.push(cell);
       path.pop();
       next.pop();
     }
   }
-  return order;
+  return { order, rank: state };
 }

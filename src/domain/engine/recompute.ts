@@ -1,12 +1,14 @@
 import { add, type Money, sameAmount } from "../money";
 import type { CellId } from "./cell-id";
+import { DerivedValues } from "./derived-values";
 import type { Graph } from "./graph";
 import { MinHeap } from "./min-heap";
+import { type EnteredValues, readEntered, sumPlan } from "./sum-plan";
 
 /** Values of entered cells (blank when absent). */
 export type InputReader = (id: CellId) => Money | null;
 
-export type DerivedValues = Map<CellId, Money | null>;
+export { DerivedValues };
 
 /** Σ terms, blank when every term is blank. A plain loop: this runs once per derived cell per pass. */
 function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputReader): Money | null {
@@ -22,11 +24,27 @@ function evaluate(graph: Graph, id: CellId, values: DerivedValues, input: InputR
   return total;
 }
 
-/** Computes every derived cell in topological order. */
-export function computeAll(graph: Graph, input: InputReader): DerivedValues {
-  const values: DerivedValues = new Map();
-  for (const id of graph.order) values.set(id, evaluate(graph, id, values, input));
-  return values;
+/**
+ * Computes every derived cell in topological order, as `evaluate` would, over the graph's dense plan:
+ * the entered values are read from `input` (or given, already read, as `readEntered` makes them), terms
+ * are found by index.
+ */
+export function computeAll(graph: Graph, input: InputReader | EnteredValues): DerivedValues {
+  const { starts, refs } = sumPlan(graph);
+  const entered = typeof input === "function" ? readEntered(graph, input) : input;
+  const count = graph.order.length;
+  const derived: (Money | null)[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    let total: Money | null = null;
+    const end = starts[i + 1] as number;
+    for (let p = starts[i] as number; p < end; p++) {
+      const ref = refs[p] as number;
+      const value = ref >= 0 ? derived[ref] : entered[~ref];
+      if (value !== null && value !== undefined) total = total === null ? value : add(total, value);
+    }
+    derived[i] = total;
+  }
+  return new DerivedValues(graph, derived);
 }
 
 /**

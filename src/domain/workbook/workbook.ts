@@ -3,11 +3,13 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
+import { type EnteredValues, inputPlaces, readEntered, sumPlan } from "../engine/sum-plan";
 import { type Money, money, sameAmount } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys } from "../templates/structure";
-import type { ColKey, RowKey, TableId, Template } from "../templates/types";
+import type { RowKey, TableId, Template } from "../templates/types";
 import type { Edit, Patch, RowSnapshot } from "./edits";
+import { writeCell, writeName, writeRow } from "./table-writes";
 
 export interface ApplyResult {
   patch: Patch;
@@ -31,9 +33,16 @@ export interface WorkbookOptions {
   derive?: boolean;
 }
 
+/** The formula graph, the entered values it reads (by `sumPlan` index) and every derived value. */
+interface Computed {
+  graph: Graph;
+  entered: EnteredValues;
+  derived: DerivedValues;
+}
+
 export class Workbook {
   readonly template: Template;
-  private computed: { graph: Graph; derived: DerivedValues } | null = null;
+  private computed: Computed | null = null;
   private readonly parsed = new Map<string, Money>();
   /**
    * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
@@ -57,11 +66,12 @@ export class Workbook {
   }
 
   /** The formula graph and every derived value, built once (and again by structural edits). */
-  private compute(): { graph: Graph; derived: DerivedValues } {
+  private compute(): Computed {
     if (this.computed) return this.computed;
     const graph = this.buildGraph();
     this.loadInputs();
-    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
+    const entered = readEntered(graph, (id) => this.inputValue(id));
+    this.computed = { graph, entered, derived: computeAll(graph, entered) };
     return this.computed;
   }
 
@@ -139,18 +149,20 @@ export class Workbook {
       inverse.unshift(this.inverseOf(edit));
       if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
       if (edit.kind === "set") {
-        this.writeCell(edit.table, edit.row, edit.col, edit.value);
+        writeCell(this.table(edit.table), this.template.tables[edit.table], edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
+        const value = edit.value === undefined ? null : this.toMoney(edit.value);
         if (edit.value === undefined) this.inputs.delete(id);
-        else this.inputs.set(id, this.toMoney(edit.value));
+        else this.inputs.set(id, value);
+        this.setEntered(id, value);
         changed.add(id);
       } else if (edit.kind === "rename") {
-        this.writeName(edit.table, edit.row, edit.name);
+        writeName(this.table(edit.table), edit.row, edit.name);
       } else if (edit.kind === "field") {
         this.writeField(edit.field, edit.value);
       } else {
         this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
-        this.writeRow(edit.table, edit.row, edit.snapshot);
+        writeRow(this.table(edit.table), edit.row, edit.snapshot);
         this.addRowCells(changed, edit.table, edit.row, edit.snapshot);
         structural = true;
       }
@@ -164,8 +176,15 @@ export class Workbook {
 
   /** Recomputes every derived cell from the entered values (the engine's full pass). */
   recomputeAll(): void {
-    const { graph } = this.compute();
-    this.computed = { graph, derived: computeAll(graph, (id) => this.inputValue(id)) };
+    const { graph, entered } = this.compute();
+    this.computed = { graph, entered, derived: computeAll(graph, entered) };
+  }
+
+  /** Keeps the formulas' copy of the entered values (read once per graph) current. */
+  private setEntered(id: CellId, value: Money | null): void {
+    if (!this.computed) return;
+    const { entered } = this.computed;
+    for (const index of inputPlaces(sumPlan(this.computed.graph), id) ?? []) entered[index] = value;
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
@@ -202,43 +221,6 @@ export class Workbook {
   private writeField(field: string, value: unknown): void {
     if (value === undefined) delete this.doc[field];
     else this.doc[field] = structuredClone(value);
-  }
-
-  private writeCell(id: TableId, row: RowKey, col: ColKey, value: Amount | undefined): void {
-    const data = this.table(id);
-    if (value === undefined) {
-      const cells = data.rows[row];
-      if (!cells) return;
-      delete cells[col];
-      const layout = this.template.tables[id].layout;
-      const keepsEmptyRow = layout.kind === "subject" && row !== layout.totalRow.key;
-      if (Object.keys(cells).length === 0 && !keepsEmptyRow) delete data.rows[row];
-      return;
-    }
-    data.rows[row] ??= {};
-    (data.rows[row] as Record<ColKey, Amount>)[col] = value;
-  }
-
-  private writeName(id: TableId, row: RowKey, name: string | undefined): void {
-    const data = this.table(id);
-    if (name === undefined) {
-      if (data.names) delete data.names[row];
-      if (data.names && Object.keys(data.names).length === 0) delete data.names;
-    } else {
-      data.names ??= {};
-      data.names[row] = name;
-    }
-  }
-
-  private writeRow(id: TableId, row: RowKey, snapshot: RowSnapshot | undefined): void {
-    const data = this.table(id);
-    if (snapshot === undefined) {
-      delete data.rows[row];
-      this.writeName(id, row, undefined);
-      return;
-    }
-    data.rows[row] = snapshot.cells ? { ...snapshot.cells } : {};
-    this.writeName(id, row, snapshot.name);
   }
 
   private rebuild(changed: Set<CellId>): void {

@@ -52,15 +52,25 @@ function printedNames(ctx: CheckContext, tables: readonly TableId[]): [TableId, 
 
 function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
   const groups = new Map<string, { code: string; printed: string; official: string; cells: FindingCell[] }>();
-  eachName(ctx, check.tables, (table, code, printed) => {
-    const official = isFunctionCode(code) ? functionCodeName(code) : undefined;
-    if (official === undefined || printed === official || normaliseName(printed) === normaliseName(official))
-      return;
-    const key = `${rule.id}|${code}|${normaliseName(printed)}`;
-    const group = groups.get(key) ?? { code, printed, official, cells: [] };
-    group.cells.push(nameCell(table, code));
-    groups.set(key, group);
-  });
+  // Plain loops over every printed name (13,000 on a large document), not a callback per name.
+  for (const table of check.tables) {
+    const { rows, names } = ctx.printedNames(table);
+    for (let i = 0; i < rows.length; i++) {
+      const code = rows[i] as RowKey;
+      const printed = names[i] as string;
+      const official = isFunctionCode(code) ? functionCodeName(code) : undefined;
+      if (
+        official === undefined ||
+        printed === official ||
+        normaliseName(printed) === normaliseName(official)
+      )
+        continue;
+      const key = `${rule.id}|${code}|${normaliseName(printed)}`;
+      const group = groups.get(key) ?? { code, printed, official, cells: [] };
+      group.cells.push(nameCell(table, code));
+      groups.set(key, group);
+    }
+  }
   return [...groups].map(([key, g]) =>
     finding(
       rule,
@@ -111,12 +121,17 @@ function acrossTables(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding
   // Codes printed with more than one name (usually none): the first name of each code, then the others.
   const first = new Map<string, string>();
   const mixed = new Set<string>();
-  eachName(ctx, check.tables, (_, code, printed) => {
-    if (!isFunctionCode(code) || printed.trim() === "") return;
-    const name = first.get(code);
-    if (name === undefined) first.set(code, printed);
-    else if (name !== printed) mixed.add(code);
-  });
+  for (const table of check.tables) {
+    const { rows, names } = ctx.printedNames(table);
+    for (let i = 0; i < rows.length; i++) {
+      const code = rows[i] as RowKey;
+      const printed = names[i] as string;
+      if (!isFunctionCode(code) || printed.trim() === "") continue;
+      const name = first.get(code);
+      if (name === undefined) first.set(code, printed);
+      else if (name !== printed) mixed.add(code);
+    }
+  }
   const findings: Finding[] = [];
   for (const code of first.keys()) {
     if (!mixed.has(code)) continue;

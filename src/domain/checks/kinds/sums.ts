@@ -5,8 +5,7 @@
  * per check; cell keys, the finding key and the message are only made when a check fires.
  */
 import type { TableId } from "../../templates/types";
-import type { Outcome } from "../compare";
-import type { Bound, CheckContext } from "../context";
+import type { CheckContext } from "../context";
 import { amountFinding } from "../describe";
 import { IntList } from "../int-list";
 import { lacksCodes } from "../likely-cause";
@@ -110,12 +109,13 @@ export class SumChecks {
     const start = this.starts.get(i);
     const first = this.pool.get(start);
     const rule = this.rule(i);
-    const head = `${rule.id}|${ctx.idOf(first < 0 ? ~first : first)}`;
+    const { cells } = ctx;
+    const head = `${rule.id}|${cells.idText(first < 0 ? ~first : first)}`;
     if ((this.flags.get(i) & IDENTITY) !== 0) return head;
     const mid = this.mids.get(i);
     if (mid >= this.starts.get(i + 1)) return `${head}|0`;
     const right = this.pool.get(mid);
-    return `${head}|${ctx.idOf(right < 0 ? ~right : right)}`;
+    return `${head}|${cells.idText(right < 0 ? ~right : right)}`;
   }
 
   evaluate(i: number, ctx: CheckContext): Finding | null {
@@ -177,13 +177,9 @@ export class SumChecks {
     // A stated blank over non-blank parts: the rule's severity even within rounding.
     if (identity && shown.storedBlank(target) && !shown.sumBlank && !zero) severity = this.rule(i).severity;
     if (severity === null) return null;
-    return this.finding(i, ctx, severity, rel, {
-      left: { v: leftV, k: leftK, blank: leftBlank },
-      right: { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank },
-      diff,
-      holds,
-      exact,
-    });
+    const left: Shown = { v: leftV, k: leftK, blank: leftBlank };
+    const right: Shown = { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank };
+    return this.finding(i, ctx, severity, rel, left, right, diff);
   }
 
   private finding(
@@ -191,34 +187,24 @@ export class SumChecks {
     ctx: CheckContext,
     severity: Severity,
     rel: Relation,
-    values: { left: Shown; right: Shown; diff: number | bigint; holds: boolean; exact: boolean },
+    left: Shown,
+    right: Shown,
+    diff: number | bigint,
   ): Finding {
-    const start = this.starts.get(i);
-    const mid = this.mids.get(i);
-    const end = this.starts.get(i + 1);
-    const cells: Bound[] = [];
-    for (let p = start; p < end; p++) {
-      const entry = this.pool.get(p);
-      cells.push(ctx.bound(entry < 0 ? ~entry : entry, entry < 0));
-    }
-    const count = values.left.k + values.right.k;
-    const outcome: Outcome = {
-      diff: values.diff,
-      tolerance: ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count,
-      holds: values.holds,
-      exact: values.exact,
-    };
-    return amountFinding(ctx, {
+    return amountFinding({
+      ctx,
       key: this.key(i, ctx),
       rule: this.rule(i),
       severity,
       style: (this.flags.get(i) & IDENTITY) !== 0 ? "identity" : "relation",
       rel,
-      left: cells.slice(0, mid - start),
-      right: cells.slice(mid - start),
-      leftValue: values.left,
-      rightValue: values.right,
-      outcome,
+      entries: this.pool.data,
+      from: this.starts.get(i),
+      mid: this.mids.get(i),
+      to: this.starts.get(i + 1),
+      leftValue: left,
+      rightValue: right,
+      diff,
     });
   }
 }
