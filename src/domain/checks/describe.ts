@@ -143,14 +143,15 @@ function readLikelyCause(this: Finding): string | undefined {
   return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
 }
 
-/**
- * Annex B `__defineGetter__` (every browser and Node have it): the enumerable, configurable getter that
- * `Object.defineProperty` with { get, enumerable: true, configurable: true } makes, in about half the
- * time (no descriptor object to read). Thousands of findings per evaluation each get two or three.
- */
-interface LegacyAccessors {
-  __defineGetter__(key: "message" | "values" | "likelyCause", get: (this: Finding) => unknown): void;
-}
+/** The words' getters, one set of descriptors for all findings (enumerable: JSON and equality see them). */
+const WORDS: PropertyDescriptorMap = {
+  message: { get: readMessage, enumerable: true, configurable: true },
+  values: { get: readValues, enumerable: true, configurable: true },
+};
+const WORDS_AND_CAUSE: PropertyDescriptorMap = {
+  ...WORDS,
+  likelyCause: { get: readLikelyCause, enumerable: true, configurable: true },
+};
 
 /**
  * A document with many findings shows few of them at a time: the words (message, values, likely cause)
@@ -170,10 +171,7 @@ export function amountFinding(c: AmountComparison): Finding {
     cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
   }
   const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  const accessors = finding as unknown as LegacyAccessors;
-  accessors.__defineGetter__("message", readMessage);
-  accessors.__defineGetter__("values", readValues);
-  if (c.severity !== "info") accessors.__defineGetter__("likelyCause", readLikelyCause);
+  Object.defineProperties(finding, c.severity === "info" ? WORDS : WORDS_AND_CAUSE);
   Object.defineProperty(finding, COMPARISON, { value: c });
   return finding;
 }
