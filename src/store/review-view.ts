@@ -1,7 +1,7 @@
 import type { CommentThread } from "../domain/review";
 import { isResolved, isVisible, type ReviewEntry } from "../domain/review";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
-import type { CommentFilter } from "./review-slice";
+import type { CommentFilter } from "./comments-slice";
 
 /** Whether a listed thread passes the 批注 panel's filter ("mine": written or replied to by `me`). */
 export function matchesFilter(entry: ReviewEntry, filter: CommentFilter, me: string): boolean {

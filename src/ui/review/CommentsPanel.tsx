@@ -1,7 +1,6 @@
 import { useMemo } from "react";
 import { reviewList } from "../../domain/review";
-import type { CommentFilter } from "../../store/review-slice";
-import { commentsOf } from "../../store/review-slice";
+import { type CommentFilter, commentsOf } from "../../store/comments-slice";
 import { groupThreads } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { IMPORT_ACCEPT } from "../documents/FileActions";

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import type { SideTab } from "../../store/review-slice";
+import type { SideTab } from "../../store/comments-slice";
 import { openThreadCount } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { ChecksPanel } from "../checks/ChecksPanel";
