@@ -44,3 +44,14 @@ export function whenPaintedAndIdle(callback: () => void, fallbackMs = 1000): () 
     clearTimeout(fallback);
   };
 }
+
+/**
+ * `afterNextPaint` in the browser; elsewhere (unit tests, the command line) at once: store work that
+ * only has to keep up with what is painted.
+ */
+export const afterPaintOrNow: (run: () => void) => void =
+  typeof requestAnimationFrame === "function"
+    ? (run) => {
+        afterNextPaint(run);
+      }
+    : (run) => run();

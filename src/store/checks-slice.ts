@@ -4,15 +4,8 @@ import { type CellId, cellId } from "../domain/engine/cell-id";
 import { rowColumns } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
-import { afterNextPaint } from "./after-paint";
+import { afterPaintOrNow } from "./after-paint";
 import type { EditorState } from "./store";
-
-/**
- * When a document's first evaluation runs: in the browser after the document's first frame (opening
- * shows the tables without waiting for the 审核), elsewhere (tests, tools) at once.
- */
-const scheduleFirstEvaluation: (run: () => void) => void =
-  typeof requestAnimationFrame === "function" ? afterNextPaint : (run) => run();
 
 export interface FocusRequest {
   table: TableId;
@@ -48,7 +41,8 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
 
   startChecks: (workbook) => {
     set({ checks: null, findings: [], errorCells: new Set(), highlight: NO_HIGHLIGHT });
-    scheduleFirstEvaluation(() => {
+    // In the browser after the document's first frame: opening shows the tables without waiting.
+    afterPaintOrNow(() => {
       // Edits made meanwhile are in the workbook already; another document opened meanwhile wins.
       if (get().workbook !== workbook || get().checks !== null) return;
       const checks = new CheckSession(workbook);

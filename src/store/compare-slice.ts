@@ -4,6 +4,7 @@ import type { CellId } from "../domain/engine/cell-id";
 import { type CellChange, type DocumentDiff, diffDocuments, readSameDocument } from "../domain/review";
 import { rowColumns } from "../domain/templates/structure";
 import { Workbook } from "../domain/workbook/workbook";
+import { afterPaintOrNow } from "./after-paint";
 import { NO_CELLS } from "./comments-slice";
 import { documentTextOf } from "./review-file";
 import type { EditorState } from "./store";
@@ -109,11 +110,35 @@ export const createCompareSlice: StateCreator<EditorState, [], [], CompareSlice>
 });
 
 /** The comparison after the document changed: followed, or ended when another document was opened. */
-export function comparePatch(state: EditorState): Partial<CompareSlice> {
+function comparePatch(state: EditorState): Partial<CompareSlice> {
   const { compare, workbook } = state;
   if (!compare) return {};
   if (workbook !== compare.against || !workbook) return NO_COMPARE;
   const diff = diffDocuments(compare.base, workbook);
   const index = Math.min(compare.index, Math.max(0, diff.changes.length - 1));
   return { compare: { ...compare, diff, index }, ...compareMarks(diff) };
+}
+
+/** Stores with a comparison update waiting for the next frame. */
+const pending = new WeakSet<object>();
+
+/**
+ * Keeps the comparison in step with the document. Another document ends it at once; an edit is diffed
+ * again after the frame that shows it (a diff of a large document takes milliseconds the keystroke
+ * should not wait for), once for all the edits of that frame.
+ */
+export function followCompare(get: () => EditorState, set: (patch: Partial<CompareSlice>) => void): void {
+  const { compare, workbook } = get();
+  if (!compare) return;
+  if (workbook !== compare.against) {
+    set(NO_COMPARE);
+    return;
+  }
+  if (pending.has(get)) return;
+  pending.add(get);
+  afterPaintOrNow(() => {
+    pending.delete(get);
+    const patch = comparePatch(get());
+    if (Object.keys(patch).length > 0) set(patch);
+  });
 }

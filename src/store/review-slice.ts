@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import { type CommentsSlice, commentsPatch, createCommentsSlice } from "./comments-slice";
-import { type CompareSlice, comparePatch, createCompareSlice } from "./compare-slice";
+import { type CompareSlice, createCompareSlice, followCompare } from "./compare-slice";
 import { createMergeSlice, type MergeSlice, mergePatch } from "./merge-slice";
 import type { EditorState } from "./store";
 
@@ -18,7 +18,8 @@ export const createReviewSlice: StateCreator<EditorState, [], [], ReviewSlice> =
   ...createMergeSlice(set, get, store),
   syncReview: () => {
     const state = get();
-    const patch = { ...commentsPatch(state, get), ...comparePatch(state), ...mergePatch(state) };
+    const patch = { ...commentsPatch(state, get), ...mergePatch(state) };
     if (Object.keys(patch).length > 0) set(patch);
+    followCompare(get, set);
   },
 });
