@@ -46,11 +46,21 @@ export function eachCodeWithParents(
  */
 export function codeChildren(block: Block, totalRow: RowKey | undefined): Map<RowKey, RowKey[]> {
   const found = new Map<RowKey, RowKey[]>();
+  // Codes come in code order: most share the previous code's parent (项 of one 款), so its list is kept.
+  let lastParent: RowKey | undefined;
+  let lastList: RowKey[] = [];
   const add = (parent: RowKey | undefined, code: RowKey) => {
     if (parent === undefined) return;
-    const list = found.get(parent);
-    if (list) list.push(code);
-    else found.set(parent, [code]);
+    if (parent !== lastParent) {
+      let list = found.get(parent);
+      if (!list) {
+        list = [];
+        found.set(parent, list);
+      }
+      lastList = list;
+      lastParent = parent;
+    }
+    lastList.push(code);
   };
   if (block.subject) eachCodeWithParents(block, (code, cls, kuan) => add(kuan ?? cls ?? totalRow, code));
   else {

@@ -97,12 +97,20 @@ class Builder implements SlotFormulas {
     const total = spec.totalRow !== undefined && !children.has(spec.totalRow) ? spec.totalRow : undefined;
     if (total !== undefined) this.treeAt(spec.table, total, [], spec.columns);
     const columns = spec.columns.map((col) => block.colIndex.get(col) ?? -1);
+    const known = !columns.includes(-1);
+    // The kids' row positions, in one scratch array for all parents (no array per parent).
+    let rows = new Int32Array(16);
     children.forEach((kids, parent) => {
       const p = block.rowIndex.get(parent);
-      const rows = kids.map((kid) => block.rowIndex.get(kid) ?? -1);
-      if (p === undefined || rows.includes(-1) || columns.includes(-1))
-        this.treeAt(spec.table, parent, kids, spec.columns);
-      else this.tree(block, p, rows, columns);
+      if (kids.length > rows.length) rows = new Int32Array(kids.length * 2);
+      let all = known && p !== undefined;
+      for (let k = 0; all && k < kids.length; k++) {
+        const r = block.rowIndex.get(kids[k] as RowKey);
+        if (r === undefined) all = false;
+        else rows[k] = r;
+      }
+      if (all) this.tree(block, p as number, rows, kids.length, columns);
+      else this.treeAt(spec.table, parent, kids, spec.columns);
     });
   }
 
@@ -124,12 +132,19 @@ class Builder implements SlotFormulas {
     }
   }
 
-  private tree(block: Block, parent: number, kids: readonly number[], columns: readonly number[]): void {
+  /** A parent's sums over its kids' rows kids[0] … kids[count - 1] (row positions in the block). */
+  private tree(
+    block: Block,
+    parent: number,
+    kids: Int32Array,
+    count: number,
+    columns: readonly number[],
+  ): void {
     const width = block.cols.length;
     for (let c = 0; c < columns.length; c++) {
       const col = columns[c] as number;
       this.open(block.base + parent * width + col);
-      for (let k = 0; k < kids.length; k++) this.term(block.base + (kids[k] as number) * width + col);
+      for (let k = 0; k < count; k++) this.term(block.base + (kids[k] as number) * width + col);
       this.close();
     }
   }

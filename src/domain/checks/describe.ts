@@ -24,8 +24,16 @@ export interface AmountComparison {
   from: number;
   mid: number;
   to: number;
-  leftValue: Shown;
-  rightValue: Shown;
+  /**
+   * Both sides' values as `Shown` has them, flat: two objects fewer per finding (findings outlive the
+   * evaluation, and every surviving object is copied by the garbage collector).
+   */
+  leftV: number | bigint;
+  leftK: number;
+  leftBlank: boolean;
+  rightV: number | bigint;
+  rightK: number;
+  rightBlank: boolean;
   /** left − right, as printed (midpoints), in units (see `Shown`). */
   diff: number | bigint;
 }
@@ -75,7 +83,7 @@ function bounds(ctx: CheckContext, c: AmountComparison, from: number, to: number
 
 /** Half-width of the difference's interval: half × (amounts on both sides). */
 function tolerance(ctx: CheckContext, c: AmountComparison): number | bigint {
-  const count = c.leftValue.k + c.rightValue.k;
+  const count = c.leftK + c.rightK;
   return ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count;
 }
 
@@ -88,25 +96,31 @@ function message(ctx: CheckContext, c: AmountComparison): string {
       : `相差 ${diff}。`;
   const head =
     c.severity === "info" ? `${c.rule.id} 尾差（${c.rule.title}）` : `${c.rule.id} ${c.rule.title}`;
+  const leftValue = leftOf(c);
+  const rightValue = rightOf(c);
   const left = bounds(ctx, c, c.from, c.mid);
   const right = bounds(ctx, c, c.mid, c.to);
   if (c.style === "identity") {
     const target = left[0] as Bound;
-    const terms = listTerms(ctx, right, c.rightValue, target);
-    return `${head}：${ctx.cellLabel(target.table, target.row, target.col)} 为 ${ctx.printed(c.leftValue)}，而 ${terms}，${tail}`;
+    const terms = listTerms(ctx, right, rightValue, target);
+    return `${head}：${ctx.cellLabel(target.table, target.row, target.col)} 为 ${ctx.printed(leftValue)}，而 ${terms}，${tail}`;
   }
   const op = c.severity === "info" ? "≈" : VIOLATED[c.rel];
-  return `${head}：${listTerms(ctx, left, c.leftValue, undefined)} ${op} ${listTerms(ctx, right, c.rightValue, undefined)}，${tail}`;
+  return `${head}：${listTerms(ctx, left, leftValue, undefined)} ${op} ${listTerms(ctx, right, rightValue, undefined)}，${tail}`;
 }
 
-function valueText(ctx: CheckContext, shown: Shown): string {
-  return shown.blank ? "" : ctx.amount(shown.v);
+function leftOf(c: AmountComparison): Shown {
+  return { v: c.leftV, k: c.leftK, blank: c.leftBlank };
+}
+
+function rightOf(c: AmountComparison): Shown {
+  return { v: c.rightV, k: c.rightK, blank: c.rightBlank };
 }
 
 function valuesOf(ctx: CheckContext, c: AmountComparison): Finding["values"] {
   return {
-    left: valueText(ctx, c.leftValue),
-    right: valueText(ctx, c.rightValue),
+    left: c.leftBlank ? "" : ctx.amount(c.leftV),
+    right: c.rightBlank ? "" : ctx.amount(c.rightV),
     difference: ctx.amount(c.diff),
   };
 }
@@ -143,15 +157,14 @@ function readLikelyCause(this: Finding): string | undefined {
   return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
 }
 
-/** The words' getters, one set of descriptors for all findings (enumerable: JSON and equality see them). */
-const WORDS: PropertyDescriptorMap = {
-  message: { get: readMessage, enumerable: true, configurable: true },
-  values: { get: readValues, enumerable: true, configurable: true },
-};
-const WORDS_AND_CAUSE: PropertyDescriptorMap = {
-  ...WORDS,
-  likelyCause: { get: readLikelyCause, enumerable: true, configurable: true },
-};
+/**
+ * The words' getters, one descriptor per word shared by all findings (enumerable: JSON and equality see
+ * them). Defined one by one: `Object.defineProperties` copies the whole map into fresh descriptor records
+ * on every call (≈ 360 bytes and a microsecond per finding; three `defineProperty` calls, ≈ 70 bytes).
+ */
+const MESSAGE: PropertyDescriptor = { get: readMessage, enumerable: true, configurable: true };
+const VALUES: PropertyDescriptor = { get: readValues, enumerable: true, configurable: true };
+const LIKELY_CAUSE: PropertyDescriptor = { get: readLikelyCause, enumerable: true, configurable: true };
 
 /**
  * A document with many findings shows few of them at a time: the words (message, values, likely cause)
@@ -171,7 +184,9 @@ export function amountFinding(c: AmountComparison): Finding {
     cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
   }
   const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  Object.defineProperties(finding, c.severity === "info" ? WORDS : WORDS_AND_CAUSE);
+  Object.defineProperty(finding, "message", MESSAGE);
+  Object.defineProperty(finding, "values", VALUES);
+  if (c.severity !== "info") Object.defineProperty(finding, "likelyCause", LIKELY_CAUSE);
   Object.defineProperty(finding, COMPARISON, { value: c });
   return finding;
 }

@@ -77,10 +77,15 @@ export class ShownValues {
   private storedOf: Int32Array;
   private formulaOf: Int32Array;
 
-  /** Per stored cell: its slot, what is stored (NONE once removed), the text and its units. */
-  private readonly storedSlotList = new IntList(1024);
+  /**
+   * Per stored cell: its slot, what is stored (NONE once removed), the text and its units. Sized for the
+   * grid at once (a document stores at most about that many cells): grown by pushes, the slot and text
+   * lists allocated three times their final size.
+   */
+  private readonly storedSlotList: IntList;
   private storedKind: Uint8Array;
-  private readonly texts: Amount[] = [];
+  private readonly texts: Amount[];
+  private storedCount = 0;
   private units: Float64Array;
   private readonly big: bigint[] = [];
 
@@ -106,6 +111,8 @@ export class ShownValues {
     readonly exact: boolean,
   ) {
     this.storedOf = new Int32Array(cells.capacity);
+    this.storedSlotList = new IntList(Math.max(16, cells.gridSize));
+    this.texts = new Array(cells.gridSize);
     this.formulaOf = new Int32Array(cells.capacity);
     cells.onGrow((capacity) => {
       this.storedOf = grown(this.storedOf, capacity);
@@ -116,7 +123,7 @@ export class ShownValues {
     this.scale = scale;
     this.halfBig = workbook.doc.meta.unit === "万元" ? 5n * 10n ** BigInt(scale - 3) : 0n;
     this.half = Number(this.halfBig);
-    const count = this.texts.length;
+    const count = this.storedCount;
     this.storedKind = new Uint8Array(count);
     this.units = new Float64Array(exact ? 0 : count);
     for (let s = 0; s < count; s++) this.read(s, this.texts[s] as Amount);
@@ -324,11 +331,20 @@ export class ShownValues {
           }
         }
       } else {
+        // `anySlot` with the block and the row's position looked up once per table and row.
+        const width = block ? block.cols.length : 0;
         for (const row in rows) {
           const stored = rows[row] as Record<string, Amount>;
+          const r = block?.rowIndex.get(row);
           for (const col in stored) {
             const text = stored[col] as Amount;
-            this.note(cells.anySlot(table as TableId, row, col), text);
+            const c = block !== undefined && r !== undefined ? block.colIndex.get(col) : undefined;
+            this.note(
+              block !== undefined && r !== undefined && c !== undefined
+                ? block.base + r * width + c
+                : cells.anySlot(table as TableId, row, col),
+              text,
+            );
             if (text !== null && text.length > 4) decimals = Math.max(decimals, writtenDecimals(text));
           }
         }
@@ -339,12 +355,14 @@ export class ShownValues {
 
   private note(slot: number, text: Amount): void {
     this.storedSlotList.push(slot);
-    this.storedOf[slot] = this.texts.push(text);
+    this.texts[this.storedCount++] = text;
+    this.storedOf[slot] = this.storedCount;
   }
 
   /** A cell stored after construction: room in the per-stored arrays. */
   private addStored(slot: number, text: Amount): number {
-    const s = this.texts.push(text) - 1;
+    const s = this.storedCount++;
+    this.texts[s] = text;
     this.storedOf[slot] = s + 1;
     if (s >= this.storedKind.length) {
       const kind = new Uint8Array(Math.max(16, this.storedKind.length * 2));

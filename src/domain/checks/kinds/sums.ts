@@ -9,7 +9,6 @@ import type { CheckContext } from "../context";
 import { amountFinding } from "../describe";
 import { IntList } from "../int-list";
 import { lacksCodes } from "../likely-cause";
-import type { Shown } from "../shown";
 import type { Finding, Relation, Rule, Severity } from "../types";
 
 const IDENTITY = 1;
@@ -108,14 +107,15 @@ export class SumChecks {
   key(i: number, ctx: CheckContext): string {
     const start = this.starts.get(i);
     const first = this.pool.get(start);
-    const rule = this.rule(i);
+    const rule = this.rule(i).id;
     const { cells } = ctx;
-    const head = `${rule.id}|${cells.idText(first < 0 ? ~first : first)}`;
-    if ((this.flags.get(i) & IDENTITY) !== 0) return head;
+    const head = cells.idText(first < 0 ? ~first : first);
+    if ((this.flags.get(i) & IDENTITY) !== 0) return `${rule}|${head}`;
     const mid = this.mids.get(i);
-    if (mid >= this.starts.get(i + 1)) return `${head}|0`;
+    if (mid >= this.starts.get(i + 1)) return `${rule}|${head}|0`;
     const right = this.pool.get(mid);
-    return `${head}|${cells.idText(right < 0 ? ~right : right)}`;
+    // One template per key: no intermediate "rule|cell" string.
+    return `${rule}|${head}|${cells.idText(right < 0 ? ~right : right)}`;
   }
 
   evaluate(i: number, ctx: CheckContext): Finding | null {
@@ -177,33 +177,23 @@ export class SumChecks {
     // A stated blank over non-blank parts: the rule's severity even within rounding.
     if (identity && shown.storedBlank(target) && !shown.sumBlank && !zero) severity = this.rule(i).severity;
     if (severity === null) return null;
-    const left: Shown = { v: leftV, k: leftK, blank: leftBlank };
-    const right: Shown = { v: shown.exact ? shown.sumBig : shown.sumV, k: shown.sumK, blank: shown.sumBlank };
-    return this.finding(i, ctx, severity, rel, left, right, diff);
-  }
-
-  private finding(
-    i: number,
-    ctx: CheckContext,
-    severity: Severity,
-    rel: Relation,
-    left: Shown,
-    right: Shown,
-    diff: number | bigint,
-  ): Finding {
     return amountFinding({
       ctx,
       key: this.key(i, ctx),
       rule: this.rule(i),
       severity,
-      style: (this.flags.get(i) & IDENTITY) !== 0 ? "identity" : "relation",
+      style: identity ? "identity" : "relation",
       rel,
-      entries: this.pool.data,
-      from: this.starts.get(i),
-      mid: this.mids.get(i),
-      to: this.starts.get(i + 1),
-      leftValue: left,
-      rightValue: right,
+      entries: pool,
+      from: start,
+      mid,
+      to: end,
+      leftV,
+      leftK,
+      leftBlank,
+      rightV: shown.exact ? shown.sumBig : shown.sumV,
+      rightK: shown.sumK,
+      rightBlank: shown.sumBlank,
       diff,
     });
   }
