@@ -212,14 +212,7 @@ export class CellSpace {
    */
   idOf(slot: number): CellId {
     if (slot >= this.gridSize) return this.extraIds[slot - this.gridSize] as CellId;
-    const block = this.blockOf(slot);
-    const at = slot - block.base;
-    const width = block.cols.length;
-    return cellId(
-      block.table,
-      block.rows[Math.floor(at / width)] as RowKey,
-      block.cols[at % width] as ColKey,
-    );
+    return this.fromParts(slot, cellId);
   }
 
   /**
@@ -228,14 +221,7 @@ export class CellSpace {
    */
   idText(slot: number): string {
     if (slot >= this.gridSize) return this.extraIds[slot - this.gridSize] as CellId;
-    const block = this.blockOf(slot);
-    const at = slot - block.base;
-    const width = block.cols.length;
-    return cellIdText(
-      block.table,
-      block.rows[Math.floor(at / width)] as RowKey,
-      block.cols[at % width] as ColKey,
-    );
+    return this.fromParts(slot, cellIdText);
   }
 
   /** The cell's parts (the interned object `parseCellId` gives for its id). */
@@ -248,14 +234,15 @@ export class CellSpace {
         this.extraCol[at] as ColKey,
       );
     }
+    return this.fromParts(slot, cellRef);
+  }
+
+  /** `make` of the table, row and column of a slot of the grid (not an extra cell). */
+  private fromParts<T>(slot: number, make: (table: TableId, row: RowKey, col: ColKey) => T): T {
     const block = this.blockOf(slot);
     const at = slot - block.base;
     const width = block.cols.length;
-    return cellRef(
-      block.table,
-      block.rows[Math.floor(at / width)] as RowKey,
-      block.cols[at % width] as ColKey,
-    );
+    return make(block.table, block.rows[Math.floor(at / width)] as RowKey, block.cols[at % width] as ColKey);
   }
 
   private blockOf(slot: number): Block {
