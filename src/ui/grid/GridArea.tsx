@@ -46,7 +46,7 @@ export function GridArea({ table, active, workbook }: GridAreaProps) {
   };
 
   return (
-    <div className="grid-area">
+    <div className={failed ? "grid-area failed" : "grid-area"}>
       {grid && <grid.TableGrid table={table} active={active} workbook={workbook} onFirstRows={onFirstRows} />}
       {placeholder && (
         <StaticGrid
