@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { DEV_PORT, DEV_URL, PREVIEW_PORT, PREVIEW_URL } from "./e2e/fixtures/servers";
 
 // Playwright never downloads browsers here: we drive the system Chromium (Debian package `chromium`).
 // scripts/test.mjs resolves the path and passes it on as CHROMIUM_PATH.
@@ -6,9 +7,6 @@ const executablePath =
   process.env.CHROMIUM_PATH || process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || "/usr/bin/chromium";
 
 const isCI = Boolean(process.env.CI);
-// E2E_PORT lets two checkouts run their end-to-end tests side by side.
-const port = Number(process.env.E2E_PORT || 4173);
-const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -19,16 +17,27 @@ export default defineConfig({
   workers: isCI ? 1 : 2,
   forbidOnly: isCI,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
-  webServer: {
-    command: `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `./node_modules/.bin/vite build && ./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+      url: PREVIEW_URL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // `npm start`'s server: AG Grid's ValidationModule is registered in development only.
+      command: `./node_modules/.bin/vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: DEV_URL,
+      reuseExistingServer: !isCI,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
   use: {
-    baseURL,
+    baseURL: PREVIEW_URL,
     browserName: "chromium",
     launchOptions: {
       executablePath,

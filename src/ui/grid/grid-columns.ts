@@ -95,7 +95,7 @@ function valueLeaves(
 /** Row names and item labels show the 名词解释 of the term they name (培训). */
 function nameTooltip(table: TableTemplate, role: ColumnInfo["role"], pane: number): Partial<ColDef<GridRow>> {
   if (role !== "name" && role !== "label") return {};
-  return { tooltipValueGetter: (p) => rowTooltip(table.id, p.data?.rows[pane]) };
+  return { tooltip: (p) => rowTooltip(table.id, p.data?.rows[pane]) };
 }
 
 function paneColumns(
