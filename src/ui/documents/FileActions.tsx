@@ -9,8 +9,11 @@ const PrintPreview = lazy(() => import("./PrintPreview").then((m) => ({ default:
 
 export const IMPORT_ACCEPT = ".json,.html,.htm,application/json,text/html";
 
-/** Opens the file picker for 导入; the chosen file opens as a new document. */
-export function useImportPicker() {
+/**
+ * Opens the file picker for 导入; the chosen file opens as a new document, and `onOpened` follows when
+ * it did (a bad file is reported by the session and opens nothing).
+ */
+export function useImportPicker(testId = "import-input", onOpened?: (file: File) => void) {
   const input = useRef<HTMLInputElement>(null);
   const element = (
     <input
@@ -18,11 +21,16 @@ export function useImportPicker() {
       type="file"
       accept={IMPORT_ACCEPT}
       hidden
-      data-testid="import-input"
+      data-testid={testId}
       onChange={(event) => {
         const file = event.currentTarget.files?.[0];
         event.currentTarget.value = "";
-        if (file) void documentSession()?.importFile(file);
+        if (!file) return;
+        void documentSession()
+          ?.importFile(file)
+          .then((opened) => {
+            if (opened) onOpened?.(file);
+          });
       }}
     />
   );
