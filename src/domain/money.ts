@@ -94,6 +94,21 @@ export function formatAmount(m: Money): string {
   return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
+/**
+ * a ÷ b × 100 to `decimals` places, rounded half up (or truncated, to recognise figures that were cut
+ * off instead of rounded); null when b is 0: a rate of nothing is not printed.
+ */
+export function percent(a: Money, b: Money, decimals = 2, mode: "round" | "truncate" = "round"): Money | null {
+  if (unwrap(b).isZero()) return null;
+  const rounding = mode === "round" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
+  return wrap(unwrap(a).dividedBy(unwrap(b)).times(100).toDecimalPlaces(decimals, rounding));
+}
+
+/** Rounded half up to `decimals` places (a figure as printed with that many decimals). */
+export function roundTo(m: Money, decimals: number): Money {
+  return wrap(unwrap(m).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
 /** Converts an amount in 元 to 万元 (exact; rounding is done on display). */
 export function yuanToWanyuan(m: Money): Money {
   return wrap(unwrap(m).dividedBy(10000));

@@ -1,0 +1,70 @@
+/**
+ * The slots a paragraph of the text can hold, bound to its subject and to every subject of its lists: what
+ * "把文中数字改为引用" and the N-rules look for in a paragraph of a given role.
+ */
+import type { Workbook } from "../workbook/workbook";
+import { bindSubject, type FigureExpr } from "./figures";
+import type { Paragraph } from "./model";
+import type { ParagraphTemplate, Part, SectionTemplate } from "./sentences";
+import { listSubjects, type Subject } from "./subjects";
+
+export interface Candidate {
+  rule: string;
+  figure: FigureExpr;
+  /** The bound anchor as a regular expression that must end right before the figure. */
+  anchor?: RegExp;
+  check?: FigureExpr;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function templateParagraph(
+  sections: readonly SectionTemplate[],
+  sectionId: string,
+  role: string | undefined,
+): ParagraphTemplate | undefined {
+  return sections.find((s) => s.id === sectionId)?.paragraphs.find((p) => p.role === role);
+}
+
+export function paragraphCandidates(
+  template: ParagraphTemplate,
+  paragraph: Paragraph,
+  workbook: Workbook,
+): Candidate[] {
+  let subject: Subject | null = null;
+  if (template.each !== undefined) {
+    if (paragraph.subject === undefined) return [];
+    subject = listSubjects(template.each, workbook, true).find((s) => s.subject === paragraph.subject) ?? {
+      subject: paragraph.subject,
+      name: paragraph.subject,
+    };
+  }
+  return collect(template.parts, workbook, subject);
+}
+
+function collect(parts: readonly Part[], workbook: Workbook, subject: Subject | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const part of parts) {
+    if (typeof part === "string") continue;
+    if ("slot" in part) {
+      const { rule, figure, anchor, check } = part.slot;
+      const bind = (expr: FigureExpr) => (subject ? bindSubject(expr, subject.subject) : expr);
+      out.push({
+        rule,
+        figure: bind(figure),
+        ...(anchor === undefined
+          ? {}
+          : {
+              anchor: new RegExp(`(?:${anchor.replaceAll("$name", escapeRegExp(subject?.name ?? ""))})\\s*$`),
+            }),
+        ...(check === undefined ? {} : { check: bind(check) }),
+      });
+    } else if ("optional" in part) out.push(...collect(part.optional, workbook, subject));
+    else if ("when" in part)
+      out.push(...collect(part.then, workbook, subject), ...collect(part.otherwise, workbook, subject));
+    else if ("each" in part)
+      for (const item of listSubjects(part.each, workbook, true))
+        out.push(...collect(part.parts, workbook, item));
+  }
+  return out;
+}
