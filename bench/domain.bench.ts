@@ -41,6 +41,7 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
+import { benchNarrative } from "./narrative";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
 
 const RECOMPUTE_RUNS = 20;
@@ -373,6 +374,14 @@ const saveSummary = summarise(
 );
 log(formatLine("serialiseDocument (save)", saveSummary));
 
+const narrative = benchNarrative(doc);
+log(
+  formatLine(
+    `生成情况说明 (${narrative.paragraphs} paragraphs, ${narrative.figures} figures)`,
+    narrative.generate,
+  ),
+);
+
 const result = {
   full_recompute_ms: fullRecompute.median,
   graph_build_ms: graphBuild.median,
@@ -390,6 +399,7 @@ const result = {
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
+  narrative_generate_ms: narrative.generate.median,
   domain_details: {
     document: {
       leaf_rows: leafCount,
@@ -419,6 +429,7 @@ const result = {
     check_docs: checkDocs,
     export_html: { ...exportSummary, bytes: Buffer.byteLength(html) },
     save: { ...saveSummary, bytes: Buffer.byteLength(saved) },
+    narrative_generate: narrative,
   },
 };
 const resultPath = argument("result");

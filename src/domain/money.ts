@@ -98,7 +98,12 @@ export function formatAmount(m: Money): string {
  * a ÷ b × 100 to `decimals` places, rounded half up (or truncated, to recognise figures that were cut
  * off instead of rounded); null when b is 0: a rate of nothing is not printed.
  */
-export function percent(a: Money, b: Money, decimals = 2, mode: "round" | "truncate" = "round"): Money | null {
+export function percent(
+  a: Money,
+  b: Money,
+  decimals = 2,
+  mode: "round" | "truncate" = "round",
+): Money | null {
   if (unwrap(b).isZero()) return null;
   const rounding = mode === "round" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
   return wrap(unwrap(a).dividedBy(unwrap(b)).times(100).toDecimalPlaces(decimals, rounding));

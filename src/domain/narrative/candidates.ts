@@ -61,7 +61,7 @@ function collect(parts: readonly Part[], workbook: Workbook, subject: Subject | 
       });
     } else if ("optional" in part) out.push(...collect(part.optional, workbook, subject));
     else if ("when" in part)
-      out.push(...collect(part.then, workbook, subject), ...collect(part.otherwise, workbook, subject));
+      out.push(...collect(part.whenTrue, workbook, subject), ...collect(part.whenFalse, workbook, subject));
     else if ("each" in part)
       for (const item of listSubjects(part.each, workbook, true))
         out.push(...collect(part.parts, workbook, item));

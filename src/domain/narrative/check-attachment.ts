@@ -45,7 +45,11 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
           message: `附件自评表全年执行数 ${total.executed} 与01表本年支出合计 ${verdict.expected.text} 不符，相差 ${verdict.difference}`,
           place: at(total.executed),
           cells: [EXECUTED],
-          values: { left: executed.digits, right: verdict.expected.text ?? "", difference: verdict.difference ?? "" },
+          values: {
+            left: executed.digits,
+            right: verdict.expected.text ?? "",
+            difference: verdict.difference ?? "",
+          },
         });
     }
     const initial = numberIn(total.initial);
@@ -64,7 +68,12 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
   return out;
 }
 
-function executionRate(rateText: string, executedText: string, fullText: string, where: FindingInput["place"]) {
+function executionRate(
+  rateText: string,
+  executedText: string,
+  fullText: string,
+  where: FindingInput["place"],
+) {
   const rate = numberIn(rateText);
   const executed = numberIn(executedText);
   const full = numberIn(fullText);
@@ -79,7 +88,12 @@ function executionRate(rateText: string, executedText: string, fullText: string,
       place: where,
     });
   if (rate.decimals !== 2)
-    out.push({ rule: "N-22", severity: "warning", message: `附件自评表执行率“${rateText}”应保留两位小数`, place: where });
+    out.push({
+      rule: "N-22",
+      severity: "warning",
+      message: `附件自评表执行率“${rateText}”应保留两位小数`,
+      place: where,
+    });
   return out;
 }
 
@@ -90,7 +104,12 @@ const sumOf = (texts: readonly string[]): Money =>
   }, ZERO);
 
 /** Σ 分值 = 100 and = the printed total; Σ 得分 = the printed total = the score stated in 十三. */
-function scores(table: SelfEvaluationTable, publication: Publication, ctx: FigureContext, where: FindingInput["place"]) {
+function scores(
+  table: SelfEvaluationTable,
+  publication: Publication,
+  ctx: FigureContext,
+  where: FindingInput["place"],
+) {
   const out: FindingInput[] = [];
   const weights = sumOf([...table.budget.map((b) => b.weight), ...table.indicators.map((i) => i.weight)]);
   const scoreSum = sumOf([...table.budget.map((b) => b.score), ...table.indicators.map((i) => i.score)]);
@@ -117,13 +136,19 @@ function scores(table: SelfEvaluationTable, publication: Publication, ctx: Figur
         rule: "N-19",
         severity: "error",
         message: `${section.id}、自评得分 ${stated[1]} 分与附件自评表总分 ${table.total.score} 不符`,
-        place: { section: section.id, paragraph: index, start: stated.index, end: stated.index + stated[0].length },
+        place: {
+          section: section.id,
+          paragraph: index,
+          start: stated.index,
+          end: stated.index + stated[0].length,
+        },
       });
     });
   return out;
 }
 
-const value = (ctx: FigureContext, ref: CellRef): Money => ctx.workbook.shown(cellId(ref.table, ref.row, ref.col)) ?? ZERO;
+const value = (ctx: FigureContext, ref: CellRef): Money =>
+  ctx.workbook.shown(cellId(ref.table, ref.row, ref.col)) ?? ZERO;
 
 /** N-20: indicators whose value follows from the tables. */
 function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: number): FindingInput[] {
@@ -132,7 +157,9 @@ function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: 
   const initial = total ? numberIn(total.initial) : undefined;
   const full = total ? numberIn(total.full) : undefined;
   const adjust =
-    initial && full ? percent(subtract(money(full.digits), money(initial.digits)), money(initial.digits)) : null;
+    initial && full
+      ? percent(subtract(money(full.digits), money(initial.digits)), money(initial.digits))
+      : null;
   const sangongBudget: CellRef = { table: "09", row: "三公经费", col: "预算数·合计" };
   const sangongActual: CellRef = { table: "09", row: "三公经费", col: "决算数·合计" };
   const carry: CellRef = { table: "01", row: "年末结转和结余", col: "决算数" };

@@ -3,7 +3,7 @@
  * (typed, or a reference to another expression) must be the slot's figure.
  */
 import { type Candidate, paragraphCandidates, templateParagraph } from "./candidates";
-import type { FigureContext } from "./figures";
+import { explainFigure, type FigureContext } from "./figures";
 import { type NarrativeFinding, narrativeFinding } from "./findings";
 import { judgeFigure } from "./judge";
 import { layoutParagraph, type ParagraphLayout } from "./layout";
@@ -54,12 +54,14 @@ function checkCandidate(
   const verdict = judgeFigure(printed, candidate.check ?? candidate.figure, ctx, rule.severity);
   if (verdict.ok) return null;
   const { expected } = verdict;
+  const explain = explainFigure(candidate.check ?? candidate.figure, ctx);
   const quoted = layout.text.slice(Math.max(0, printed.start - 14), printed.end + (printed.percent ? 1 : 0));
-  const shownExpected = expected.text === null ? "无（基数为 0）" : `${expected.text}${expected.percent ? "%" : ""}`;
+  const shownExpected =
+    expected.text === null ? "无（基数为 0）" : `${expected.text}${expected.percent ? "%" : ""}`;
   return narrativeFinding({
     rule: rule.id,
     severity: verdict.severity,
-    message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${expected.explain}）`,
+    message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${explain}）`,
     place: { ...at, start: printed.start, end: printed.end },
     cells: expected.cells,
     fields: expected.fields,

@@ -62,7 +62,11 @@ export function checkLists(publication: Publication, ctx: FigureContext): Narrat
 function classList(publication: Publication, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const { workbook } = ctx;
-  const classes = workbook.rows("01").filter((row) => /^\d{3}$/.test(row));
+  const classes = [
+    ...new Set([...workbook.rows("05"), ...workbook.rows("01")].filter((row) => /^\d{3}$/.test(row))),
+  ];
+  const className = (code: string) => (workbook.hasRow("05", code) ? workbook.rowName("05", code) : "");
+  const names = (code: string) => [className(code), workbook.rowName("01", code)].filter((n) => n !== "");
   for (const at of paragraphsOf(publication, ctx, "五.结构")) {
     const listStart = at.text.indexOf("：") + 1;
     const listed = new Set<string>();
@@ -72,11 +76,13 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
       const start = offset;
       offset += item.length + 1;
       const numbers = typedNumbers(item);
-      const amount = numbers.find((n) => !n.percent);
+      const amount = numbers.find((n) => !n.percent && n.unitAfter === "万元");
       if (amount === undefined) continue;
       const typedName = item.slice(0, amount.start);
       const code = classes.find((c) =>
-        normaliseName(typedName).startsWith(normaliseName(workbook.rowName("01", c)).replace(/支出$/, "")),
+        names(c).some((name) =>
+          normaliseName(typedName).startsWith(normaliseName(name).replace(/支出$/, "")),
+        ),
       );
       const where = place(at, start, start + item.length);
       const share = numbers.find((n) => n.percent);
@@ -164,7 +170,10 @@ function itemCoverage(publication: Publication, ctx: FigureContext): FindingInpu
     out.push({
       rule: "N-8",
       severity: narrativeRule("N-8").severity,
-      message: count === 0 ? `五、（三）未说明05表的项级科目 ${code} ${name}` : `五、（三）科目 ${code} ${name} 说明了 ${count} 次`,
+      message:
+        count === 0
+          ? `五、（三）未说明05表的项级科目 ${code} ${name}`
+          : `五、（三）科目 ${code} ${name} 说明了 ${count} 次`,
       place: place(anchor),
       cells: [{ table: "05", row: code, col: "小计" }],
     });
@@ -236,7 +245,12 @@ function compareList(
       .map((row) => ({ row, score: Math.max(...names(row).map((n) => nameSimilarity(typed, n))) }))
       .sort((a, b) => b.score - a.score)[0];
     if (best === undefined || best.score < SAME_NAME) {
-      out.push({ rule: "N-10", severity: "warning", message: `六、${label}明细“${typed}”在06表中没有对应科目`, place: where });
+      out.push({
+        rule: "N-10",
+        severity: "warning",
+        message: `六、${label}明细“${typed}”在06表中没有对应科目`,
+        place: where,
+      });
       continue;
     }
     seen.add(best.row);

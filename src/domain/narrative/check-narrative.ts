@@ -2,7 +2,7 @@
 import { type Money, money } from "../money";
 import type { Workbook } from "../workbook/workbook";
 import { checkAttachment } from "./check-attachment";
-import { figureAfter, checkFigures } from "./check-figures";
+import { checkFigures, figureAfter } from "./check-figures";
 import { checkLists } from "./check-lists";
 import type { FigureContext } from "./figures";
 import type { NarrativeFinding } from "./findings";
@@ -21,7 +21,11 @@ export interface NarrativeInput {
  * A figure printed in the text, by "role|anchor" (the first paragraph of that role, the first figure after
  * the anchor): what another figure is checked against when the rule compares text with text.
  */
-export function printedFigure(narrative: readonly NarrativeSection[], ctx: FigureContext, key: string): Money | null {
+export function printedFigure(
+  narrative: readonly NarrativeSection[],
+  ctx: FigureContext,
+  key: string,
+): Money | null {
   const [role, anchor] = key.split("|");
   if (role === undefined || anchor === undefined) return null;
   for (const section of narrative)

@@ -3,7 +3,7 @@
  * money module as CHECKS.md §5 defines them (two decimals, half up; no rate when the base is 0).
  */
 import { cellId } from "../engine/cell-id";
-import { add, formatAmount, type Money, money, percent, subtract, ZERO, abs as absolute } from "../money";
+import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { perRowKey, type SupplementValues } from "./supplement";
@@ -52,13 +52,6 @@ export interface FigureValue {
   /** The table cells and 补充数据 fields it reads. */
   cells: CellRef[];
   fields: string[];
-  /** How it is computed, in Chinese (for the formula bar and hover). */
-  explain: string;
-}
-
-interface OperandValue {
-  value: Money;
-  explain: string;
 }
 
 interface Reads {
@@ -66,14 +59,21 @@ interface Reads {
   fields: string[];
 }
 
-export function isLeafRow(rows: readonly string[], row: string): boolean {
-  return /^\d+$/.test(row) && !rows.some((other) => other !== row && other.startsWith(row));
-}
+const leafCache = new WeakMap<readonly string[], string[]>();
 
-/** The leaf 科目 rows of a table, in printed order. */
+/**
+ * The leaf 科目 rows of a table, in printed order. Rows are in code order with children after their parent,
+ * so a code row is a leaf when the next row does not extend its code. Cached per row list (a structural
+ * edit makes a new one).
+ */
 export function leafRows(workbook: Workbook, table: TableId): string[] {
   const rows = workbook.rows(table);
-  return rows.filter((row) => isLeafRow(rows, row));
+  let leaves = leafCache.get(rows);
+  if (leaves === undefined) {
+    leaves = rows.filter((row, i) => /^\d+$/.test(row) && !(rows[i + 1]?.startsWith(row) ?? false));
+    leafCache.set(rows, leaves);
+  }
+  return leaves;
 }
 
 function cellLabel(workbook: Workbook, ref: CellRef): string {
@@ -94,87 +94,85 @@ function fieldValue(key: string, ctx: FigureContext): Money {
   return text === undefined || text === "" ? ZERO : money(text);
 }
 
-function evaluateOperand(operand: Operand, ctx: FigureContext, reads: Reads): OperandValue {
+const fieldTerms = (operand: { fieldSum: string; table: TableId }, ctx: FigureContext): Operand[] =>
+  leafRows(ctx.workbook, operand.table).map((row) => ({ field: perRowKey(operand.fieldSum, row) }));
+
+function evaluateOperand(operand: Operand, ctx: FigureContext, reads: Reads): Money {
   if ("cell" in operand) {
     reads.cells.push(operand.cell);
-    const value = cellValue(operand.cell, ctx);
-    return { value, explain: `${cellLabel(ctx.workbook, operand.cell)} ${formatAmount(value)}` };
+    return cellValue(operand.cell, ctx);
   }
   if ("field" in operand) {
     reads.fields.push(operand.field);
-    const value = fieldValue(operand.field, ctx);
-    return { value, explain: `补充数据·${operand.field} ${formatAmount(value)}` };
+    return fieldValue(operand.field, ctx);
   }
-  if ("fieldSum" in operand) {
-    const terms = leafRows(ctx.workbook, operand.table).map((row) => ({
-      field: perRowKey(operand.fieldSum, row),
-    }));
-    const { value } = evaluateOperand({ sum: terms }, ctx, reads);
-    return {
-      value,
-      explain: `Σ 补充数据·${operand.fieldSum}（${operand.table}表各项）${formatAmount(value)}`,
-    };
-  }
+  if ("fieldSum" in operand) return evaluateOperand({ sum: fieldTerms(operand, ctx) }, ctx, reads);
   if ("sum" in operand) {
     let value = ZERO;
-    const parts: string[] = [];
-    for (const term of operand.sum) {
-      const part = evaluateOperand(term, ctx, reads);
-      value = add(value, part.value);
-      parts.push(part.explain);
-    }
-    return { value, explain: `（${parts.join(" + ")}）` };
+    for (const term of operand.sum) value = add(value, evaluateOperand(term, ctx, reads));
+    return value;
   }
-  const value = ctx.printed?.(operand.printed) ?? ZERO;
-  return { value, explain: `文中所列${operand.printed} ${formatAmount(value)}` };
+  return ctx.printed?.(operand.printed) ?? ZERO;
+}
+
+/** An operand in words with its value (for the formula bar, hover and findings). */
+function explainOperand(operand: Operand, ctx: FigureContext): string {
+  const value = () => formatAmount(evaluateOperand(operand, ctx, { cells: [], fields: [] }));
+  if ("cell" in operand) return `${cellLabel(ctx.workbook, operand.cell)} ${value()}`;
+  if ("field" in operand) return `补充数据·${operand.field} ${value()}`;
+  if ("fieldSum" in operand) return `Σ 补充数据·${operand.fieldSum}（${operand.table}表各项）${value()}`;
+  if ("sum" in operand) return `（${operand.sum.map((term) => explainOperand(term, ctx)).join(" + ")}）`;
+  return `文中所列${operand.printed} ${value()}`;
 }
 
 const integerText = (value: Money): string => formatAmount(value).replace(/\.00$/, "");
 
 export function evaluateFigure(expr: FigureExpr, ctx: FigureContext): FigureValue {
   const reads: Reads = { cells: [], fields: [] };
-  const done = (value: Money | null, explain: string, isPercent: boolean, text?: string): FigureValue => ({
+  const op = (operand: Operand) => evaluateOperand(operand, ctx, reads);
+  const rate = (a: Money, b: Money) => percent(a, b, 2, ctx.truncate ? "truncate" : "round");
+  const done = (value: Money | null, isPercent: boolean, text?: string): FigureValue => ({
     value,
     text: value === null ? null : (text ?? formatAmount(value)),
     percent: isPercent,
     cells: reads.cells,
     fields: reads.fields,
-    explain,
   });
-  const op = (operand: Operand) => evaluateOperand(operand, ctx, reads);
-  const rate = (a: Money, b: Money) => percent(a, b, 2, ctx.truncate ? "truncate" : "round");
   switch (expr.kind) {
-    case "amount": {
-      const of = op(expr.of);
-      return done(of.value, of.explain, false);
-    }
+    case "amount":
+      return done(op(expr.of), false);
     case "count": {
-      const of = op(expr.of);
-      return done(of.value, of.explain, false, integerText(of.value));
+      const value = op(expr.of);
+      return done(value, false, integerText(value));
     }
-    case "share": {
-      const part = op(expr.part);
-      const whole = op(expr.whole);
-      return done(rate(part.value, whole.value), `${part.explain} ÷ ${whole.explain} × 100%`, true);
-    }
-    case "rate": {
-      const actual = op(expr.actual);
-      const budget = op(expr.budget);
-      return done(rate(actual.value, budget.value), `${actual.explain} ÷ ${budget.explain} × 100%`, true);
-    }
-    case "change": {
-      const current = op(expr.current);
-      const previous = op(expr.previous);
-      const value = absolute(subtract(current.value, previous.value));
-      return done(value, `|${current.explain} − ${previous.explain}|`, false);
-    }
+    case "share":
+      return done(rate(op(expr.part), op(expr.whole)), true);
+    case "rate":
+      return done(rate(op(expr.actual), op(expr.budget)), true);
+    case "change":
+      return done(absolute(subtract(op(expr.current), op(expr.previous))), false);
     case "changePct": {
-      const current = op(expr.current);
       const previous = op(expr.previous);
-      const change = absolute(subtract(current.value, previous.value));
-      const explain = `|${current.explain} − ${previous.explain}| ÷ ${previous.explain} × 100%`;
-      return done(rate(change, previous.value), explain, true);
+      return done(rate(absolute(subtract(op(expr.current), previous)), previous), true);
     }
+  }
+}
+
+/** How a figure is computed, in Chinese, with the values it reads. */
+export function explainFigure(expr: FigureExpr, ctx: FigureContext): string {
+  const e = (operand: Operand) => explainOperand(operand, ctx);
+  switch (expr.kind) {
+    case "amount":
+    case "count":
+      return e(expr.of);
+    case "share":
+      return `${e(expr.part)} ÷ ${e(expr.whole)} × 100%`;
+    case "rate":
+      return `${e(expr.actual)} ÷ ${e(expr.budget)} × 100%`;
+    case "change":
+      return `|${e(expr.current)} − ${e(expr.previous)}|`;
+    case "changePct":
+      return `|${e(expr.current)} − ${e(expr.previous)}| ÷ ${e(expr.previous)} × 100%`;
   }
 }
 
@@ -185,8 +183,8 @@ export function changeDirection(
 ): "增加" | "减少" | null {
   const reads: Reads = { cells: [], fields: [] };
   const diff = subtract(
-    evaluateOperand(expr.current, ctx, reads).value,
-    evaluateOperand(expr.previous, ctx, reads).value,
+    evaluateOperand(expr.current, ctx, reads),
+    evaluateOperand(expr.previous, ctx, reads),
   );
   const text = formatAmount(diff);
   if (/^-?0\.00$/.test(text)) return null;

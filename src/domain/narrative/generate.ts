@@ -74,7 +74,7 @@ function renderPart(part: Part, ctx: FigureContext, subject: Subject | null): Ru
     );
     return undefinedFigure ? [] : runs;
   }
-  if ("when" in part) return render(holds(part.when, ctx) ? part.then : part.otherwise, ctx, subject);
+  if ("when" in part) return render(holds(part.when, ctx) ? part.whenTrue : part.whenFalse, ctx, subject);
   if ("each" in part) {
     const items = listSubjects(part.each, ctx.workbook).map((item) => render(part.parts, ctx, item));
     return items.flatMap((runs, index) => (index === 0 ? runs : [{ text: part.separator }, ...runs]));

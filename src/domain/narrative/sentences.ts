@@ -34,7 +34,7 @@ export type Part =
   | { direction: Extract<FigureExpr, { kind: "change" | "changePct" }>; words: readonly [string, string] }
   /** Printed only when every slot inside is defined (no rate over 0). */
   | { optional: readonly Part[] }
-  | { when: Condition; then: readonly Part[]; otherwise: readonly Part[] }
+  | { when: Condition; whenTrue: readonly Part[]; whenFalse: readonly Part[] }
   /** One copy of `parts` per subject of the list, joined by `separator`. */
   | { each: SubjectList; separator: string; parts: readonly Part[] }
   /** The text the accountant writes (a reason); generated as a placeholder. */
@@ -74,7 +74,7 @@ export function slotsOf(parts: readonly Part[]): Slot[] {
     if (typeof part === "string") continue;
     if ("slot" in part) slots.push(part.slot);
     else if ("optional" in part) slots.push(...slotsOf(part.optional));
-    else if ("when" in part) slots.push(...slotsOf(part.then), ...slotsOf(part.otherwise));
+    else if ("when" in part) slots.push(...slotsOf(part.whenTrue), ...slotsOf(part.whenFalse));
     else if ("each" in part) slots.push(...slotsOf(part.parts));
   }
   return slots;

@@ -60,9 +60,14 @@ function columnShares(rule: string, table: "02" | "03", total: string): Part {
       { name: true },
       " ",
       slot(rule, "$name", amount(cell(table, "合计", "$subject"))),
-      " 万元，占 ",
-      slot(rule, "$name[^；。]*?占", share(cell(table, "合计", "$subject"), cell(table, "合计", total))),
-      "%",
+      " 万元",
+      {
+        optional: [
+          "，占 ",
+          slot(rule, "$name[^；。]*?占", share(cell(table, "合计", "$subject"), cell(table, "合计", total))),
+          "%",
+        ],
+      },
     ],
   };
 }
@@ -148,9 +153,15 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
           year,
           " 年度一般公共预算财政拨款支出 ",
           slot("N-5", "财政拨款支出", amount(T05_TOTAL)),
-          " 万元，占支出合计的 ",
-          slot("N-5", "占支出合计的", share(T05_TOTAL, cell("03", "合计", "本年支出合计"))),
-          "%。",
+          " 万元",
+          {
+            optional: [
+              "，占支出合计的 ",
+              slot("N-5", "占支出合计的", share(T05_TOTAL, cell("03", "合计", "本年支出合计"))),
+              "%",
+            ],
+          },
+          "。",
           ...changeSentence(),
         ],
       },
@@ -169,9 +180,14 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
               { name: true },
               " ",
               slot("N-6", undefined, amount(cell("05", "$subject", "小计"))),
-              " 万元，占 ",
-              slot("N-6", undefined, share(cell("05", "$subject", "小计"), T05_TOTAL)),
-              "%",
+              " 万元",
+              {
+                optional: [
+                  "，占 ",
+                  slot("N-6", undefined, share(cell("05", "$subject", "小计"), T05_TOTAL)),
+                  "%",
+                ],
+              },
             ],
           },
           "。",
@@ -394,8 +410,8 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
         parts: [
           {
             when: { blankField: "机关运行经费" },
-            then: ["我单位不是行政机关，也不是参照公务员管理事业单位，没有机关运行经费支出。"],
-            otherwise: [
+            whenTrue: ["我单位不是行政机关，也不是参照公务员管理事业单位，没有机关运行经费支出。"],
+            whenFalse: [
               year,
               " 年度机关运行经费支出 ",
               slot("N-15", "机关运行经费支出", amount(field("机关运行经费"))),
@@ -544,8 +560,8 @@ function fundSection(
         parts: [
           {
             when: { emptyTable: table },
-            then: ["我部门 ", year, ` 年度没有${fund}收入，也没有使用${fund}安排的支出。`],
-            otherwise: [
+            whenTrue: ["我部门 ", year, ` 年度没有${fund}收入，也没有使用${fund}安排的支出。`],
+            whenFalse: [
               year,
               ` 年度${fund}预算财政拨款支出 `,
               slot("N-11", "财政拨款支出", amount(cell(table, "合计", col))),
