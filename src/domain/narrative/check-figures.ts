@@ -63,6 +63,7 @@ function checkCandidate(
     severity: verdict.severity,
     message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${explain}）`,
     place: { ...at, start: printed.start, end: printed.end },
+    keyPart: `${candidate.anchor.source}|${JSON.stringify(candidate.check ?? candidate.figure)}`,
     cells: expected.cells,
     fields: expected.fields,
     values: {

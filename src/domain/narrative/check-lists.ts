@@ -98,6 +98,7 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
             ? `五、（二）列示了“${typedName.trim()}”0.00 万元：05表无此类支出，不涉及的不列`
             : `五、（二）列示了“${typedName.trim()}”${amount.digits} 万元，但05表没有此类支出`,
           place: where,
+          keyPart: normaliseName(typedName),
           cells: code ? [amountCell] : [],
         });
         continue;
@@ -111,6 +112,7 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
           severity: "warning",
           message: `五、（二）类名“${typedName.trim()}”与05表“${workbook.rowName("05", code)}”不一致`,
           place: where,
+          keyPart: `名称|${code}`,
           cells: [{ table: "05", row: code, col: NAME_COL }],
         });
       const amountExpr: FigureExpr = { kind: "amount", of: { cell: amountCell } };
@@ -131,6 +133,7 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
             severity: verdict.severity,
             message: `五、（二）“${item.trim()}”中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
             place: place(at, start + number.start, start + number.end),
+            keyPart: `${code}|${number.percent ? "占比" : "金额"}`,
             cells: verdict.expected.cells,
           });
       }
@@ -142,6 +145,7 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
         severity: "error",
         message: `五、（二）未列示05表的“${workbook.rowName("05", code)}”`,
         place: place(at),
+        keyPart: `未列示|${code}`,
         cells: [{ table: "05", row: code, col: "小计" }],
       });
     }
@@ -152,6 +156,8 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
         severity: "warning",
         message: `五、（二）所列占比合计 ${total}%，应为 100.00%`,
         place: place(at),
+        keyPart: "占比合计",
+        cells: [...listed, "合计"].map((row) => ({ table: "05" as const, row, col: "小计" })),
       });
   }
   return out;
@@ -200,6 +206,7 @@ function itemNames(publication: Publication, ctx: FigureContext): FindingInput[]
         severity: narrativeRule("N-9").severity,
         message: `五、（三）科目名称“${typed}”与05表 ${row}“${table}”不一致`,
         place: place(at, 0, 0),
+        keyPart: row,
         cells: [{ table: "05", row, col: NAME_COL }],
       });
     });
@@ -260,6 +267,7 @@ function compareList(
         severity: "warning",
         message: `六、${label}明细列示了“${typed}”，但06表 ${best.row} ${workbook.rowName("06", best.row)} 无数据`,
         place: where,
+        keyPart: `${label}|${typed}`,
         cells: [{ table: "06", row: best.row, col: "决算数" }],
       });
   }
@@ -270,6 +278,7 @@ function compareList(
       severity: "warning",
       message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row) ?? workbook.rowName("06", row)}`,
       place: place(at, listStart, listStart + listText.length),
+      keyPart: `${label}|${row}`,
       cells: [{ table: "06", row, col: "决算数" }],
     });
   }
@@ -322,14 +331,19 @@ function unitsAndDecimals(publication: Publication, ctx: FigureContext): Finding
   const out: FindingInput[] = [];
   const unit = ctx.workbook.doc.meta.unit;
   for (const at of paragraphsOf(publication, ctx)) {
+    const seen = new Map<string, number>();
     for (const number of typedNumbers(at.text)) {
       const where = place(at, number.start, number.end);
+      const nth = (seen.get(number.digits) ?? 0) + 1;
+      seen.set(number.digits, nth);
+      const keyPart = `${number.digits}#${nth}`;
       if (unit === "万元" && number.unitAfter === "元")
         out.push({
           rule: "N-18",
           severity: "warning",
           message: `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`,
           place: where,
+          keyPart,
         });
       // "100 万元（含）以上设备" is a threshold, not an amount; a figure in 元 is reported once, as a unit.
       const threshold = /^\s*万元[（(]含[)）]|^\s*万元以[上下]/.test(at.text.slice(number.end));
@@ -340,6 +354,7 @@ function unitsAndDecimals(publication: Publication, ctx: FigureContext): Finding
           severity: "warning",
           message: `${at.section}、“${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}”应保留两位小数`,
           place: where,
+          keyPart,
         });
     }
   }

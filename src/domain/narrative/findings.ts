@@ -24,6 +24,11 @@ export interface FindingInput {
   cells?: readonly CellRef[];
   fields?: readonly string[];
   values?: Finding["values"];
+  /**
+   * What makes the finding unique within its paragraph and stays put when figures before it change length
+   * (a slot's anchor, a listed name); default: the start offset.
+   */
+  keyPart?: string;
 }
 
 export function narrativeFinding(input: FindingInput): NarrativeFinding {
@@ -33,7 +38,7 @@ export function narrativeFinding(input: FindingInput): NarrativeFinding {
     if (!cells.some((d) => d.table === c.table && d.row === c.row && d.col === c.col))
       cells.push({ table: c.table, row: c.row, col: c.col });
   return {
-    key: `${input.rule}|${place.section}|${place.paragraph}|${place.start}`,
+    key: `${input.rule}|${place.section}|${place.paragraph}|${input.keyPart ?? place.start}`,
     rule: input.rule,
     severity: input.severity,
     message: input.message,
