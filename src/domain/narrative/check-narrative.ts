@@ -7,7 +7,7 @@ import { checkLists } from "./check-lists";
 import type { FigureContext } from "./figures";
 import type { NarrativeFinding } from "./findings";
 import { narrativeTemplate } from "./generate";
-import { layoutParagraph } from "./layout";
+import { layoutParagraph, withLayoutCache } from "./layout";
 import type { NarrativeSection, Publication } from "./model";
 import type { SupplementValues } from "./supplement";
 
@@ -44,7 +44,8 @@ export function narrativeContext(input: NarrativeInput): FigureContext {
 }
 
 export function checkNarrative(input: NarrativeInput): NarrativeFinding[] {
-  const ctx = narrativeContext(input);
+  const ctx = withLayoutCache(narrativeContext(input));
+  ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
   const sections = narrativeTemplate(input.workbook.template.id);
   return [
     ...checkFigures(input.publication.narrative, sections, ctx),

@@ -13,7 +13,26 @@ export interface ParagraphLayout {
   figures: PlacedFigure[];
 }
 
+/** Layouts kept for the length of one 审核 run (the text and the tables do not change meanwhile). */
+const runCaches = new WeakMap<FigureContext, Map<Paragraph, ParagraphLayout>>();
+
+/** A context whose paragraph layouts are computed once: for one evaluation, never kept across edits. */
+export function withLayoutCache(ctx: FigureContext): FigureContext {
+  const cached: FigureContext = { ...ctx };
+  runCaches.set(cached, new Map());
+  return cached;
+}
+
 export function layoutParagraph(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
+  const cache = runCaches.get(ctx);
+  const known = cache?.get(paragraph);
+  if (known) return known;
+  const layout = computeLayout(paragraph, ctx);
+  cache?.set(paragraph, layout);
+  return layout;
+}
+
+function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
   let text = "";
   const figures: PlacedFigure[] = [];
   for (const run of paragraph.runs) {
