@@ -3,10 +3,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseDocumentText } from "../document/parse";
 import { type CellId, cellId } from "../engine/cell-id";
+import { consistentDocument, plainCodes } from "../testing/consistent-document";
 import { allCells, arbDocument, smallDocument } from "../testing/documents";
 import { Workbook } from "../workbook/workbook";
 import { CellSpace } from "./cells";
-import { consistentDocument, plainCodes } from "./consistent-document";
 import { CheckContext } from "./context";
 import { compileFormulas } from "./derivations";
 
