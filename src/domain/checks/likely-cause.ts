@@ -4,9 +4,10 @@
  * The candidates depend on rows only; their amounts are read by the check (see `causeReads`), so a cause
  * changes exactly when a cell the check reads changes.
  */
+
+import { isFunctionCode } from "../engine/code-tree";
 import { tableColumns } from "../templates/structure";
 import { TABLE_IDS, type TableId } from "../templates/types";
-import { isFunctionCode } from "./cells";
 import type { Bound, CheckContext } from "./context";
 
 /** More missing codes than this under one row: the table is not "missing a row"; no cause is sought. */

@@ -13,11 +13,11 @@
  * arithmetic.
  */
 import type { Amount, JuesuanDocument } from "../document/model";
+import type { CellSpace } from "../engine/cell-space";
+import type { FormulaPlan } from "../engine/plan";
 import { toUnits, unitsAsNumber, writtenDecimals } from "../money";
 import { isTableId, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
-import type { CellSpace } from "./cells";
-import { compileFormulas } from "./derivations";
 import { IntList } from "./int-list";
 
 /**
@@ -106,6 +106,8 @@ export class ShownValues {
 
   constructor(
     private readonly workbook: Workbook,
+    formulas: FormulaPlan,
+    /** A fork of the plan's cells (stored cells outside the template get slots of their own). */
     private readonly cells: CellSpace,
     /** bigint arithmetic throughout. */
     readonly exact: boolean,
@@ -128,7 +130,6 @@ export class ShownValues {
     this.units = new Float64Array(exact ? 0 : count);
     for (let s = 0; s < count; s++) this.read(s, this.texts[s] as Amount);
 
-    const formulas = compileFormulas(workbook.template, cells);
     const formulaCount = formulas.count;
     this.formulaCount = formulaCount;
     this.starts = formulas.starts;

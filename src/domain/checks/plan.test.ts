@@ -6,14 +6,12 @@ import { type CellId, cellId } from "../engine/cell-id";
 import { consistentDocument, plainCodes } from "../testing/consistent-document";
 import { allCells, arbDocument, smallDocument } from "../testing/documents";
 import { Workbook } from "../workbook/workbook";
-import { CellSpace } from "./cells";
 import { CheckContext } from "./context";
-import { compileFormulas } from "./derivations";
 
-/** The compiled formulas as the engine's map: target id → term ids. */
+/** The formula plan the checks read, as the engine's map: target id → term ids. */
 function compiled(workbook: Workbook): Map<CellId, CellId[]> {
-  const cells = new CellSpace(workbook);
-  const formulas = compileFormulas(workbook.template, cells);
+  const formulas = workbook.plan;
+  const { cells } = formulas;
   const out = new Map<CellId, CellId[]>();
   for (let f = 0; f < formulas.count; f++) {
     const terms: CellId[] = [];
@@ -35,8 +33,8 @@ const seed = () => {
   return parsed.document;
 };
 
-describe("formulas in slot space (derivations.ts)", () => {
-  it("expand exactly as the engine: same derived cells, same terms in the same order", () => {
+describe("the formula plan in slot space (engine/plan.ts)", () => {
+  it("the engine's graph holds exactly the plan: same derived cells, same terms in the same order", () => {
     for (const doc of [smallDocument(), smallDocument("2023-24"), seed(), consistentDocument([])]) {
       const workbook = new Workbook(doc);
       expect(compiled(workbook)).toEqual(engine(workbook));
