@@ -7,12 +7,11 @@ import { type CellId, parseCellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { CheckContext } from "./context";
 import type { Plan } from "./instance";
-import { expand } from "./kinds/index";
+import { type InstanceStyle, kindOf } from "./kinds/index";
 import { SumChecks } from "./kinds/sums";
 import type { Check, Relation, Rule } from "./types";
 
-/** How an instance compares: a target against its parts, two sides, or another kind of check. */
-export type InstanceStyle = "identity" | "relation" | "other";
+export type { InstanceStyle };
 
 export interface CheckInstance {
   /** The same key as the finding this instance produces when it fires. */
@@ -31,8 +30,6 @@ export interface CheckInstance {
   right: readonly CellId[];
 }
 
-const SUM_KINDS: ReadonlySet<Check["kind"]> = new Set(["identity", "relation", "tree"]);
-
 /**
  * The rule catalog expanded over the workbook into concrete check instances: the same expansion the
  * evaluator makes, so that training shows exactly the comparisons the 审核 makes.
@@ -42,9 +39,11 @@ export function checkInstances(workbook: Workbook, rules: readonly Rule[]): Chec
   const instances: CheckInstance[] = [];
   for (const rule of rules) {
     for (const check of rule.checks) {
+      const kind = kindOf(check);
+      if (kind.reads !== "cells") continue;
       // One plan per catalog check, so every instance is known to come from this check (its kind, its rel).
       const plan: Plan = { sums: new SumChecks(), others: [] };
-      expand(rule, check, ctx, plan);
+      kind.expand(rule, check, ctx, plan);
       const { sums } = plan;
       for (let i = 0; i < sums.count; i++) {
         const cells = sums.reads(i).map((slot) => ctx.idOf(slot));
@@ -69,7 +68,7 @@ export function checkInstances(workbook: Workbook, rules: readonly Rule[]): Chec
             key,
             rule,
             check,
-            style: SUM_KINDS.has(check.kind) ? "identity" : "other",
+            style: kind.style,
             rel: "=",
             left: cells.slice(0, 1),
             right: cells.slice(1),

@@ -1,7 +1,7 @@
 import type { CellRef, ColumnDef, FormulaSpec, TableTemplate } from "../types";
 
-const HALVES = ["预算数", "决算数"] as const;
-const CAR = "公务用车购置及运行维护费";
+export const HALVES = ["预算数", "决算数"] as const;
+export const CAR = "公务用车购置及运行维护费";
 export const SANGONG_ROW = "三公经费";
 
 function halfColumns(half: string, firstLane: number): ColumnDef[] {
