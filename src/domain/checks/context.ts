@@ -3,7 +3,7 @@ import type { JuesuanDocument } from "../document/model";
 import type { CellId } from "../engine/cell-id";
 import type { CellSpace } from "../engine/cell-space";
 import { isFunctionCode } from "../engine/code-tree";
-import { numberUnitsToString, unitsToString } from "../money";
+import { numberUnitsToString, type Units, unitsToString } from "../money";
 import { columnLabel, isSubjectCode } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -196,7 +196,7 @@ export class CheckContext {
     return `${table}表·${this.rowLabel(table, row)}·${this.columnLabel(table, col)}`;
   }
 
-  amount(units: number | bigint): string {
+  amount(units: Units): string {
     return typeof units === "number"
       ? numberUnitsToString(units, this.shown.scale)
       : unitsToString(units, this.shown.scale);
