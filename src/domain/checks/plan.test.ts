@@ -1,10 +1,15 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { largeDocument } from "../../../bench/large-document";
+import type { JuesuanDocument } from "../document/model";
 import { parseDocumentText } from "../document/parse";
 import { type CellId, cellId } from "../engine/cell-id";
+import { planFormulas } from "../engine/expand";
+import { compilePlan } from "../engine/plan";
 import { consistentDocument, plainCodes } from "../testing/consistent-document";
-import { allCells, arbDocument, smallDocument } from "../testing/documents";
+import { allCells, arbDocument, rowsOfDocument, smallDocument, templateOf } from "../testing/documents";
+import { referenceFormulas } from "../testing/reference-formulas";
 import { Workbook } from "../workbook/workbook";
 import { CheckContext } from "./context";
 
@@ -46,6 +51,31 @@ describe("the formula plan in slot space (engine/plan.ts)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("expands as the plain reference expansion does: same cells, same terms, same order", () => {
+    const same = (doc: JuesuanDocument) => {
+      const template = templateOf(doc.meta.template);
+      const rowsOf = rowsOfDocument(template, doc);
+      const plan = [...planFormulas(compilePlan(template, rowsOf))].map(([id, f]) => [id, [...f.terms]]);
+      expect(plan).toEqual([...referenceFormulas(template, rowsOf)]);
+    };
+    for (const doc of [
+      seed(),
+      largeDocument({ leaves: 400 }).doc,
+      largeDocument({ leaves: 300, template: "2023-24" }).doc,
+    ])
+      same(doc);
+    fc.assert(fc.property(arbDocument({ stated: true, maxRows: 12 }), same), { numRuns: 150 });
+  });
+
+  it("a 审核 session's own cells leave the plan's numbering alone", () => {
+    const workbook = new Workbook(seed());
+    const size = workbook.plan.cells.size;
+    const ctx = new CheckContext(workbook);
+    ctx.slot("03", "2299999", "基本支出");
+    expect(ctx.cells.size).toBeGreaterThan(size);
+    expect(workbook.plan.cells.size).toBe(size);
   });
 
   it("number every cell of the workbook once, and read back its table, row and column", () => {
