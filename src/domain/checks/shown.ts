@@ -5,12 +5,13 @@
  * midpoint `v` (exact, in 10^-scale units) and `k`, the number of rounded amounts summed into it: its
  * half-width is k × half (0 in a 元 document).
  *
- * In flat arrays: per cell slot (cells.ts) only where its stored value and its formula are; values per
- * stored cell and per formula (a session makes them anew; per-slot value arrays would be mostly empty, and
- * their memory would make the garbage collector run more often). Units are exact integers (`Units` of
- * money.ts) held in float64 as long as no sum can leave the safe integers (the largest amount × the most
- * amounts in one sum ≤ 2^53, checked as sums are made); a document where that fails is evaluated again
- * with `exact` (bigint) units. Either way one code path: the arithmetic is `UnitMath`'s.
+ * In flat arrays: per cell slot (engine/cell-space.ts) only where its stored value and its formula are;
+ * values per stored cell and per formula of the workbook's plan (a session makes them anew; per-slot value
+ * arrays would be mostly empty, and their memory would make the garbage collector run more often).
+ * Units are exact integers (`Units` of money.ts) held in float64 as long as no sum can leave the safe
+ * integers (the largest amount × the most amounts in one sum ≤ 2^53, checked as sums are made); a document
+ * where that fails is evaluated again with `exact` (bigint) units. Either way one code path: the
+ * arithmetic is `UnitMath`'s.
  */
 import type { Amount, JuesuanDocument } from "../document/model";
 import type { CellSpace } from "../engine/cell-space";
