@@ -6,7 +6,7 @@
 import { type CellId, parseCellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { CheckContext } from "./context";
-import type { Plan } from "./instance";
+import type { CheckPlan } from "./instance";
 import { type InstanceStyle, kindOf } from "./kinds/index";
 import { SumChecks } from "./kinds/sums";
 import type { Check, Relation, Rule } from "./types";
@@ -42,7 +42,7 @@ export function checkInstances(workbook: Workbook, rules: readonly Rule[]): Chec
       const kind = kindOf(check);
       if (kind.reads !== "cells") continue;
       // One plan per catalog check, so every instance is known to come from this check (its kind, its rel).
-      const plan: Plan = { sums: new SumChecks(), others: [] };
+      const plan: CheckPlan = { sums: new SumChecks(), others: [] };
       kind.expand(rule, check, ctx, plan);
       const { sums } = plan;
       for (let i = 0; i < sums.count; i++) {

@@ -9,7 +9,7 @@ import type { CellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { acknowledgementsOf, markAcknowledged } from "./acknowledgements";
 import { CheckContext } from "./context";
-import type { Plan } from "./instance";
+import type { CheckPlan } from "./instance";
 import { type CheckKind, type DocumentKind, kindOf, type StoredKind } from "./kinds/index";
 import { SumChecks } from "./kinds/sums";
 import { causeReads } from "./likely-cause";
@@ -40,7 +40,7 @@ interface ReaderIndex {
 
 export class CheckSession {
   private ctx!: CheckContext;
-  private plan!: Plan;
+  private plan!: CheckPlan;
   /** The finding of each instance (the sums first, then the others) when it fires. */
   private results: (Finding | undefined)[] = [];
   /** Who reads each cell directly; built on first use. */
@@ -82,7 +82,7 @@ export class CheckSession {
   /** Full evaluation. */
   refresh(): void {
     const ctx = new CheckContext(this.workbook, this.exact);
-    const plan: Plan = { sums: new SumChecks(), others: [] };
+    const plan: CheckPlan = { sums: new SumChecks(), others: [] };
     for (const { rule, check, kind } of this.byReads.cells) kind.expand(rule, check, ctx, plan);
     this.ctx = ctx;
     this.plan = plan;
@@ -244,7 +244,7 @@ export class CheckSession {
     const { sums, others } = this.plan;
     return index < sums.count
       ? sums.rule(index)
-      : (others[index - sums.count] as Plan["others"][number]).rule;
+      : (others[index - sums.count] as CheckPlan["others"][number]).rule;
   }
 
   private evaluate(index: number): void {
@@ -256,7 +256,7 @@ export class CheckSession {
         if (this.causeReaders) this.registerCause(this.causeReaders, index);
         else this.causeFired.push(index);
       }
-    } else finding = (others[index - sums.count] as Plan["others"][number]).evaluate(this.ctx);
+    } else finding = (others[index - sums.count] as CheckPlan["others"][number]).evaluate(this.ctx);
     const before = this.results[index];
     if (unchanged(before, finding ?? undefined)) return;
     this.results[index] = finding ?? undefined;

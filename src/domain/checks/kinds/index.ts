@@ -6,7 +6,7 @@
 import type { Amount } from "../../document/model";
 import type { CellId } from "../../engine/cell-id";
 import type { CheckContext } from "../context";
-import type { Plan } from "../instance";
+import type { CheckPlan } from "../instance";
 import type { Check, Finding, Rule } from "../types";
 import { expandCoverage } from "./coverage";
 import { expandEmptiness, expandEmptyNote } from "./emptiness";
@@ -28,7 +28,7 @@ export interface CellsKind<C extends Check> {
   readonly reads: "cells";
   /** How its instances compare, for training (which cells must agree with which). */
   readonly style: InstanceStyle;
-  expand(rule: Rule, check: C, ctx: CheckContext, plan: Plan): void;
+  expand(rule: Rule, check: C, ctx: CheckContext, plan: CheckPlan): void;
 }
 
 /**
