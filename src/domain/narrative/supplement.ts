@@ -86,11 +86,6 @@ export const FIELDS_2023: readonly SupplementField[] = [
   { key: "整体自评得分", label: "部门整体支出绩效自评得分", kind: "text", section: "十三" },
 ];
 
-/** The vehicle kinds of 十二 (the fields `车辆·…`). */
-export const VEHICLE_FIELDS: readonly string[] = FIELDS_2023.filter((f) => f.key.startsWith("车辆·")).map(
-  (f) => f.key,
-);
-
 const FIELDS_BY_TEMPLATE: Readonly<Record<string, readonly SupplementField[]>> = {
   "2023": FIELDS_2023,
   "2023-24": FIELDS_2023,
