@@ -6,7 +6,7 @@ import type { Workbook } from "../workbook/workbook";
 import { bindSubject, type FigureExpr } from "./figures";
 import type { Paragraph } from "./model";
 import type { ParagraphTemplate, Part, SectionTemplate } from "./sentences";
-import { listSubjects, type Subject } from "./subjects";
+import { listSubjects, type Subject, subjectOf } from "./subjects";
 
 export interface Candidate {
   rule: string;
@@ -17,6 +17,19 @@ export interface Candidate {
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Compiled anchors by source and subject name: the same few dozen serve every paragraph of a role. */
+const anchors = new Map<string, RegExp>();
+
+function anchorExpression(anchor: string, name: string): RegExp {
+  const key = `${anchor}|${name}`;
+  let expression = anchors.get(key);
+  if (expression === undefined) {
+    expression = new RegExp(`(?:${anchor.replaceAll("$name", escapeRegExp(name))})\\s*$`);
+    anchors.set(key, expression);
+  }
+  return expression;
+}
 
 export function templateParagraph(
   sections: readonly SectionTemplate[],
@@ -34,10 +47,7 @@ export function paragraphCandidates(
   let subject: Subject | null = null;
   if (template.each !== undefined) {
     if (paragraph.subject === undefined) return [];
-    subject = listSubjects(template.each, workbook, true).find((s) => s.subject === paragraph.subject) ?? {
-      subject: paragraph.subject,
-      name: paragraph.subject,
-    };
+    subject = subjectOf(template.each, paragraph.subject, workbook);
   }
   return collect(template.parts, workbook, subject);
 }
@@ -52,11 +62,7 @@ function collect(parts: readonly Part[], workbook: Workbook, subject: Subject | 
       out.push({
         rule,
         figure: bind(figure),
-        ...(anchor === undefined
-          ? {}
-          : {
-              anchor: new RegExp(`(?:${anchor.replaceAll("$name", escapeRegExp(subject?.name ?? ""))})\\s*$`),
-            }),
+        ...(anchor === undefined ? {} : { anchor: anchorExpression(anchor, subject?.name ?? "") }),
         ...(check === undefined ? {} : { check: bind(check) }),
       });
     } else if ("optional" in part) out.push(...collect(part.optional, workbook, subject));

@@ -169,8 +169,13 @@ function itemCoverage(publication: Publication, ctx: FigureContext): FindingInpu
   const anchor = paragraphsOf(publication, ctx, "五.具体")[0];
   if (anchor === undefined) return [];
   const out: FindingInput[] = [];
+  const counts = new Map<string, number>();
+  for (const at of items) {
+    const subject = at.paragraph.subject ?? "";
+    counts.set(subject, (counts.get(subject) ?? 0) + 1);
+  }
   for (const code of leafRows(ctx.workbook, "05")) {
-    const count = items.filter((at) => at.paragraph.subject === code).length;
+    const count = counts.get(code) ?? 0;
     if (count === 1) continue;
     const name = ctx.workbook.rowName("05", code);
     out.push({

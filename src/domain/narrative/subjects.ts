@@ -52,6 +52,14 @@ export function listSubjects(list: SubjectList, workbook: Workbook, all = false)
     .map((row) => ({ subject: row, name: economicCodeName(row) ?? workbook.rowName("06", row) }));
 }
 
+/** One subject of a list by its key, with its name (without listing the others). */
+export function subjectOf(list: SubjectList, subject: string, workbook: Workbook): Subject {
+  if ("fixed" in list) return list.fixed.find((s) => s.subject === subject) ?? { subject, name: subject };
+  if ("columnsOf" in list) return { subject, name: columnLabel(workbook, list.columnsOf, subject) };
+  if ("rowsOf" in list) return { subject, name: workbook.rowName(list.rowsOf, subject) };
+  return { subject, name: economicCodeName(subject) ?? workbook.rowName("06", subject) };
+}
+
 /** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 05 项 code. */
 export function subjectPath(workbook: Workbook, code: string): string {
   const levels = [
