@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
   add,
+  amountFromSpreadsheet,
   equals,
   formatAmount,
   isAmountString,
   money,
   parseUserAmount,
   sameAmount,
+  spreadsheetNumber,
   sumOrBlank,
   toFileString,
 } from "./money";
@@ -174,5 +176,20 @@ describe("parseUserAmount (what a person types or pastes)", () => {
       const result = parseUserAmount(input);
       expect(result.ok && result.value !== null && isAmountString(result.value)).toBe(true);
     }
+  });
+});
+
+describe("spreadsheet numbers", () => {
+  it("reads a double as the figure Excel shows, with two decimals at least", () => {
+    expect(amountFromSpreadsheet(1234.5600000000002)).toBe("1234.56");
+    expect(amountFromSpreadsheet(4)).toBe("4.00");
+    expect(amountFromSpreadsheet(0.1 + 0.2)).toBe("0.30");
+    expect(amountFromSpreadsheet(-0)).toBe("0.00");
+    expect(amountFromSpreadsheet(12.345)).toBe("12.345");
+    expect(() => amountFromSpreadsheet(Number.NaN)).toThrow();
+  });
+  it("writes the nearest double of an amount string and refuses anything else", () => {
+    expect(spreadsheetNumber("507.92")).toBe(507.92);
+    expect(() => spreadsheetNumber("1,2")).toThrow();
   });
 });

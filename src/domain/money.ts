@@ -210,3 +210,19 @@ export function numberUnitsToString(units: number, scale: number): string {
   const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
   return negative ? `-${text}` : text;
 }
+
+// ── Spreadsheet numbers ──────────────────────────────────────────────────────────────────────────
+// A workbook stores amounts as IEEE doubles: these two are the only places where an amount meets a JS
+// number, at the xlsx boundary.
+
+/** A spreadsheet number as a file amount: 15 significant digits (what Excel shows), at least two decimals. */
+export function amountFromSpreadsheet(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`不是有效的金额：${value}`);
+  const text = toFileString(wrap(new Exact(value.toPrecision(15))));
+  return text === "-0.00" ? "0.00" : text;
+}
+
+/** The double a spreadsheet stores for an amount string (the nearest one). */
+export function spreadsheetNumber(text: string): number {
+  return money(text) && Number(text);
+}
