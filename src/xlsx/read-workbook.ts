@@ -89,6 +89,7 @@ function sheetModel(worksheet: Worksheet): SheetModel {
               ? String(number)
               : amountFromSpreadsheet(number),
         ...(number !== undefined ? { number: amountFromSpreadsheet(number) } : {}),
+        ...(number !== undefined && cell.numFmt ? { format: cell.numFmt } : {}),
         ...(formula !== undefined ? { formula } : {}),
         ...(note !== undefined ? { note } : {}),
       };

@@ -4,6 +4,8 @@ import type { OutCell, OutSheet, OutStyle } from "../export/xlsx/out-model";
 import { loadExcelJs } from "./load-exceljs";
 
 export const AMOUNT_FORMAT = "#,##0.00";
+/** An amount written without decimals ("4", as the seed prints 09's budget) keeps showing so. */
+const WHOLE_FORMAT = "#,##0";
 const FONT = "宋体";
 const THIN = { style: "thin" } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -50,6 +52,7 @@ function writeCell(target: Cell, cell: OutCell): void {
       result: value.result === null ? "" : spreadsheetNumber(value.result),
     } as Cell["value"];
   target.style = styleOf(cell);
+  if (cell.whole) target.numFmt = WHOLE_FORMAT;
   if (cell.note !== undefined) target.note = cell.note;
 }
 

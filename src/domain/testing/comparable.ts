@@ -1,12 +1,12 @@
 /** Test helper: a document as a workbook can carry it, for comparing imports. Only tests import it. */
 import type { JuesuanDocument } from "../document/model";
 import { cellId, parseCellId } from "../engine/cell-id";
-import { money, toFileString } from "../money";
+import { toFileString } from "../money";
 import { TABLE_IDS } from "../templates/types";
 import { Workbook } from "../workbook/workbook";
 
 /**
- * Amounts by value ("4" and "4.00" are one number in a cell); an entered blank is a blank cell either way
+ * Amounts as written; an entered blank is a blank cell either way
  * (given as blank or not given); a fixed row or 合计 row without figures is the same as none. Stated
  * values on derived cells, blank ones included, stay.
  */
@@ -21,7 +21,7 @@ export function comparable(doc: JuesuanDocument) {
       const kept: Record<string, string | null> = {};
       for (const [col, value] of Object.entries(cells)) {
         if (value === null && !workbook.isDerived(cellId(id, row, col))) continue;
-        kept[col] = value === null ? null : toFileString(money(value));
+        kept[col] = value;
       }
       const implied = layout.kind === "panes" || row === layout.totalRow.key;
       if (!implied || Object.keys(kept).length > 0) rows[row] = kept;

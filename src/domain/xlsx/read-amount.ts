@@ -9,11 +9,17 @@ export type ReadAmount =
   | { kind: "text"; message: string };
 
 const DASH = /^[-－—–‐]+$/;
+/** A number format without decimals: the figure is printed as a whole number ("4", as the seed's 09). */
+const WHOLE_FORMAT = /^[#,0]+$/;
 
 /** An amount cell: a number, text with thousands separators, blank, or a dash. */
 export function readAmount(cell: SheetCell | undefined): ReadAmount {
   if (!cell) return { kind: "blank" };
-  if (cell.number !== undefined) return { kind: "amount", value: amountFromSpreadsheet(Number(cell.number)) };
+  if (cell.number !== undefined) {
+    const value = amountFromSpreadsheet(Number(cell.number));
+    const whole = cell.format !== undefined && WHOLE_FORMAT.test(cell.format) && /\.0+$/.test(value);
+    return { kind: "amount", value: whole ? value.replace(/\.0+$/, "") : value };
+  }
   const text = cell.text.trim();
   if (text === "") return { kind: "blank" };
   if (DASH.test(text)) return { kind: "dash" };

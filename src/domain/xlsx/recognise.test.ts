@@ -146,6 +146,11 @@ describe("workbooks as other software makes them", () => {
     expect(result).toEqual({ ok: false, message: expect.stringContaining("没有可识别的公开表") });
   });
 
+  it("a workbook with titles but no row that can be placed is refused too", () => {
+    const result = recogniseWorkbook([sheetFromRows("Sheet1", [["支出决算表"], ["科目编码", "科目名称", "基本支出"]])]);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("没有能放置的行和数字") });
+  });
+
   it("the fixture prints what the test expects (a table's lines start with its title)", () => {
     expect(foreignTable(workbook(), "03", { codes: "text" })[0]).toEqual(["2023年度支出决算表"]);
   });

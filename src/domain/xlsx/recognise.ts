@@ -145,6 +145,9 @@ export function recogniseWorkbook(
   }
   if (!best || best.report.tables.length === 0)
     return { ok: false, message: "工作簿中没有可识别的公开表（未找到表标题或表头），未导入" };
+  const rows = best.report.tables.reduce((sum, t) => sum + t.rows, 0);
+  if (best.report.figures === 0 && rows === 0)
+    return { ok: false, message: "找到了公开表的标题，但没有能放置的行和数字，未导入" };
   const problems = validateAgainstTemplate(best.doc);
   if (problems.length > 0)
     return { ok: false, message: `工作簿的内容无法组成文档：${problems[0]?.path}：${problems[0]?.message}` };

@@ -8,6 +8,8 @@ export interface SheetCell {
   text: string;
   /** A numeric cell's value as an exact decimal string. */
   number?: string;
+  /** A numeric cell's number format ("#,##0.00"), when it has one. */
+  format?: string;
   /** A formula cell's formula (without "="). */
   formula?: string;
   /** A note (comment) attached to the cell. */

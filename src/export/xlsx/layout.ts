@@ -1,5 +1,5 @@
 import type { CellId } from "../../domain/engine/cell-id";
-import { money, sameAmount, toFileString } from "../../domain/money";
+import { money, sameAmount, toFileString, writtenDecimals } from "../../domain/money";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { cellKind } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -66,10 +66,11 @@ function amountValue(
   id: CellId,
   where: Place,
   placed: ReadonlyMap<CellId, Place>,
-): Pick<OutCell, "value" | "note"> {
+): Pick<OutCell, "value" | "note" | "whole"> {
   const stored = workbook.stored(id);
+  const whole = stored ? { whole: writtenDecimals(stored) === 0 } : {};
   const kind = cellKind(workbook, id);
-  if (kind === "entered") return { value: stored ? { kind: "amount", value: stored } : null };
+  if (kind === "entered") return { value: stored ? { kind: "amount", value: stored } : null, ...whole };
   const computed = workbook.derivedValue(id);
   const result = computed === null ? null : toFileString(computed);
   const terms = workbook.graph.formulas.get(id)?.terms ?? [];
@@ -81,9 +82,9 @@ function amountValue(
     return { value: formula ?? (result === null ? null : { kind: "amount", value: result }) };
   const same =
     stored === null ? computed === null : stored !== undefined && sameAmount(money(stored), computed);
-  if (same && formula) return { value: formula, note: STATED_NOTE };
+  if (same && formula) return { value: formula, note: STATED_NOTE, ...whole };
   const note = `${STATED_NOTE}；计算值为 ${result ?? "空白"}`;
-  return { value: stored ? { kind: "amount", value: stored } : null, note };
+  return { value: stored ? { kind: "amount", value: stored } : null, note, ...whole };
 }
 
 function captionCells(

@@ -26,6 +26,8 @@ export interface OutCell {
   style: OutStyle;
   /** A total row's amount cell prints bold. */
   bold?: boolean;
+  /** The amount is written without decimals ("4"): shown so, and read back so. */
+  whole?: boolean;
   note?: string;
 }
 
