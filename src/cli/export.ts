@@ -15,8 +15,9 @@ import { exportDocumentJson } from "../domain/workbook/export-json";
 import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
 import { workbookSheets } from "../export/xlsx/layout";
+import { isWorkbookFile } from "../xlsx/workbook-file";
 import { writeWorkbook } from "../xlsx/write-workbook";
-import { isWorkbookFile, readWorkbookInput } from "./workbook-input";
+import { readWorkbookInput } from "./workbook-input";
 
 const USAGE =
   "用法：export 文件.json|工作簿.xlsx [--html 输出.html] [--json 输出.json] [--xlsx 输出.xlsx] [--cover-date 封面日期]";
@@ -59,7 +60,7 @@ function parseArgs(args: readonly string[]): ExportArgs | string {
 }
 
 async function openInput(file: string, run: ExportRun): Promise<JuesuanDocument | null> {
-  if (isWorkbookFile(file)) {
+  if (isWorkbookFile({ name: file })) {
     const input = await readWorkbookInput(file);
     if (!input.ok) {
       run.exitCode = 2;

@@ -2,16 +2,13 @@
 import { readFileSync } from "node:fs";
 import type { JuesuanDocument } from "../domain/document/model";
 import { findTemplate } from "../domain/templates/registry";
-import { recogniseWorkbook } from "../domain/xlsx/recognise";
 import { importReportLines } from "../domain/xlsx/report-text";
-import { readWorkbook } from "../xlsx/read-workbook";
+import { importWorkbookBytes } from "../xlsx/import-workbook";
+import { isWorkbookFile } from "../xlsx/workbook-file";
 
 export type WorkbookInput =
   | { ok: true; document: JuesuanDocument; report: string[] }
   | { ok: false; message: string };
-
-/** A file the commands read as a workbook: by its name (.xlsx, .xls, .xlsm). */
-export const isWorkbookFile = (file: string) => /\.xls[xm]?$/i.test(file);
 
 export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
   let bytes: Uint8Array;
@@ -23,9 +20,7 @@ export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
       message: `无法读取文件（${error instanceof Error ? error.message : String(error)}）`,
     };
   }
-  const read = await readWorkbook(bytes);
-  if (!read.ok) return read;
-  const result = recogniseWorkbook(read.sheets);
+  const result = await importWorkbookBytes(bytes);
   if (!result.ok) return result;
   const template = findTemplate(result.report.template);
   const report = template ? importReportLines(result.report, template) : [];
@@ -35,7 +30,7 @@ export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
 /** Every workbook among the arguments, read and recognised. */
 export async function readWorkbookInputs(args: readonly string[]): Promise<Map<string, WorkbookInput>> {
   const inputs = new Map<string, WorkbookInput>();
-  for (const file of args.filter((a) => !a.startsWith("--") && isWorkbookFile(a)))
+  for (const file of args.filter((a) => !a.startsWith("--") && isWorkbookFile({ name: a })))
     inputs.set(file, await readWorkbookInput(file));
   return inputs;
 }

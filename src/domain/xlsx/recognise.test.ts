@@ -147,7 +147,9 @@ describe("workbooks as other software makes them", () => {
   });
 
   it("a workbook with titles but no row that can be placed is refused too", () => {
-    const result = recogniseWorkbook([sheetFromRows("Sheet1", [["支出决算表"], ["科目编码", "科目名称", "基本支出"]])]);
+    const result = recogniseWorkbook([
+      sheetFromRows("Sheet1", [["支出决算表"], ["科目编码", "科目名称", "基本支出"]]),
+    ]);
     expect(result).toEqual({ ok: false, message: expect.stringContaining("没有能放置的行和数字") });
   });
 

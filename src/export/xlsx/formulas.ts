@@ -8,9 +8,30 @@ export interface Place {
   col: number;
 }
 
+/** Consecutive numbers as runs: [3, 4, 5, 8] → [[3, 5], [8, 8]]. */
+function runs(numbers: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of [...numbers].sort((a, b) => a - b)) {
+    const last = out.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else out.push([n, n]);
+  }
+  return out;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const id = key(item);
+    groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  return groups;
+}
+
 /**
- * The references of a sum's terms: cells of one column on consecutive rows become a range (B5:B9);
- * cells of another sheet are prefixed with it ('公开03表'!C8). Null when a term has no printed place.
+ * The references of a sum's terms: cells of one column on consecutive rows become a range (B5:B9), and so
+ * do the remaining cells of one row in consecutive columns (D8:H8); cells of another sheet are prefixed
+ * with it ('公开03表'!C8). Null when a term has no printed place.
  */
 export function termReferences(terms: readonly CellId[], places: ReadonlyMap<CellId, Place>, sheet: string) {
   const found: Place[] = [];
@@ -19,42 +40,39 @@ export function termReferences(terms: readonly CellId[], places: ReadonlyMap<Cel
     if (!place) return null;
     found.push(place);
   }
-  const groups = new Map<string, Place[]>();
-  for (const place of found) {
-    const id = `${place.sheet}\u0000${place.col}`;
-    const list = groups.get(id) ?? [];
-    list.push(place);
-    groups.set(id, list);
-  }
+  const prefix = (name: string) => (name === sheet ? "" : `${quoteSheet(name)}!`);
   const refs: string[] = [];
-  for (const list of groups.values()) {
-    list.sort((a, b) => a.row - b.row);
-    const prefix = list[0]?.sheet === sheet ? "" : `${quoteSheet(list[0]?.sheet ?? "")}!`;
-    let start = 0;
-    for (let i = 1; i <= list.length; i++) {
-      const first = list[start] as Place;
-      const previous = list[i - 1] as Place;
-      if (i < list.length && (list[i] as Place).row === previous.row + 1) continue;
-      const column = columnName(first.col);
+  const singles: Place[] = [];
+  for (const list of groupBy(found, (p) => `${p.sheet}\u0000${p.col}`).values()) {
+    const first = list[0] as Place;
+    for (const [top, bottom] of runs(list.map((p) => p.row))) {
+      if (top === bottom) singles.push({ ...first, row: top });
+      else
+        refs.push(`${prefix(first.sheet)}${columnName(first.col)}${top}:${columnName(first.col)}${bottom}`);
+    }
+  }
+  for (const list of groupBy(singles, (p) => `${p.sheet}\u0000${p.row}`).values()) {
+    const first = list[0] as Place;
+    for (const [left, right] of runs(list.map((p) => p.col))) {
+      const from = `${columnName(left)}${first.row}`;
       refs.push(
-        first.row === previous.row
-          ? `${prefix}${column}${first.row}`
-          : `${prefix}${column}${first.row}:${column}${previous.row}`,
+        `${prefix(first.sheet)}${left === right ? from : `${from}:${columnName(right)}${first.row}`}`,
       );
-      start = i;
     }
   }
   return refs;
 }
 
 /**
- * The Excel formula of a derived cell (without "="): SUM over its terms. The editor leaves a sum blank
+ * The Excel formula of a derived cell (without "="): SUM over its terms, or a plain reference to its one
+ * term (a figure taken from another table). The editor leaves a sum blank
  * when every term is blank, and Excel's SUM would show 0.00: a blank result keeps a guard that stays blank
  * until a term is filled.
  */
 export function sumFormula(refs: readonly string[], blank: boolean): string {
   const list = refs.join(",");
-  if (refs.length === 1 && !blank) return refs[0] as string;
+  const only = refs.length === 1 ? (refs[0] as string) : null;
+  if (only !== null && !only.includes(":") && !blank) return only;
   return blank ? `IF(COUNT(${list})=0,"",SUM(${list}))` : `SUM(${list})`;
 }
 
