@@ -56,6 +56,24 @@ function places(workbook: Workbook, plans: readonly Planned[]): Map<CellId, Plac
   return out;
 }
 
+/** A stated value that differs from the computation: written as the printed figure, not as a formula. */
+function statedOtherwise(workbook: Workbook, id: CellId): boolean {
+  if (cellKind(workbook, id) !== "stated") return false;
+  const stored = workbook.stored(id) ?? null;
+  const computed = workbook.derivedValue(id);
+  return stored === null ? computed !== null : !sameAmount(money(stored), computed);
+}
+
+/**
+ * What a formula sums: its terms, except that a term holding a differing printed figure is replaced by
+ * what that term sums — the editor's formulas never read a stated value, and neither may Excel's.
+ */
+function formulaTerms(workbook: Workbook, id: CellId): CellId[] {
+  return (workbook.graph.formulas.get(id)?.terms ?? []).flatMap((term) =>
+    statedOtherwise(workbook, term) ? formulaTerms(workbook, term) : [term],
+  );
+}
+
 /**
  * An amount cell: entered values as numbers; derived cells as SUM formulas with their value cached; a
  * stated value (a printed total) as a formula when it equals the computation, else as the printed figure,
@@ -73,16 +91,14 @@ function amountValue(
   if (kind === "entered") return { value: stored ? { kind: "amount", value: stored } : null, ...whole };
   const computed = workbook.derivedValue(id);
   const result = computed === null ? null : toFileString(computed);
-  const terms = workbook.graph.formulas.get(id)?.terms ?? [];
+  const terms = formulaTerms(workbook, id);
   const refs = terms.length > 0 ? termReferences(terms, placed, where.sheet) : null;
   const formula: OutValue | null = refs
     ? { kind: "formula", formula: sumFormula(refs, result === null), result }
     : null;
   if (kind === "derived")
     return { value: formula ?? (result === null ? null : { kind: "amount", value: result }) };
-  const same =
-    stored === null ? computed === null : stored !== undefined && sameAmount(money(stored), computed);
-  if (same && formula) return { value: formula, note: STATED_NOTE, ...whole };
+  if (!statedOtherwise(workbook, id) && formula) return { value: formula, note: STATED_NOTE, ...whole };
   const note = `${STATED_NOTE}；计算值为 ${result ?? "空白"}`;
   return { value: stored ? { kind: "amount", value: stored } : null, note, ...whole };
 }
@@ -184,6 +200,14 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
     frozenRows: first - 1,
     landscape: printsLandscape(workbook.template.tables[p.table]),
   };
+}
+
+/** Where every amount cell of the document is written (tests compare a spreadsheet's values with them). */
+export function amountPlaces(workbook: Workbook): Map<CellId, Place> {
+  return places(
+    workbook,
+    TABLE_IDS.map((table) => plan(workbook, table)),
+  );
 }
 
 /** The nine tables as sheets in the publication's layout, derived cells as formulas. */
