@@ -186,6 +186,11 @@ describe("spreadsheet numbers", () => {
     expect(amountFromSpreadsheet(0.1 + 0.2)).toBe("0.30");
     expect(amountFromSpreadsheet(-0)).toBe("0.00");
     expect(amountFromSpreadsheet(12.345)).toBe("12.345");
+    expect(amountFromSpreadsheet(120)).toBe("120.00");
+    expect(amountFromSpreadsheet(0.5)).toBe("0.50");
+    expect(amountFromSpreadsheet(-3.1)).toBe("-3.10");
+    expect(amountFromSpreadsheet(1e20)).toBe("100000000000000000000.00");
+    expect(amountFromSpreadsheet(1.5e-7)).toBe("0.00000015");
     expect(() => amountFromSpreadsheet(Number.NaN)).toThrow();
   });
   it("writes the nearest double of an amount string and refuses anything else", () => {

@@ -77,18 +77,14 @@ function sheetModel(worksheet: Worksheet): SheetModel {
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return; // the model fills merged ranges itself
       const value = cell.value;
-      const number = numberOf(value);
+      const numeric = numberOf(value);
+      const number = numeric === undefined ? undefined : amountFromSpreadsheet(numeric);
       const formula = value && typeof value === "object" && "formula" in value ? value.formula : undefined;
       const note = noteOf(cell.note);
       const model: SheetCell = {
         // Whole numbers keep their digits (a 科目 code typed as a number); others read as amounts.
-        text:
-          number === undefined
-            ? textOf(value)
-            : Number.isInteger(number)
-              ? String(number)
-              : amountFromSpreadsheet(number),
-        ...(number !== undefined ? { number: amountFromSpreadsheet(number) } : {}),
+        text: number === undefined ? textOf(value) : Number.isInteger(numeric) ? String(numeric) : number,
+        ...(number !== undefined ? { number } : {}),
         ...(number !== undefined && cell.numFmt ? { format: cell.numFmt } : {}),
         ...(formula !== undefined ? { formula } : {}),
         ...(note !== undefined ? { note } : {}),

@@ -41,6 +41,20 @@ function styleOf(cell: OutCell): Partial<Style> {
   }
 }
 
+const styles = new Map<string, Partial<Style>>();
+
+/** One style object per kind of cell: exceljs then shares it instead of copying one per cell. */
+function sharedStyle(cell: OutCell): Partial<Style> {
+  const id = `${cell.style}|${cell.bold === true}|${cell.whole === true}`;
+  let style = styles.get(id);
+  if (!style) {
+    style = styleOf(cell);
+    if (cell.whole) style = { ...style, numFmt: WHOLE_FORMAT };
+    styles.set(id, style);
+  }
+  return style;
+}
+
 function writeCell(target: Cell, cell: OutCell): void {
   const value = cell.value;
   // Text is always a string cell: a name starting with = + - @ stays text (no formula injection).
@@ -51,8 +65,7 @@ function writeCell(target: Cell, cell: OutCell): void {
       formula: value.formula,
       result: value.result === null ? "" : spreadsheetNumber(value.result),
     } as Cell["value"];
-  target.style = styleOf(cell);
-  if (cell.whole) target.numFmt = WHOLE_FORMAT;
+  target.style = sharedStyle(cell);
   if (cell.note !== undefined) target.note = cell.note;
 }
 
@@ -86,6 +99,9 @@ export async function writeWorkbook(sheets: readonly OutSheet[]): Promise<Uint8A
   workbook.creator = "决算公开编辑器";
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const out of sheets) writeSheet(workbook.addWorksheet(out.name), out);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Fast compression: the file is a little larger, the export much quicker (a 2,000-项 document).
+  const buffer = await workbook.xlsx.writeBuffer({
+    zip: { compression: "DEFLATE", compressionOptions: { level: 1 } },
+  } as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -13,6 +13,7 @@ export interface TableRegion {
 const LABEL = /公开(\d{2})表/;
 /** Text before a title: the department, the year ("2023年度") — never a long sentence. */
 const MAX_PREFIX = 40;
+const MAX_TITLE = 80;
 
 /** The table a title cell names: by its 公开NN表 label, else by the longest template title it ends with. */
 export function titleTable(text: string, template: Template): TableId | null {
@@ -40,7 +41,9 @@ function titleHits(sheet: SheetModel, template: Template): TitleHit[] {
   for (let row = 1; row <= sheet.rowCount; row++) {
     for (let col = 1; col <= sheet.colCount; col++) {
       const cell = sheet.cells.get(key(row, col));
-      if (!cell || cell.number !== undefined) continue;
+      // Titles end in 表 and are short: most cells are figures and names, rejected at once.
+      if (!cell || cell.number !== undefined || cell.text.length > MAX_TITLE || !cell.text.includes("表"))
+        continue;
       const table = titleTable(cell.text, template);
       if (table === null) continue;
       // A label beside or under its title (公开01表 in its own cell) belongs to the same table.

@@ -9,6 +9,8 @@ export type ReadAmount =
   | { kind: "text"; message: string };
 
 const DASH = /^[-－—–‐]+$/;
+/** What `amountFromSpreadsheet` writes: at least two decimals. */
+const CANONICAL = /^-?\d+\.\d{2,}$/;
 /** A number format without decimals: the figure is printed as a whole number ("4", as the seed's 09). */
 const WHOLE_FORMAT = /^[#,0]+$/;
 
@@ -16,7 +18,8 @@ const WHOLE_FORMAT = /^[#,0]+$/;
 export function readAmount(cell: SheetCell | undefined): ReadAmount {
   if (!cell) return { kind: "blank" };
   if (cell.number !== undefined) {
-    const value = amountFromSpreadsheet(Number(cell.number));
+    // The adapter gives the canonical amount already; other sources (tests) may give plain digits.
+    const value = CANONICAL.test(cell.number) ? cell.number : amountFromSpreadsheet(Number(cell.number));
     const whole = cell.format !== undefined && WHOLE_FORMAT.test(cell.format) && /\.0+$/.test(value);
     return { kind: "amount", value: whole ? value.replace(/\.0+$/, "") : value };
   }

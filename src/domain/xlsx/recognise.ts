@@ -4,9 +4,9 @@ import { cellId } from "../engine/cell-id";
 import { money, sameAmount } from "../money";
 import { listTemplates } from "../templates/registry";
 import { fixedRows } from "../templates/structure";
-import { TABLE_IDS, type TableId, type Template } from "../templates/types";
+import { TABLE_IDS, type TableId, type TableTemplate, type Template } from "../templates/types";
 import { Workbook } from "../workbook/workbook";
-import { findTables } from "./find-tables";
+import { findTables, type TableRegion } from "./find-tables";
 import { readTable, type TableRead, type Unplaced } from "./read-table";
 import { type SheetModel, withMergesFilled } from "./sheet-model";
 
@@ -42,10 +42,25 @@ export interface RecogniseOptions {
   defaults?: { department: string; year: number };
 }
 
-function readAll(sheets: readonly SheetModel[], template: Template): Map<TableId, TableRead> {
+/** Reads of one region by one table layout: layouts shared by templates (02, 03, 05 …) are read once. */
+type ReadCache = Map<TableTemplate, Map<string, TableRead | null>>;
+
+function cachedRead(cache: ReadCache, region: TableRegion, table: TableTemplate): TableRead | null {
+  const reads = cache.get(table) ?? new Map<string, TableRead | null>();
+  cache.set(table, reads);
+  const id = `${region.sheet.name}\u0000${region.top}\u0000${region.bottom}`;
+  if (!reads.has(id)) reads.set(id, readTable(region, table));
+  return reads.get(id) ?? null;
+}
+
+function readAll(
+  sheets: readonly SheetModel[],
+  template: Template,
+  cache: ReadCache,
+): Map<TableId, TableRead> {
   const best = new Map<TableId, TableRead>();
   for (const region of findTables(sheets, template)) {
-    const read = readTable(region, template.tables[region.table]);
+    const read = cachedRead(cache, region, template.tables[region.table]);
     const current = best.get(region.table);
     if (read && (!current || read.figures > current.figures)) best.set(region.table, read);
   }
@@ -102,8 +117,13 @@ function dropComputedFormulas(doc: JuesuanDocument, reads: Map<TableId, TableRea
   }
 }
 
-function recogniseWith(sheets: readonly SheetModel[], template: Template, options: RecogniseOptions) {
-  const reads = readAll(sheets, template);
+function recogniseWith(
+  sheets: readonly SheetModel[],
+  template: Template,
+  options: RecogniseOptions,
+  cache: ReadCache,
+) {
+  const reads = readAll(sheets, template, cache);
   const doc = buildDocument(reads, template, options);
   const tables = [...reads.values()]
     .sort((a, b) => a.table.localeCompare(b.table))
@@ -133,8 +153,9 @@ export function recogniseWorkbook(
 ): WorkbookImport {
   const filled = sheets.map(withMergesFilled);
   let best: ReturnType<typeof recogniseWith> | null = null;
+  const cache: ReadCache = new Map();
   for (const template of options.templates ?? listTemplates()) {
-    const attempt = recogniseWith(filled, template, options);
+    const attempt = recogniseWith(filled, template, options, cache);
     const { figures, absentRows } = attempt.report;
     if (
       !best ||
