@@ -9,18 +9,18 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { exportDocumentJson } from "../domain/workbook/export-json";
 import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
-import { workbookSheets } from "../export/xlsx/layout";
+import { exportWorkbookFile } from "../xlsx/export-workbook";
 import { isWorkbookFile } from "../xlsx/workbook-file";
-import { writeWorkbook } from "../xlsx/write-workbook";
 import { readWorkbookInput } from "./workbook-input";
 
 const USAGE =
-  "用法：export 文件.json|工作簿.xlsx [--html 输出.html] [--json 输出.json] [--xlsx 输出.xlsx] [--cover-date 封面日期]";
+  "用法：export 文件.json|工作簿.xlsx [--html 输出.html] [--json 输出.json] [--xlsx 输出.xlsx [--findings]] [--cover-date 封面日期]";
 const VALUE_OPTIONS = ["--html", "--json", "--xlsx", "--cover-date"] as const;
 const OUTPUTS = ["--html", "--json", "--xlsx"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -34,15 +34,22 @@ export interface ExportRun {
 interface ExportArgs {
   input: string;
   options: Partial<Record<ValueOption, string>>;
+  /** --findings: the workbook gets a last sheet 审核与批注. */
+  findings: boolean;
 }
 
 function parseArgs(args: readonly string[]): ExportArgs | string {
   const options: Partial<Record<ValueOption, string>> = {};
   const files: string[] = [];
+  let findings = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (!arg.startsWith("--")) {
       files.push(arg);
+      continue;
+    }
+    if (arg === "--findings") {
+      findings = true;
       continue;
     }
     if (!(VALUE_OPTIONS as readonly string[]).includes(arg)) return `未知选项：${arg}`;
@@ -56,7 +63,8 @@ function parseArgs(args: readonly string[]): ExportArgs | string {
   const outputs = OUTPUTS.map((o) => options[o]).filter((o) => o !== undefined);
   if (outputs.length === 0) return "请用 --html、--json 或 --xlsx 指定输出";
   if (new Set(outputs).size < outputs.length) return "--html、--json、--xlsx 不能写到同一个文件";
-  return { input: files[0] as string, options };
+  if (findings && options["--xlsx"] === undefined) return "--findings 只用于 --xlsx";
+  return { input: files[0] as string, options, findings };
 }
 
 async function openInput(file: string, run: ExportRun): Promise<JuesuanDocument | null> {
@@ -124,7 +132,10 @@ export async function runExport(args: readonly string[]): Promise<ExportRun> {
   if (html !== undefined)
     write(html, " HTML", exportHtml(workbook, coverDate === undefined ? {} : { coverDate }), run);
   if (json !== undefined) write(json, " JSON", exportDocumentJson(workbook), run);
-  if (xlsx !== undefined) write(xlsx, " Excel", await writeWorkbook(workbookSheets(workbook)), run);
+  if (xlsx !== undefined) {
+    const findings = parsed.findings ? checkWorkbook(workbook) : undefined;
+    write(xlsx, " Excel", await exportWorkbookFile(workbook, findings), run);
+  }
   return run;
 }
 

@@ -55,10 +55,14 @@ function titleHits(sheet: SheetModel, template: Template): TitleHit[] {
   return hits;
 }
 
+/** The export's sheet of 审核 findings and comments: its texts quote table names but hold no table. */
+export const NOTES_SHEET = "审核与批注";
+
 /** Every table region of every sheet; a sheet without a title is matched by its name. */
 export function findTables(sheets: readonly SheetModel[], template: Template): TableRegion[] {
   const regions: TableRegion[] = [];
   for (const sheet of sheets) {
+    if (sheet.name === NOTES_SHEET) continue;
     const hits = titleHits(sheet, template);
     if (hits.length === 0) {
       const table = titleTable(sheet.name, template);

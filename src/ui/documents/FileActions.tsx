@@ -57,15 +57,15 @@ export function exportJson(): void {
   useEditor.getState().notify({ kind: "info", text: `已导出 ${file.fileName}` });
 }
 
-/** 导出 Excel: the nine tables with formulas, built and downloaded on demand. */
-export async function exportExcel(): Promise<void> {
-  const { workbook, notify } = useEditor.getState();
+/** 导出 Excel: the nine tables with formulas (and, asked for, a sheet of 审核 and 批注), built on demand. */
+export async function exportExcel(options: { notes?: boolean } = {}): Promise<void> {
+  const { workbook, notify, findings } = useEditor.getState();
   const file = documentSession()?.exportJson();
   if (!workbook || !file) return;
   notify({ kind: "info", text: "正在生成 Excel 工作簿…" });
   try {
     const { exportWorkbookFile, workbookFileName } = await import("../../xlsx/export-workbook");
-    const bytes = await exportWorkbookFile(workbook);
+    const bytes = await exportWorkbookFile(workbook, options.notes ? findings : undefined);
     const name = workbookFileName(file.fileName);
     downloadBlob(name, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
     notify({ kind: "info", text: `已导出 ${name}` });
