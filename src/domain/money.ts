@@ -210,30 +210,3 @@ export function numberUnitsToString(units: number, scale: number): string {
   const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
   return negative ? `-${text}` : text;
 }
-
-// ── Spreadsheet numbers ──────────────────────────────────────────────────────────────────────────
-// A workbook stores amounts as IEEE doubles: these two are the only places where an amount meets a JS
-// number, at the xlsx boundary.
-
-/** A spreadsheet number as a file amount: 15 significant digits (what Excel shows), at least two decimals. */
-export function amountFromSpreadsheet(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`不是有效的金额：${value}`);
-  const digits = value.toPrecision(15);
-  // Plain notation (the usual case) is trimmed as text: a workbook holds thousands of amounts.
-  const text = digits.includes("e") ? toFileString(wrap(new Exact(digits))) : trimFraction(digits);
-  return text === "-0.00" ? "0.00" : text;
-}
-
-/** "1234.56000000000" → "1234.56", "4.00000000000000" → "4.00", "120000000000000" → "120000000000000.00". */
-function trimFraction(digits: string): string {
-  const dot = digits.indexOf(".");
-  if (dot < 0) return `${digits}.00`;
-  let end = digits.length;
-  while (end > dot + 3 && digits.charCodeAt(end - 1) === 48) end--;
-  return digits.slice(0, end).padEnd(dot + 3, "0");
-}
-
-/** The double a spreadsheet stores for an amount string (the nearest one). */
-export function spreadsheetNumber(text: string): number {
-  return money(text) && Number(text);
-}

@@ -1,7 +1,7 @@
 import type { CellValue, Worksheet } from "exceljs";
-import { amountFromSpreadsheet } from "../domain/money";
 import type { CellRange, SheetCell, SheetModel } from "../domain/xlsx/sheet-model";
 import { key } from "../domain/xlsx/sheet-model";
+import { amountFromSpreadsheet } from "../domain/xlsx/spreadsheet-number";
 import { loadExcelJs } from "./load-exceljs";
 
 export type ReadWorkbook = { ok: true; sheets: SheetModel[] } | { ok: false; message: string };

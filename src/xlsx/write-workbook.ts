@@ -1,5 +1,5 @@
 import type { Borders, Cell, Style, Worksheet } from "exceljs";
-import { spreadsheetNumber } from "../domain/money";
+import { spreadsheetNumber } from "../domain/xlsx/spreadsheet-number";
 import type { OutCell, OutSheet, OutStyle } from "../export/xlsx/out-model";
 import { loadExcelJs } from "./load-exceljs";
 

@@ -1,5 +1,6 @@
-import { amountFromSpreadsheet, parseUserAmount } from "../money";
+import { parseUserAmount } from "../money";
 import type { SheetCell } from "./sheet-model";
+import { amountFromSpreadsheet } from "./spreadsheet-number";
 
 export type ReadAmount =
   | { kind: "blank" }
