@@ -136,4 +136,33 @@ test.describe("Excel workbooks", () => {
     await editor.expectText(PROBE.table, PROBE.row, PROBE.col, PROBE.shown);
     await expect(editor.undoButton()).toBeDisabled();
   });
+
+  test("a dropped workbook opens the preview (1280×720); 取消 changes nothing", async ({
+    page,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const { editor, docs, excel } = await openApp(page);
+    await excel.dropWorkbook("拖入.xlsx", await foreignWorkbook());
+    await expect(excel.unplaced()).toHaveCount(1);
+    await expect(excel.dialog().getByTestId("excel-import-new")).toBeInViewport();
+    await page.screenshot({ path: testInfo.outputPath("excel-import-1280.png") });
+    await excel.cancel();
+    await expect(docs.docName()).toHaveText(SAMPLE_NAME);
+    await expect(editor.undoButton()).toBeDisabled();
+  });
+
+  test("打印预览 downloads the workbook with a sheet of 审核 findings and comments", async ({
+    page,
+  }, testInfo) => {
+    const { excel } = await openApp(page);
+    const download = await excel.exportWithNotes();
+    const file = testInfo.outputPath("with-notes.xlsx");
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((s) => s.name).at(-1)).toBe("审核与批注");
+    const notes = book.getWorksheet("审核与批注");
+    expect(notes?.getCell("A1").value).toBe("类别");
+    expect(String(notes?.getCell("C2").value)).toMatch(/^[A-Z]+\d*-\d+ /);
+  });
 });

@@ -27,6 +27,29 @@ export class ExcelPage {
     });
   }
 
+  /** Drops a workbook on the window, as dragging it from the desktop does. */
+  async dropWorkbook(name: string, bytes: Buffer): Promise<void> {
+    await this.page.evaluate(
+      ({ name, data }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(data)], name));
+        for (const type of ["dragenter", "dragover", "drop"])
+          document.body.dispatchEvent(
+            new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+          );
+      },
+      { name, data: [...bytes] },
+    );
+  }
+
+  /** 打印预览's 下载 Excel（附审核与批注）. */
+  async exportWithNotes(): Promise<Download> {
+    await this.page.getByTestId("open-preview").click();
+    const download = this.page.waitForEvent("download");
+    await this.page.getByTestId("export-excel-notes").click();
+    return download;
+  }
+
   dialog(): Locator {
     return this.page.getByTestId("excel-import-dialog");
   }

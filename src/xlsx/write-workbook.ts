@@ -9,7 +9,7 @@ const WHOLE_FORMAT = "#,##0";
 const FONT = "宋体";
 const THIN = { style: "thin" } as const;
 const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const BORDERED = new Set<OutStyle>(["header", "lane", "item", "total", "amount"]);
+const BORDERED = new Set<OutStyle>(["header", "lane", "line", "item", "total", "amount"]);
 
 function styleOf(cell: OutCell): Partial<Style> {
   const style: Partial<Style> = { font: { name: FONT, size: 10, bold: cell.bold === true } };
@@ -32,6 +32,8 @@ function styleOf(cell: OutCell): Partial<Style> {
         font: { name: FONT, size: 10, bold: true },
         alignment: { horizontal: "center", vertical: "middle" },
       };
+    case "line":
+      return { ...style, alignment: { horizontal: "center", vertical: "middle" } };
     case "amount":
       return { ...style, numFmt: AMOUNT_FORMAT, alignment: { horizontal: "right", vertical: "middle" } };
     case "note":
@@ -82,6 +84,7 @@ function writeSheet(sheet: Worksheet, out: OutSheet): void {
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++) sheet.getCell(r, c).border = BORDER;
   }
+  for (const [row, height] of Object.entries(out.rowHeights ?? {})) sheet.getRow(Number(row)).height = height;
   sheet.views = [{ state: "frozen", ySplit: out.frozenRows, xSplit: 0 }];
   sheet.pageSetup = {
     paperSize: 9,

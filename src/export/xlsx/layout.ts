@@ -158,14 +158,21 @@ function rowCells(
     } else {
       const text = cell.indent ? `${"　".repeat(cell.indent)}${cell.text}` : cell.text;
       const value: OutValue | null = text === "" ? null : { kind: "text", text };
-      cells.push({ row: r, col, value, style: style === "lane" ? "lane" : total ? "total" : "item" });
+      const centred = row.kind === "total" || row.kind === "footer";
+      const kind = style === "lane" ? "lane" : cell.role === "line" ? "line" : centred ? "total" : "item";
+      cells.push({ row: r, col, value, style: kind, ...(total && !centred ? { bold: true } : {}) });
     }
     col += cell.colspan;
   }
   return { cells, merges };
 }
 
-function noteCells(workbook: Workbook, table: TableId, first: number, width: number) {
+function noteCells(
+  workbook: Workbook,
+  table: TableId,
+  first: number,
+  width: { count: number; chars: number },
+) {
   const lines = [...workbook.template.tables[table].notes];
   const explanation = workbook.doc.notes?.[table];
   if (explanation) lines.push(`说明：${explanation}`);
@@ -175,9 +182,18 @@ function noteCells(workbook: Workbook, table: TableId, first: number, width: num
     value: { kind: "text", text },
     style: "note",
   }));
-  const merges = lines.map((_, i) => ({ top: first + i, left: 1, bottom: first + i, right: width }));
-  return { cells, merges };
+  const merges = lines.map((_, i) => ({ top: first + i, left: 1, bottom: first + i, right: width.count }));
+  // Excel does not grow a merged row to its wrapped text: a CJK character takes about two width units.
+  const heights = Object.fromEntries(
+    lines.map((text, i) => [
+      first + i,
+      LINE_HEIGHT * Math.max(1, Math.ceil((text.length * 2) / width.chars)),
+    ]),
+  );
+  return { cells, merges, heights };
 }
+
+const LINE_HEIGHT = 14;
 
 function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, Place>): OutSheet {
   const name = sheetName(workbook, p.table);
@@ -191,13 +207,17 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
   p.body.forEach((row, i) => {
     parts.push(rowCells(workbook, row, first + i, "item", name, placed));
   });
-  parts.push(noteCells(workbook, p.table, first + p.body.length, width));
+  const widths = p.columns.map((c) => WIDTH[c.role]);
+  const chars = widths.reduce((sum, w) => sum + w, 0);
+  const notes = noteCells(workbook, p.table, first + p.body.length, { count: width, chars });
+  parts.push(notes);
   return {
     name,
     cells: parts.flatMap((part) => part.cells),
     merges: parts.flatMap((part) => part.merges),
-    widths: p.columns.map((c) => WIDTH[c.role]),
+    widths,
     frozenRows: first - 1,
+    rowHeights: notes.heights,
     landscape: printsLandscape(workbook.template.tables[p.table]),
   };
 }

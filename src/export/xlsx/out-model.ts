@@ -14,6 +14,7 @@ export type OutStyle =
   | "caption"
   | "header"
   | "lane"
+  | "line"
   | "item"
   | "total"
   | "amount"
@@ -39,6 +40,8 @@ export interface OutSheet {
   widths: number[];
   /** Header rows frozen at the top. */
   frozenRows: number;
+  /** Heights in points of rows that need more than one line (wrapped 注 and 说明). */
+  rowHeights?: Record<number, number>;
   /** Print landscape. */
   landscape: boolean;
 }
