@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { JuesuanDocument } from "../../domain/document/model";
 import { findTemplate } from "../../domain/templates/registry";
+import { TABLE_IDS } from "../../domain/templates/types";
 import { planWorkbookMerge } from "../../domain/xlsx/merge-plan";
 import type { ImportReport } from "../../domain/xlsx/recognise";
 import { documentSession } from "../../store/persistence/browser-session";
@@ -77,24 +78,23 @@ function ReportView({ report, document }: { report: ImportReport; document: Jues
           </tr>
         </thead>
         <tbody>
-          {report.tables.map((t) => (
-            <tr key={t.table} data-table={t.table}>
-              <td>
-                {template.tables[t.table].label} {template.tables[t.table].title}
-              </td>
-              <td>{t.sheet}</td>
-              <td className="number">{t.rows}</td>
-              <td className="number">{t.figures}</td>
-            </tr>
-          ))}
-          {report.missing.map((id) => (
-            <tr key={id} className="missing" data-table={id}>
-              <td>
-                {template.tables[id].label} {template.tables[id].title}
-              </td>
-              <td colSpan={3}>工作簿中未找到</td>
-            </tr>
-          ))}
+          {TABLE_IDS.map((id) => {
+            const found = report.tables.find((t) => t.table === id);
+            const name = `${template.tables[id].label} ${template.tables[id].title}`;
+            return found ? (
+              <tr key={id} data-table={id}>
+                <td>{name}</td>
+                <td>{found.sheet}</td>
+                <td className="number">{found.rows}</td>
+                <td className="number">{found.figures}</td>
+              </tr>
+            ) : (
+              <tr key={id} className="missing" data-table={id}>
+                <td>{name}</td>
+                <td colSpan={3}>工作簿中未找到</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {report.unplaced.length === 0 ? (
