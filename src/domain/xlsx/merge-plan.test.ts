@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { comparable } from "../testing/comparable";
 import { smallDocument, withRows } from "../testing/documents";
 import { Workbook } from "../workbook/workbook";
-import { planWorkbookMerge } from "./merge-plan";
+import { mergeRefusal, planWorkbookMerge } from "./merge-plan";
 
 describe("planWorkbookMerge", () => {
   it("puts the imported figures, names and 说明 in, keeps the rest, and undoes as one step", () => {
@@ -32,5 +32,15 @@ describe("planWorkbookMerge", () => {
   it("makes no edit when the import equals the document", () => {
     const current = new Workbook(smallDocument());
     expect(planWorkbookMerge(current, smallDocument())).toEqual([]);
+  });
+
+  it("refuses to merge a workbook of another template or unit", () => {
+    const meta = smallDocument().meta;
+    expect(mergeRefusal(meta, meta)).toBeNull();
+    expect(mergeRefusal({ ...meta, unit: "元" }, meta)).toBe(
+      "工作簿的单位（元）与当前文档（万元）不同，只能新建文档",
+    );
+    expect(mergeRefusal({ ...meta, template: "2023-24" }, meta)).toContain("模板不同");
+    expect(mergeRefusal(meta, undefined)).toContain("没有打开的文档");
   });
 });

@@ -1,4 +1,4 @@
-import type { JuesuanDocument } from "../document/model";
+import type { DocumentMeta, JuesuanDocument } from "../document/model";
 import { cellId } from "../engine/cell-id";
 import { TABLE_IDS } from "../templates/types";
 import type { Edit } from "../workbook/edits";
@@ -27,4 +27,13 @@ export function planWorkbookMerge(workbook: Workbook, imported: JuesuanDocument)
   if (JSON.stringify(notes) !== JSON.stringify(workbook.doc.notes ?? {}) && imported.notes)
     edits.push({ kind: "field", field: "notes", value: notes });
   return edits;
+}
+
+/** Why a workbook cannot be merged into the open document (another layout or unit), or null. */
+export function mergeRefusal(imported: DocumentMeta, current: DocumentMeta | undefined): string | null {
+  if (!current) return "没有打开的文档，只能新建文档";
+  if (imported.template !== current.template) return "工作簿的格式与当前文档的模板不同，只能新建文档";
+  if (imported.unit !== current.unit)
+    return `工作簿的单位（${imported.unit}）与当前文档（${current.unit}）不同，只能新建文档`;
+  return null;
 }

@@ -104,6 +104,20 @@ describe("workbooks as other software makes them", () => {
     expect(result.document.tables["05"]?.names).toEqual({ "2010301": "行政运行", "2080501": "事业运行" });
   });
 
+  it("a code and its name in one cell", () => {
+    const rows = [
+      ["支出决算表"],
+      ["项目", "本年支出合计", "基本支出"],
+      ["合计", 10, 10],
+      ["201 一般公共服务支出", 10, 10],
+      ["2010301　行政运行", 10, 10],
+    ];
+    const result = importOk(sheetFromRows("Sheet1", rows));
+    expect(result.report.unplaced).toEqual([]);
+    expect(Object.keys(result.document.tables["03"]?.rows ?? {}).sort()).toEqual(["201", "2010301", "合计"]);
+    expect(result.document.tables["03"]?.names).toEqual({ "201": "一般公共服务支出", "2010301": "行政运行" });
+  });
+
   it("names every row and column it cannot place, with its sheet and cell", () => {
     const rows = [
       ["支出决算表"],

@@ -17,6 +17,12 @@ const itemColumns = (columns: readonly HeaderColumn[]) =>
   columns.filter((c) => c.role === "code" || c.role === "name" || c.role === "label");
 const text = (cell: SheetCell | undefined) => cell?.text.trim() ?? "";
 
+/** "2010301 行政运行" or "201 03 01行政运行" in one cell: the code and the name. */
+function codeAndName(text: string): { code: string; name: string } | null {
+  const match = /^(\d{3}(?:[\s.]*\d{2}){0,2})[\s\u3000]*(\D.*)$/.exec(text.normalize("NFKC").trim());
+  return match ? { code: codeText(match[1] ?? ""), name: (match[2] ?? "").trim() } : null;
+}
+
 /** 科目 rows: by a code (one column, or 类/款/项 columns joined), or the total row by 合计. */
 export function subjectRowKeys(layout: SubjectLayout, columns: readonly HeaderColumn[]): RowKeyReader {
   const items = itemColumns(columns);
@@ -29,6 +35,11 @@ export function subjectRowKeys(layout: SubjectLayout, columns: readonly HeaderCo
     if (parts[0]) code = parts.map((c) => (c ? codeText(text(cell(c.col))) : "")).join("");
     else code = texts.map(codeText).find((t) => isSubjectCode(t, layout.classification));
     const label = texts.find((t) => t !== "");
+    if (code === undefined) {
+      const joined = codeAndName(label ?? "");
+      if (joined && isSubjectCode(joined.code, layout.classification))
+        return { key: joined.code, name: joined.name };
+    }
     if (code === undefined || !isSubjectCode(code, layout.classification)) return { key: null, label };
     const name =
       names.map((c) => text(cell(c.col))).find((t) => t !== "") ??

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { JuesuanDocument } from "../../domain/document/model";
 import { findTemplate } from "../../domain/templates/registry";
 import { TABLE_IDS } from "../../domain/templates/types";
-import { planWorkbookMerge } from "../../domain/xlsx/merge-plan";
+import { mergeRefusal, planWorkbookMerge } from "../../domain/xlsx/merge-plan";
 import type { ImportReport } from "../../domain/xlsx/recognise";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
@@ -119,12 +119,12 @@ function ReportView({ report, document }: { report: ImportReport; document: Jues
 export function ExcelImportDialog({ file }: { file: File }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const preview = usePreview(file);
-  const current = useEditor((s) => s.workbook?.doc.meta.template);
+  const current = useEditor((s) => s.workbook?.doc.meta);
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
   const ready = preview.state === "ready" ? preview : null;
-  const sameTemplate = ready !== null && ready.report.template === current;
+  const mergeProblem = !ready ? null : mergeRefusal(ready.document.meta, current);
   return (
     <dialog
       ref={dialog}
@@ -139,6 +139,11 @@ export function ExcelImportDialog({ file }: { file: File }) {
           <span className="documents-hint">确认之前不会改动任何文档</span>
         </div>
         {ready ? <ReportView report={ready.report} document={ready.document} /> : <p>正在读取工作簿…</p>}
+        {mergeProblem && (
+          <p className="excel-import-note" data-testid="excel-import-merge-refused">
+            {mergeProblem}
+          </p>
+        )}
         <div className="documents-toolbar">
           <button
             type="button"
@@ -155,12 +160,8 @@ export function ExcelImportDialog({ file }: { file: File }) {
           </button>
           <button
             type="button"
-            disabled={!sameTemplate}
-            title={
-              ready && !sameTemplate
-                ? "工作簿的格式与当前文档的模板不同，只能新建文档"
-                : "把工作簿中的数字、科目名称和说明写入当前文档（可撤销）"
-            }
+            disabled={!ready || mergeProblem !== null}
+            title={mergeProblem ?? "把工作簿中的数字、科目名称和说明写入当前文档（可撤销）"}
             data-testid="excel-import-merge"
             onClick={() => ready && merge(file, ready.document)}
           >
