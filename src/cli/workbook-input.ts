@@ -20,7 +20,7 @@ export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
       message: `无法读取文件（${error instanceof Error ? error.message : String(error)}）`,
     };
   }
-  const result = await importWorkbookBytes(bytes);
+  const result = await importWorkbookBytes(bytes, { fileName: file });
   if (!result.ok) return result;
   const template = findTemplate(result.report.template);
   const report = template ? importReportLines(result.report, template) : [];

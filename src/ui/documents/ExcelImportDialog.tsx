@@ -29,6 +29,7 @@ function usePreview(file: File): Preview {
       .arrayBuffer()
       .then((bytes) =>
         importWorkbookBytes(bytes, {
+          fileName: file.name,
           ...(meta ? { preferredTemplate: meta.template } : {}),
           defaults: { department: meta?.department ?? "", year: meta?.year ?? new Date().getFullYear() - 1 },
         }),
