@@ -70,6 +70,16 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
       for (const col of ["项目支出", "上缴上级支出"]) await editor.expectText("03", row, col, "");
   });
 
+  test("a value filling a range that takes in 名称 fills only its entered cells and says what it skipped", async () => {
+    await editor.focusCell("03", "2010301", "项目支出");
+    for (let i = 0; i < 3; i++) await editor.press("Shift+ArrowLeft");
+    await editor.paste("3\r\n");
+    await expect(editor.message()).toHaveText("已粘贴 2 个单元格；1 个计算单元格已跳过（由公式得出，无需填写）");
+    await editor.expectText("03", "2010301", "基本支出", "3.00");
+    await editor.expectText("03", "2010301", "项目支出", "3.00");
+    await expect(editor.subjectName("03", "2010301")).toHaveText("行政运行");
+  });
+
   test("a block pastes from the range's top-left cell, whichever end the selection started from", async () => {
     await editor.focusCell("03", "2010350", "上缴上级支出");
     await editor.shiftClick("03", "2010301", "项目支出");

@@ -35,7 +35,8 @@ export function pasteText(table: TableId, text: string, place: PastePlace): void
     pasteByCode(workbook, byCode);
     return;
   }
-  const plan = planPaste(workbook, table, blockForRange(block, place.height, place.width), place.target);
+  const filled = blockForRange(block, place.height, place.width, (r, c) => place.target(r, c) !== null);
+  const plan = planPaste(workbook, table, filled, place.target);
   const summary = describePaste(plan);
   if (plan.tooLarge) {
     notify({ kind: "error", text: summary ?? "" });

@@ -52,6 +52,13 @@ describe("blockForRange", () => {
     ]);
   });
 
+  it("leaves blank the cells of the range that take no value (codes, names)", () => {
+    expect(blockForRange([["5"]], 2, 2, (_, c) => c > 0)).toEqual([
+      ["", "5"],
+      ["", "5"],
+    ]);
+  });
+
   it("pastes a larger block as it is (from the range's top-left)", () => {
     expect(blockForRange([["1", "2"]], 3, 3)).toEqual([["1", "2"]]);
     expect(blockForRange([["7"]], 1, 1)).toEqual([["7"]]);

@@ -63,15 +63,19 @@ export function isMultiCell(rect: Rectangle | null): rect is Rectangle {
 
 /**
  * What a paste writes over a selected range, as Excel does: a single copied value fills every cell of
- * the range; any larger block is pasted as it is, from the range's top-left cell.
+ * the range that `takes` one (amount cells, not codes or names); any larger block is pasted as it is,
+ * from the range's top-left cell.
  */
 export function blockForRange(
   block: readonly (readonly string[])[],
   height: number,
   width: number,
+  takes: (row: number, col: number) => boolean = () => true,
 ): string[][] {
   const single = block.length === 1 && block[0]?.length === 1;
   if (!single || height * width <= 1) return block.map((row) => [...row]);
   const value = block[0]?.[0] ?? "";
-  return Array.from({ length: height }, () => Array.from({ length: width }, () => value));
+  return Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => (takes(r, c) ? value : "")),
+  );
 }
