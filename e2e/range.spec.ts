@@ -74,7 +74,9 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
     await editor.focusCell("03", "2010301", "项目支出");
     for (let i = 0; i < 3; i++) await editor.press("Shift+ArrowLeft");
     await editor.paste("3\r\n");
-    await expect(editor.message()).toHaveText("已粘贴 2 个单元格；1 个计算单元格已跳过（由公式得出，无需填写）");
+    await expect(editor.message()).toHaveText(
+      "已粘贴 2 个单元格；1 个计算单元格已跳过（由公式得出，无需填写）",
+    );
     await editor.expectText("03", "2010301", "基本支出", "3.00");
     await editor.expectText("03", "2010301", "项目支出", "3.00");
     await expect(editor.subjectName("03", "2010301")).toHaveText("行政运行");
@@ -101,7 +103,7 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
   });
 });
 
-test.describe("pasting a block with 科目编码 into 03", () => {
+test.describe("pasting a block with 科目编码 (03, 06)", () => {
   test.describe.configure({ timeout: 90_000 });
 
   let editor: EditorPage;
@@ -146,5 +148,14 @@ test.describe("pasting a block with 科目编码 into 03", () => {
     await expect(editor.message()).toHaveText("已按科目编码粘贴 1 行、2 个单元格");
     await editor.expectText("03", "2210201", "项目支出", "1.00");
     await editor.expectText("03", "2010301", "项目支出", "");
+  });
+
+  test("in 06 a block of 经济分类 codes goes to the rows of its codes, not below the focused cell", async () => {
+    await editor.showTable("06");
+    await editor.focusCell("06", "30101", "决算数");
+    await editor.paste(excel([["30201", "办公费", "3"]]));
+    await expect(editor.message()).toHaveText("已按科目编码粘贴 1 行、1 个单元格");
+    await editor.expectText("06", "30101", "决算数", "44.51");
+    await editor.expectText("06", "30201", "决算数", "3.00");
   });
 });

@@ -126,8 +126,8 @@ describe("planCodePaste: rows matched by 科目编码", () => {
     // Plain numbers that could be codes but name no known 科目 and carry no name: amounts.
     expect(planCodePaste(wb, "03", [["20000"], ["21000"]], { column: "基本支出" })).toBeNull();
     expect(planCodePaste(wb, "03", [["201", "15", "30"]], { column: "基本支出" })).toBeNull();
-    // Fixed tables have no 科目 rows.
-    expect(planCodePaste(wb, "01", [["2010301", "行政运行", "5"]], { column: null })).toBeNull();
+    // Tables whose rows carry no codes take none.
+    expect(planCodePaste(wb, "09", [["2010301", "行政运行", "5"]], { column: null })).toBeNull();
   });
 
   it("takes a known code followed by amounts as a code even without a name", () => {
@@ -136,5 +136,25 @@ describe("planCodePaste: rows matched by 科目编码", () => {
     expect(plan?.edits).toEqual([
       { kind: "set", table: "03", row: "2010350", col: "基本支出", value: "6.00" },
     ]);
+  });
+
+  it("matches 06's 经济分类 rows by code and refuses a code 06 does not print", () => {
+    const wb = fresh();
+    const plan = planCodePaste(
+      wb,
+      "06",
+      [
+        ["30101", "基本工资", "6"],
+        ["30201", "办公费", "2"],
+        ["30188", "其他", "1"],
+      ],
+      { column: "决算数" },
+    );
+    expect(plan?.edits.map((e) => [e.row, e.col, e.value])).toEqual([
+      ["30101", "决算数", "6.00"],
+      ["30201", "决算数", "2.00"],
+    ]);
+    expect(plan?.created).toEqual([]);
+    expect(plan?.refusedRows).toEqual([{ code: "30188", message: "06表没有科目 30188" }]);
   });
 });

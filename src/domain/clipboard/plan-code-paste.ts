@@ -1,7 +1,7 @@
 import { functionCodeName } from "../catalog/lookup";
 import { cellId } from "../engine/cell-id";
 import { parseUserAmount } from "../money";
-import { tableColumns } from "../templates/structure";
+import { fixedRows, rowColumns } from "../templates/structure";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { PutRow } from "../workbook/edits";
 import { planAddSubjectRow } from "../workbook/subject-rows";
@@ -46,21 +46,37 @@ function read(block: Block): Reading {
   return { split, named, leads };
 }
 
+/** A fixed row printed with this code (06's 经济分类 rows). */
+const isFixedCodeRow = (workbook: Workbook, table: TableId, code: string) =>
+  fixedRows(workbook.template.tables[table]).get(code)?.row.code === code;
+
+/** A code the table has, or (科目 tables) the catalog knows. */
+function isKnown(workbook: Workbook, table: TableId, code: string): boolean {
+  if (workbook.template.tables[table].layout.kind === "panes") return isFixedCodeRow(workbook, table, code);
+  return workbook.hasRow(table, code) || functionCodeName(code) !== undefined;
+}
+
 /** Whether a block that lands on an amount column means codes: written as codes, named, or known. */
 function meansCodes(workbook: Workbook, table: TableId, block: Block, reading: Reading): boolean {
   if (reading.split && !reading.named) return false;
   return reading.leads.some((lead, i) => {
     if (!lead) return false;
     if (lead.explicit || reading.named) return true;
-    const known = workbook.hasRow(table, lead.code) || functionCodeName(lead.code) !== undefined;
-    return known && (block[i]?.length ?? 0) > lead.cells;
+    return isKnown(workbook, table, lead.code) && (block[i]?.length ?? 0) > lead.cells;
   });
+}
+
+/** Tables whose rows carry codes: the 科目 tables, and 06 with its 经济分类 rows. */
+function hasCodeRows(workbook: Workbook, table: TableId): boolean {
+  const template = workbook.template.tables[table];
+  return template.layout.kind === "subject" || [...fixedRows(template).values()].some((r) => r.row.code);
 }
 
 /**
  * Plans a paste whose first columns are 科目编码 (and names): each row goes to the row of its code, not
  * to the row below the focused cell; missing 科目 rows (and their 类/款) are created with the block's
- * name or the catalog's; a code that is no 科目 is refused. Null when the block is not such a block.
+ * name or the catalog's; a code that is no 科目 of the table is refused. In 06 the codes are matched
+ * to its 经济分类 rows (fixed: none is created). Null when the block is not such a block.
  */
 export function planCodePaste(
   workbook: Workbook,
@@ -68,8 +84,9 @@ export function planCodePaste(
   block: Block,
   target: CodePasteTarget,
 ): CodePastePlan | null {
-  const layout = workbook.template.tables[table].layout;
-  if (layout.kind !== "subject") return null;
+  const template = workbook.template.tables[table];
+  const layout = template.layout;
+  if (!hasCodeRows(workbook, table)) return null;
   const reading = read(block);
   if (!reading.leads.some(Boolean)) return null;
   if (target.column !== null && !meansCodes(workbook, table, block, reading)) return null;
@@ -86,10 +103,8 @@ export function planCodePaste(
     ignoredRows: 0,
   };
   if (block.reduce((n, r) => n + r.length, 0) > MAX_PASTE_CELLS) return { ...plan, tooLarge: true };
-  const columns = tableColumns(workbook.template.tables[table]);
-  const first = target.column === null ? 0 : Math.max(0, columns.indexOf(target.column));
   const codeWidth = Math.max(1, ...reading.leads.map((lead) => lead?.cells ?? 0));
-  const total = normalised(layout.totalRow.label);
+  const total = layout.kind === "subject" ? layout.totalRow : null;
   block.forEach((cells, i) => {
     if (isBlank(cells)) return;
     const lead = reading.leads[i] ?? null;
@@ -98,11 +113,13 @@ export function planCodePaste(
     if (lead) row = placeRow(workbook, table, plan, lead.code, reading.named ? cells[lead.cells] : undefined);
     else if (looksLikeCode(head))
       plan.refusedRows.push({ code: head.trim(), message: `“${head.trim()}”不是有效的科目编码` });
-    else if (normalised(head) === total || normalised(head) === "合计") row = layout.totalRow.key;
+    else if (total && [normalised(total.label), "合计"].includes(normalised(head))) row = total.key;
     else plan.ignoredRows++;
     if (row === null) return;
     plan.matched++;
     const skip = (lead?.cells ?? codeWidth) + (reading.named ? 1 : 0);
+    const columns = rowColumns(template, row);
+    const first = target.column === null ? 0 : Math.max(0, columns.indexOf(target.column));
     placeAmounts(workbook, table, plan, row, cells.slice(skip), columns.slice(first));
   });
   return plan;
@@ -118,6 +135,11 @@ function placeRow(
   code: string,
   name: string | undefined,
 ): RowKey | null {
+  if (workbook.template.tables[table].layout.kind === "panes") {
+    if (isFixedCodeRow(workbook, table, code)) return code;
+    plan.refusedRows.push({ code, message: `${table}表没有科目 ${code}` });
+    return null;
+  }
   if (workbook.hasRow(table, code) || plan.created.includes(code)) return code;
   const typed = isText(name) ? name?.trim() : undefined;
   const added = planAddSubjectRow(workbook, table, code, typed, new Set(plan.created));
