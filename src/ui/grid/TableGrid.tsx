@@ -4,10 +4,10 @@ import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
-import { pasteText } from "../../store/clipboard-actions";
 import { useEditor } from "../../store/store";
 import localeText from "./ag-locale-zh.json";
 import { gridTheme } from "./ag-setup";
+import { withClipboardActions } from "./clipboard-actions-lazy";
 import { valueColumnId } from "./column-info";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
@@ -147,14 +147,13 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     const place = range.pastePlace();
     if (!api || !place || (e.target as HTMLElement).closest("input, textarea")) return;
     e.preventDefault();
-    pasteText(table, e.clipboardData.getData("text/plain"), {
-      ...place,
-      target: (r, c) => {
-        const rowId = place.rowIds[r];
-        const colId = place.colIds[c];
-        return rowId && colId ? handlers.cellOf(rowNode(api, rowId), colId) : null;
-      },
-    });
+    const text = e.clipboardData.getData("text/plain");
+    const target = (r: number, c: number) => {
+      const rowId = place.rowIds[r];
+      const colId = place.colIds[c];
+      return rowId && colId ? handlers.cellOf(rowNode(api, rowId), colId) : null;
+    };
+    withClipboardActions((actions) => actions.pasteText(table, text, { ...place, target }));
   };
 
   return (

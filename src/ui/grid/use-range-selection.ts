@@ -11,10 +11,11 @@ import { type Direction, type GridPoint, isMultiCell, rectangle, step } from "..
 import { toTsv } from "../../domain/clipboard/tsv";
 import type { CellRef, TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
-import { clearCells, type PastePlace } from "../../store/clipboard-actions";
+import type { PastePlace } from "../../store/clipboard-actions";
 import type { GridRange } from "../../store/range-slice";
 import { useEditor } from "../../store/store";
 import type { CellPosition } from "../../store/ui-slice";
+import { withClipboardActions } from "./clipboard-actions-lazy";
 import type { ColumnSet } from "./grid-columns";
 import { focusGridCell, rowNode } from "./grid-nodes";
 import type { GridRow } from "./grid-rows";
@@ -68,9 +69,37 @@ export function useRangeSelection(grid: RangeGrid) {
       const rect = rectangle(rowOrder(), colOrder(), { anchor, focus });
       if (rect) useEditor.getState().setRange(live.current.table, anchor, focus, rect);
     };
+    /** The grid's focused cell, which can be ahead of the range while AG Grid's focus event is on its way. */
+    const focusedPoint = (): GridPoint | null => {
+      const grid = api();
+      const focused = grid?.getFocusedCell();
+      if (!grid || !focused) return null;
+      const node =
+        focused.rowPinned === "top"
+          ? grid.getPinnedTopRow(focused.rowIndex)
+          : grid.getDisplayedRowAtIndex(focused.rowIndex);
+      const row = node?.data?.id;
+      return row ? { row, col: focused.column.getColId() } : null;
+    };
+    /** What copy, Delete and paste act on: the range, or the focused cell alone once the focus left it. */
+    const acted = (): GridRange | null => {
+      const range = current();
+      const focus = focusedPoint();
+      if (!focus || (range && samePoint(range.focus, focus))) return range;
+      const rect = { rows: [focus.row], cols: [focus.col] };
+      const { table } = live.current;
+      return { table, anchor: focus, focus, rect, rows: new Set(rect.rows), cols: new Set(rect.cols) };
+    };
+    /** The range while the grid's focus is at its focus end or on its way there (a pending move). */
+    const ownRange = (): GridRange | null => {
+      const range = current();
+      const focus = focusedPoint();
+      const ours = !focus || (range && samePoint(range.focus, focus)) || pending.current.length > 0;
+      return ours ? range : null;
+    };
     /** Extends the range to `focus`; the grid focuses that cell next (we do, or the click does). */
-    const extendTo = (focus: GridPoint, moveFocus: boolean) => {
-      select(current()?.anchor ?? focus, focus);
+    const extendTo = (anchor: GridPoint, focus: GridPoint, moveFocus: boolean) => {
+      select(anchor, focus);
       pending.current.push(focus);
       const grid = api();
       if (grid && moveFocus) focusGridCell(grid, focus.row, focus.col);
@@ -95,14 +124,16 @@ export function useRangeSelection(grid: RangeGrid) {
       const direction = ARROWS[e.key];
       if (direction && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
-        const from = current()?.focus ?? { row: p.data?.id ?? "", col: p.column.getColId() };
-        extendTo(step(rowOrder(), colOrder(), from, direction), true);
+        const range = ownRange() ?? acted();
+        const from = range?.focus ?? { row: p.data?.id ?? "", col: p.column.getColId() };
+        extendTo(range?.anchor ?? from, step(rowOrder(), colOrder(), from, direction), true);
         return true;
       }
-      const range = current();
-      if (e.key === "Delete" && range && isMultiCell(range.rect)) {
+      const range = e.key === "Delete" ? acted() : null;
+      if (range && isMultiCell(range.rect)) {
         e.preventDefault();
-        clearCells(cellsOf(range));
+        const cells = cellsOf(range);
+        withClipboardActions((actions) => actions.clearCells(cells));
         return true;
       }
       return false;
@@ -121,22 +152,26 @@ export function useRangeSelection(grid: RangeGrid) {
       const point = { row: rowId, col: colId };
       const expected = pending.current.findIndex((p) => samePoint(p, point));
       pending.current = expected < 0 ? [] : pending.current.slice(expected + 1);
-      if (expected < 0) select(point, point);
+      const range = current();
+      const unchanged = range !== null && !isMultiCell(range.rect) && samePoint(range.focus, point);
+      if (expected < 0 && !unchanged) select(point, point);
     };
 
     /** Shift+click extends the range to the clicked cell (the grid then focuses it). */
     const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
-      if (!e.shiftKey || !current()) return;
+      // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
+      const range = current();
+      if (!e.shiftKey || !range) return;
       const cell = (e.target as HTMLElement).closest(".ag-cell");
       const row = cell?.closest(".ag-row")?.getAttribute("row-id");
       const col = cell?.getAttribute("col-id");
       if (!row || !col) return;
       e.preventDefault(); // no text selection from the shift-click
-      extendTo({ row, col }, false);
+      extendTo(range.anchor, { row, col }, false);
     };
 
     const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
-      const range = current();
+      const range = acted();
       if (!range || (e.target as HTMLElement).closest("input, textarea")) return;
       const { workbook, rows, columns } = live.current;
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -151,7 +186,7 @@ export function useRangeSelection(grid: RangeGrid) {
 
     /** Where a paste goes: the range's top-left cell (the focused cell when nothing more is selected). */
     const pastePlace = (): (Omit<PastePlace, "target"> & { rowIds: string[]; colIds: string[] }) | null => {
-      const range = current();
+      const range = acted();
       const rows = rowOrder();
       const cols = colOrder();
       if (!range) return null;
@@ -186,7 +221,11 @@ export function useRangeSelection(grid: RangeGrid) {
     const unsubscribe = useEditor.subscribe((state, previous) => {
       const api = live.current.gridRef.current?.api;
       if (!api || state.range === previous.range) return;
-      const touched = [previous.range, state.range].filter((r) => r?.table === live.current.table);
+      // A single cell is not drawn: moving the focus alone (typing, Enter, arrows) redraws nothing.
+      const touched = [previous.range, state.range].filter(
+        (r) => r?.table === live.current.table && isMultiCell(r.rect),
+      );
+      if (touched.length === 0) return;
       const rowIds = new Set(touched.flatMap((r) => r?.rect.rows ?? []));
       const colIds = new Set(touched.flatMap((r) => r?.rect.cols ?? []));
       const nodes = [...rowIds].flatMap((id) => rowNode(api, id) ?? []);
