@@ -147,7 +147,7 @@ const pasteSamples = time(
     const lines: string[] = [];
     for (let r = 0; r < PASTE_ROWS; r++) lines.push(pasteColumns.map(() => randomAmount(random)).join("\t"));
     const block = `${lines.join("\r\n")}\r\n`;
-    // The store path (pasteBlock): parse, plan, drop no-op edits, apply as one batch.
+    // The store path (clipboard-actions.ts pasteText): parse, plan, drop no-op edits, apply as one batch.
     const plan = planPaste(workbook, pasteTable, parseClipboardTable(block), (r, c) => {
       const row = leaves[start + r];
       const col = pasteColumns[c];
