@@ -169,8 +169,8 @@ describe("document file: rejected inputs name the path and the reason in Chinese
     expect(problems[0]?.message).toMatch(/^不是决算公开文档/);
   });
 
-  it("version 2", () => {
-    const problems = rejectValue({ ...base(), version: 2 });
+  it("version 3", () => {
+    const problems = rejectValue({ ...base(), version: 3 });
     expect(problems).toEqual([{ path: "version", message: expect.stringMatching(/^不支持的文档版本/) }]);
   });
 

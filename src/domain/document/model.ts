@@ -1,5 +1,6 @@
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { CommentThread } from "./comments-model";
+import type { Publication } from "./publication-model";
 
 /** A decimal string in the document's unit; null means "given as blank". An absent key is "not given". */
 export type Amount = string | null;
@@ -26,18 +27,24 @@ export interface DocumentMeta {
 
 export interface JuesuanDocument {
   format: "juesuan";
-  version: 1;
+  /** 1: the nine tables only; 2 adds the publication's text and 补充数据. Files are written as 2. */
+  version: 1 | 2;
   meta: DocumentMeta;
   tables: Partial<Record<TableId, TableData>>;
   /** 说明 printed below a table (e.g. why 07 is empty). */
   notes?: Partial<Record<TableId, string>>;
   /** Review threads (审阅批注), anchored by canonical keys. */
   comments?: CommentThread[];
+  /** 第一、三、四、五部分: 部门概况, 情况说明, 名词解释, 附件 (version 2). */
+  publication?: Publication;
+  /** 补充数据: the figures the narrative needs that no table holds, by the template's field key (version 2). */
+  supplement?: Record<string, string>;
   [unknownField: string]: unknown;
 }
 
 export const FORMAT = "juesuan";
-export const VERSION = 1;
+/** The version written; version 1 files are read and upgraded on save. */
+export const VERSION = 2;
 
 export function emptyTable(): TableData {
   return { rows: {} };

@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import type { JuesuanDocument } from "./model";
+import { type JuesuanDocument, VERSION } from "./model";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";
 
@@ -47,7 +47,8 @@ export function parseDocumentValue(json: unknown): ParseResult {
   const result = documentSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(issueToProblem) };
   const { derived: _ignored, ...rest } = result.data;
-  const document = rest as JuesuanDocument;
+  // A version 1 file is upgraded as it is read: it holds a subset of version 2, and is saved as 2.
+  const document = { ...rest, version: VERSION } as JuesuanDocument;
   const problems = validateAgainstTemplate(document);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
 }

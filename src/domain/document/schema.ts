@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
 import { TABLE_IDS } from "../templates/types";
 import { commentsSchema } from "./comments-schema";
+import { publicationSchema, supplementSchema } from "./publication-schema";
 
 const amount = z.nullable(
   z
@@ -23,7 +24,9 @@ const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 0
 
 export const documentSchema = z.looseObject({
   format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
-  version: z.literal(1, { error: "不支持的文档版本（本编辑器读取 version 1）" }),
+  version: z.union([z.literal(1), z.literal(2)], {
+    error: "不支持的文档版本（本编辑器读取 version 1 和 2）",
+  }),
   meta: z.looseObject({
     department: z.string({ error: "部门名称应为文字" }).check(z.minLength(1, { error: "部门名称不能为空" })),
     year: z
@@ -35,6 +38,8 @@ export const documentSchema = z.looseObject({
   tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
   notes: z.optional(z.partialRecord(tableId, label)),
   comments: z.optional(commentsSchema),
+  publication: z.optional(publicationSchema),
+  supplement: z.optional(supplementSchema),
   acknowledgements: z.optional(
     z.record(z.string(), z.looseObject({ note: z.string(), at: z.string() }), {
       error: "acknowledgements 应为对象：审核结果键 → { note, at }",
@@ -48,10 +53,11 @@ export function documentJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(documentSchema, { target: "draft-2020-12", unrepresentable: "any" });
   return {
     $id: "juesuan-document.schema.json",
-    title: "决算公开文档（格式版本 1）",
+    title: "决算公开文档（格式版本 2）",
     description:
       "部门决算公开九张表的交换格式。金额为字符串（文档单位），null 表示“给出但为空白”，缺省表示未给出。" +
-      "tables 中派生单元格上的值为“列报值”（stated），derived 为编辑器写出的计算值，导入时忽略。",
+      "tables 中派生单元格上的值为“列报值”（stated），derived 为编辑器写出的计算值，导入时忽略。" +
+      "publication 为部门概况、情况说明（文字与数字引用）、名词解释和附件，supplement 为补充数据；版本 1 的文件照常读取，保存时写为版本 2。",
     ...schema,
   };
 }

@@ -2,13 +2,23 @@ import { type CellId, parseCellId } from "../engine/cell-id";
 import { findTemplate } from "../templates/registry";
 import { sortRowKeys, tableColumns } from "../templates/structure";
 import { TABLE_IDS, type TableTemplate, type Template } from "../templates/types";
-import type { JuesuanDocument, TableData } from "./model";
+import { type JuesuanDocument, type TableData, VERSION } from "./model";
 import { OrderedObject, stringifyOrdered } from "./ordered-json";
 
 /** Derived cells with their values as decimal strings (written for readers without a template). */
 export type DerivedCells = Iterable<readonly [CellId, string]>;
 
-const KNOWN_TOP = ["format", "version", "meta", "tables", "notes", "comments", "derived"];
+const KNOWN_TOP = [
+  "format",
+  "version",
+  "meta",
+  "tables",
+  "notes",
+  "comments",
+  "publication",
+  "supplement",
+  "derived",
+];
 const KNOWN_META = ["department", "year", "unit", "template"];
 const KNOWN_TABLE = ["rows", "names", "columnLabels"];
 
@@ -74,7 +84,10 @@ export function serialiseDocument(doc: JuesuanDocument, derivedCells?: DerivedCe
     tables[id] = template ? serialisableTable(template.tables[id], data) : data;
   }
   const notes = doc.notes ? orderMap(doc.notes as Record<string, string>, TABLE_IDS) : undefined;
-  const top = ordered({ ...doc, meta: ordered(doc.meta, KNOWN_META), tables, notes, derived }, KNOWN_TOP);
+  const top = ordered(
+    { ...doc, version: VERSION, meta: ordered(doc.meta, KNOWN_META), tables, notes, derived },
+    KNOWN_TOP,
+  );
   return `${stringifyOrdered(top)}\n`;
 }
 

@@ -2,33 +2,15 @@
  * Figure references: typed expressions over table cells and 补充数据 fields, computed exactly with the
  * money module as CHECKS.md §5 defines them (two decimals, half up; no rate when the base is 0).
  */
+
+import type { FigureExpr, Operand } from "../document/publication-model";
 import { cellId } from "../engine/cell-id";
 import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { perRowKey, type SupplementValues } from "./supplement";
 
-/** What a figure reads. Strings may hold "$subject", bound per paragraph (a 05 项 code, a 三公 item). */
-export type Operand =
-  | { cell: CellRef }
-  | { field: string }
-  /** Σ of a per-row field over the leaf rows of a table (年初预算 of every 05 项). */
-  | { fieldSum: string; table: TableId }
-  | { sum: readonly Operand[] }
-  /** A figure printed elsewhere in the text (resolved by the caller, e.g. the 五(三) 年初预算). */
-  | { printed: string };
-
-export type FigureExpr =
-  | { kind: "amount"; of: Operand }
-  | { kind: "count"; of: Operand }
-  /** 占比: part ÷ whole × 100. */
-  | { kind: "share"; part: Operand; whole: Operand }
-  /** 完成率: actual ÷ budget × 100. */
-  | { kind: "rate"; actual: Operand; budget: Operand }
-  /** 增减额: |current − previous| (the sentence says 增加 or 减少). */
-  | { kind: "change"; current: Operand; previous: Operand }
-  /** 增减 %: |current − previous| ÷ previous × 100. */
-  | { kind: "changePct"; current: Operand; previous: Operand };
+export type { FigureExpr, Operand } from "../document/publication-model";
 
 /** How stated cells are read: as shown (the stated value), or as the formulas derive them. */
 export type ReadMode = "shown" | "derived";

@@ -35,7 +35,7 @@ export interface RenameRow {
 /** Sets (or with `undefined`, removes) a top-level document field the editor keeps beside the tables. */
 export interface SetField {
   kind: "field";
-  field: "acknowledgements" | "notes" | "comments";
+  field: "acknowledgements" | "notes" | "comments" | "publication" | "supplement";
   value: unknown;
 }
 
