@@ -1,6 +1,7 @@
 /** How `check` prints findings: readable Chinese grouped by table and severity, or one JSON line. */
 import { countFindings, type Finding, type Severity } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
+import { isNarrativeFinding } from "../domain/narrative/document-narrative";
 import { TABLE_IDS, type TableId, type Template } from "../domain/templates/types";
 
 const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "提示", info: "尾差" };
@@ -20,23 +21,30 @@ export function textReport(
 ): string {
   const { department, year, unit } = doc.meta;
   const lines = [`== ${file}（${department} ${year} 年度，单位：${unit}）`, summaryLine(findings)];
+  const tables = findings.filter((f) => !isNarrativeFinding(f));
   for (const table of TABLE_IDS) {
-    const own = findings.filter((f) => (f.cells[0]?.table ?? "09") === table);
-    if (own.length === 0) continue;
+    const own = tables.filter((f) => (f.cells[0]?.table ?? "09") === table);
     const { label, title } = template.tables[table as TableId];
-    lines.push("", `【${label} ${title}】`);
-    for (const severity of SEVERITIES) {
-      const group = own.filter((f) => f.severity === severity);
-      if (group.length === 0) continue;
-      lines.push(`  ${SEVERITY_NAMES[severity]}（${group.length}）`);
-      for (const f of group) {
-        lines.push(`    · ${f.message}`);
-        if (f.likelyCause) lines.push(`      ${f.likelyCause}`);
-        if (f.acknowledged) lines.push(`      已说明（${f.acknowledged.at}）：${f.acknowledged.note}`);
-      }
+    if (own.length > 0) lines.push("", `【${label} ${title}】`, ...groupLines(own));
+  }
+  const narrative = findings.filter(isNarrativeFinding);
+  if (narrative.length > 0) lines.push("", "【情况说明等文字 · 表文一致】", ...groupLines(narrative));
+  return lines.join("\n");
+}
+
+function groupLines(findings: readonly Finding[]): string[] {
+  const lines: string[] = [];
+  for (const severity of SEVERITIES) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    lines.push(`  ${SEVERITY_NAMES[severity]}（${group.length}）`);
+    for (const f of group) {
+      lines.push(`    · ${f.message}`);
+      if (f.likelyCause) lines.push(`      ${f.likelyCause}`);
+      if (f.acknowledged) lines.push(`      已说明（${f.acknowledged.at}）：${f.acknowledged.note}`);
     }
   }
-  return lines.join("\n");
+  return lines;
 }
 
 export function jsonReport(file: string, doc: JuesuanDocument, findings: readonly Finding[]): string {
@@ -54,6 +62,7 @@ export function jsonReport(file: string, doc: JuesuanDocument, findings: readonl
       message: f.message,
       cells: f.cells.map((c) => ({ table: c.table, row: c.row, column: c.col })),
       ...(f.values ? { values: f.values } : {}),
+      ...(isNarrativeFinding(f) ? { place: f.place, fields: f.fields } : {}),
       ...(f.likelyCause ? { likelyCause: f.likelyCause } : {}),
       ...(f.acknowledged ? { acknowledged: f.acknowledged } : {}),
     })),

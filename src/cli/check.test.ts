@@ -40,8 +40,16 @@ describe("check FILE... [--json] (spawned with tsx)", () => {
       file: SAMPLE,
       ok: true,
       unit: "万元",
-      counts: { error: 5, warning: 13, info: 9 },
+      // The tables' 5 errors, 13 提示 and 9 尾差, then 表文一致 over the sample's text: 3 errors, 26 提示.
+      counts: { error: 8, warning: 39, info: 9 },
     });
+    const n7 = report.findings.find((f: { rule: string }) => f.rule === "N-7");
+    expect(n7).toMatchObject({
+      severity: "error",
+      values: { left: "118.83", right: "113.83", difference: "5.00" },
+      place: { section: "五" },
+    });
+    expect(n7.fields).toContain("年初预算·2010301");
     const r023 = report.findings.find((f: { rule: string }) => f.rule === "R02-3");
     expect(r023).toMatchObject({
       severity: "error",
@@ -74,7 +82,9 @@ describe("runCheck (in process)", () => {
     const run = runCheck([join(root, SAMPLE)]);
     expect(run.exitCode).toBe(1);
     const text = run.output.join("\n");
-    expect(text).toContain("审核结果：错误 5 项，提示 13 项，尾差 9 项");
+    expect(text).toContain("审核结果：错误 8 项，提示 39 项，尾差 9 项");
+    expect(text).toContain("【情况说明等文字 · 表文一致】\n  错误（3）");
+    expect(text).toContain("附件自评表全年执行数 508.72 与01表本年支出合计 507.92 不符");
     expect(text).toContain("【公开02表 收入决算表】\n  错误（2）");
     expect(text).toContain("可能原因：02表缺少科目 2101103 公务员医疗补助");
   });

@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { checkDocumentNarrative } from "../domain/narrative/document-narrative";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
 import { readWorkbookInputs, type WorkbookInput } from "./workbook-input";
@@ -72,7 +73,8 @@ function checkFile(
     (json ? run.output : run.errors).push(failureReport(file, reason, json));
     return;
   }
-  const findings = checkWorkbook(workbook);
+  // 表文一致 (N-rules) after the tables' findings, when the file holds the publication's text.
+  const findings = [...checkWorkbook(workbook), ...checkDocumentNarrative(workbook)];
   if (findings.some((f) => f.severity === "error") && run.exitCode === 0) run.exitCode = 1;
   run.output.push(
     json ? jsonReport(file, document, findings) : textReport(file, document, workbook.template, findings),
