@@ -1,6 +1,7 @@
 import { create } from "zustand";
 import { type ChecksSlice, createChecksSlice } from "./checks-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
+import { createNarrativeSlice, type NarrativeSlice } from "./narrative-slice";
 import { createPersistenceSlice, type PersistenceSlice } from "./persistence/persistence-slice";
 import { createRangeSlice, type RangeSlice } from "./range-slice";
 import { createReviewSlice, type ReviewSlice } from "./review-slice";
@@ -13,7 +14,8 @@ export type EditorState = DocumentSlice &
   PersistenceSlice &
   ReviewSlice &
   TrainingSlice &
-  RangeSlice;
+  RangeSlice &
+  NarrativeSlice;
 
 /** A new editor store (the app has one, `useEditor`; tests may make several, e.g. one per "tab"). */
 export function createEditorStore() {
@@ -25,10 +27,14 @@ export function createEditorStore() {
     ...createReviewSlice(...a),
     ...createTrainingSlice(...a),
     ...createRangeSlice(...a),
+    ...createNarrativeSlice(...a),
   }));
   // Comment markers and the comparison follow every change of the open document (edits, undo, opening).
   store.subscribe((state, previous) => {
-    if (state.revision !== previous.revision || state.workbook !== previous.workbook) state.syncReview();
+    if (state.revision !== previous.revision || state.workbook !== previous.workbook) {
+      state.syncReview();
+      state.scheduleNarrativeCheck();
+    }
   });
   return store;
 }

@@ -2,8 +2,8 @@ import type { StateCreator } from "zustand";
 import type { CellId } from "../domain/engine/cell-id";
 import type { EditorState } from "./store";
 
-/** What the main area shows: the tables, or one of the 培训 pages in their place. */
-export type MainView = "tables" | "structure" | "glossary" | "roles";
+/** What the main area shows: the tables, one of the 培训 pages, or the publication's text in their place. */
+export type MainView = "tables" | "structure" | "glossary" | "roles" | "publication";
 
 const TOUR_STEP_KEY = "juesuan.tourStep";
 

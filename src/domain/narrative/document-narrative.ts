@@ -9,10 +9,16 @@ export function documentNarrative(workbook: Workbook): NarrativeInput | null {
   return publication ? { publication, workbook, supplement: supplement ?? {} } : null;
 }
 
-/** 表文一致 over the document's own text; no findings for a document without a publication. */
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * 表文一致 over the document's own text, errors first (in text order within a severity); no findings for
+ * a document without a publication.
+ */
 export function checkDocumentNarrative(workbook: Workbook): NarrativeFinding[] {
   const input = documentNarrative(workbook);
-  return input ? checkNarrative(input) : [];
+  if (!input) return [];
+  return checkNarrative(input).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 export function isNarrativeFinding(finding: object): finding is NarrativeFinding {

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { countFindings, type Finding } from "../../domain/checks";
+import type { NarrativeFinding } from "../../domain/narrative/findings";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
@@ -25,16 +26,18 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
 export function ChecksPanel() {
   // Deferred: an edit's totals are painted first, the list of findings a moment later.
   const findings = useDeferredValue(useEditor((s) => s.findings));
+  const narrative = useDeferredValue(useEditor((s) => s.narrativeFindings));
   const evaluated = useEditor((s) => s.checks !== null);
   const [filter, setFilter] = useState<Filter>("all");
   const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
-  const counts = useMemo(() => countFindings(findings), [findings]);
+  const counts = useMemo(() => countFindings([...findings, ...narrative]), [findings, narrative]);
   const open = useEditor((s) => s.checksOpen);
   const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
     () => groupByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
     [findings, filter],
   );
+  const narrativeShown = filter === "all" ? narrative : narrative.filter((f) => f.severity === filter);
   if (!open) {
     return (
       <button type="button" className="checks-folded" onClick={() => setOpen(true)} data-testid="checks-open">
@@ -85,7 +88,7 @@ export function ChecksPanel() {
       </header>
       <div className="checks-list">
         {!evaluated && <p className="checks-empty">正在审核…</p>}
-        {evaluated && shown.size === 0 && (
+        {evaluated && shown.size === 0 && narrativeShown.length === 0 && (
           <p className="checks-empty">没有{filter === "all" ? "" : SEVERITY_LABEL[filter]}问题</p>
         )}
         {[...shown].map(([table, list]) => (
@@ -107,7 +110,24 @@ export function ChecksPanel() {
             )}
           </section>
         ))}
+        <NarrativeFindings findings={narrativeShown} />
       </div>
     </aside>
+  );
+}
+
+/** 表文一致: the findings about the publication's text, after the tables'; each opens its sentence. */
+function NarrativeFindings({ findings }: { findings: readonly NarrativeFinding[] }) {
+  const show = useEditor((s) => s.showNarrativeFinding);
+  if (findings.length === 0) return null;
+  return (
+    <section data-testid="checks-narrative">
+      <h3>情况说明等文字（表文一致）</h3>
+      <ul>
+        {findings.map((finding) => (
+          <FindingItem key={finding.key} finding={finding} onShow={() => show(finding)} />
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -18,9 +18,18 @@ function cellLabel(finding: Finding, index: number): string {
  * One finding: rule, message, the cells involved (each a jump), and its actions. Memoised: the checks
  * keep the object of a finding that did not change, so an edit re-renders only the findings it changed.
  */
-export const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
+export const FindingItem = memo(function FindingItem({
+  finding,
+  onShow,
+}: {
+  finding: Finding;
+  /** What a click does instead of going to the first cell (a 表文一致 finding opens its sentence). */
+  onShow?: (finding: Finding) => void;
+}) {
   const active = useEditor((s) => s.highlight.key === finding.key);
   const showFinding = useEditor((s) => s.showFinding);
+  // A finding about the text lists its cells even when there is one: the click went to the sentence.
+  const cellButtons = finding.cells.length > (onShow ? 0 : 1);
   const [writing, setWriting] = useState(false);
   const [note, setNote] = useState(finding.acknowledged?.note ?? "");
   const stated = statedCellOf(finding);
@@ -30,12 +39,12 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
       data-testid={`finding-${finding.rule}`}
       data-key={finding.key}
     >
-      <button type="button" className="finding-main" onClick={() => showFinding(finding)}>
+      <button type="button" className="finding-main" onClick={() => (onShow ?? showFinding)(finding)}>
         <span className="finding-badge">{SEVERITY_LABEL[finding.severity]}</span>
         <span className="finding-message">{finding.message}</span>
         {finding.likelyCause && <span className="finding-cause">{finding.likelyCause}</span>}
       </button>
-      {active && finding.cells.length > 1 && (
+      {active && cellButtons && (
         <div className="finding-cells" title="涉及的单元格">
           {finding.cells.map((cell, index) => (
             <button

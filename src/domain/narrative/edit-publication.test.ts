@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { seedWorkbook } from "../testing/narrative";
+import { checkDocumentNarrative } from "./document-narrative";
+import { withGeneratedNarrative, withLinkedFigures, withRunText, withSupplement } from "./edit-publication";
+
+describe("editing the publication", () => {
+  it("a figure typed into a sentence stays text and is reported by its N-rule", () => {
+    const workbook = seedWorkbook();
+    const publication = workbook.doc.publication;
+    if (!publication) throw new Error("no publication");
+    // 一、: "2023 年度收、支总计均为 " [figure] …; the first run is text.
+    const edited = withRunText(
+      publication,
+      { section: 0, paragraph: 0, run: 0 },
+      "2023 年度收、支总计均为 600.00 万元，",
+    );
+    expect(edited).not.toBeNull();
+    const runs = edited?.narrative[0]?.paragraphs[0]?.runs ?? [];
+    expect(runs[0]).toEqual({ text: "2023 年度收、支总计均为 600.00 万元，" });
+    workbook.doc.publication = edited ?? publication;
+    const rules = checkDocumentNarrative(workbook).map((f) => `${f.rule} ${f.place.section}`);
+    expect(rules.filter((r) => r.endsWith(" 一"))).not.toEqual([]);
+  });
+
+  it("refuses to rewrite a figure run as text (it stays a reference)", () => {
+    const publication = seedWorkbook().doc.publication;
+    if (!publication) throw new Error("no publication");
+    const figureRun = publication.narrative[0]?.paragraphs[0]?.runs.findIndex((r) => "figure" in r) ?? -1;
+    expect(figureRun).toBeGreaterThan(0);
+    expect(withRunText(publication, { section: 0, paragraph: 0, run: figureRun }, "1")).toBeNull();
+  });
+
+  it("生成情况说明 writes every section of the template with live figures and no error", () => {
+    const workbook = seedWorkbook();
+    const publication = withGeneratedNarrative(workbook);
+    expect(publication.narrative.map((s) => s.id)).toHaveLength(13);
+    expect(publication.overview).toEqual(workbook.doc.publication?.overview);
+    workbook.doc.publication = publication;
+    const errors = checkDocumentNarrative(workbook).filter(
+      (f) => f.severity === "error" && f.place.section !== "附件",
+    );
+    // The generated text says what the tables and 补充数据 say (the 附件 keeps its own mistake, N-19).
+    expect(errors.map((f) => f.rule)).toEqual([]);
+  });
+
+  it("把文中数字改为引用 links nothing more in the sample (its matching figures are linked already)", () => {
+    expect(withLinkedFigures(seedWorkbook()).linked).toBe(0);
+  });
+
+  it("补充数据: values merged, blanks removed", () => {
+    expect(withSupplement({ a: "1", b: "2" }, { b: " ", c: " 3 " })).toEqual({ a: "1", c: "3" });
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Changes to the publication's text as new values (the document keeps the old one for undo): a text run
+ * rewritten, the 情况说明 generated or its typed figures linked, 补充数据 set or merged.
+ */
+import type { Workbook } from "../workbook/workbook";
+import { narrativeContext } from "./check-narrative";
+import { documentNarrative } from "./document-narrative";
+import { generateNarrative, narrativeTemplate } from "./generate";
+import { linkFigures } from "./link-figures";
+import type { Publication } from "./model";
+import type { SupplementValues } from "./supplement";
+
+/** Where a text run is: 部门概况 (section -1) or a 情况说明 section, its paragraph and run. */
+export interface RunPlace {
+  section: number;
+  paragraph: number;
+  run: number;
+}
+
+/** A publication with nothing written yet (before 生成情况说明). */
+export function emptyPublication(year: number): Publication {
+  return {
+    overview: [],
+    narrativeHeading: `第三部分 ${year} 年度部门决算情况说明`,
+    narrative: [],
+    glossary: [],
+    attachments: [],
+  };
+}
+
+function publicationOf(workbook: Workbook): Publication {
+  return workbook.doc.publication ?? emptyPublication(workbook.doc.meta.year);
+}
+
+/** The publication with one text run rewritten; null when the place holds no text run. */
+export function withRunText(publication: Publication, place: RunPlace, text: string): Publication | null {
+  const paragraphs =
+    place.section < 0 ? publication.overview : publication.narrative[place.section]?.paragraphs;
+  const paragraph = paragraphs?.[place.paragraph];
+  const run = paragraph?.runs[place.run];
+  if (!paragraph || !run || !("text" in run)) return null;
+  const runs = paragraph.runs.map((r, i) => (i === place.run ? { text } : r));
+  const edited = paragraphs.map((p, i) => (i === place.paragraph ? { ...p, runs } : p));
+  if (place.section < 0) return { ...publication, overview: edited };
+  const narrative = publication.narrative.map((s, i) =>
+    i === place.section ? { ...s, paragraphs: edited } : s,
+  );
+  return { ...publication, narrative };
+}
+
+/** 生成情况说明: the template's standard sentences for this document; the other parts are kept. */
+export function withGeneratedNarrative(workbook: Workbook): Publication {
+  const publication = publicationOf(workbook);
+  const ctx = narrativeContext({ publication, workbook, supplement: workbook.doc.supplement ?? {} });
+  return { ...publication, narrative: generateNarrative(ctx) };
+}
+
+/** 把文中数字改为引用: typed figures that match a table value become references. */
+export function withLinkedFigures(workbook: Workbook): { publication: Publication; linked: number } {
+  const input = documentNarrative(workbook);
+  if (!input) return { publication: publicationOf(workbook), linked: 0 };
+  const sections = narrativeTemplate(workbook.template.id);
+  const { narrative, linked } = linkFigures(input.publication.narrative, sections, narrativeContext(input));
+  return { publication: { ...input.publication, narrative }, linked };
+}
+
+/** 补充数据 with `values` merged in; an empty value removes the field. */
+export function withSupplement(current: SupplementValues | undefined, values: SupplementValues) {
+  const next: Record<string, string> = { ...current };
+  for (const [key, value] of Object.entries(values)) {
+    if (value.trim() === "") delete next[key];
+    else next[key] = value.trim();
+  }
+  return next;
+}

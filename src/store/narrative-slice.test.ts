@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from "vitest";
+import { smallDocument } from "../domain/testing/documents";
+import { seedWorkbook } from "../domain/testing/narrative";
+import { createEditorStore } from "./store";
+
+const rules = (store: ReturnType<typeof createEditorStore>) =>
+  store
+    .getState()
+    .narrativeFindings.filter((f) => f.severity === "error")
+    .map((f) => f.rule);
+
+describe("表文一致 in the store", () => {
+  it("evaluates the sample's text once opened, and again after an edit that makes a sentence wrong", async () => {
+    const store = createEditorStore();
+    store.getState().openDocument(seedWorkbook().doc);
+    expect(store.getState().narrativeFindings).toEqual([]);
+    await vi.waitFor(() => expect(rules(store)).toEqual(["N-7", "N-13", "N-19"]));
+    // 09's 公务接待费 预算数 made 0.00: the text's 0.00 is right now, N-13 goes.
+    store
+      .getState()
+      .applyEdits(
+        [{ kind: "set", table: "09", row: "三公经费", col: "预算数·公务接待费", value: "0.00" }],
+        "编辑",
+      );
+    await vi.waitFor(() => expect(rules(store)).toEqual(["N-7", "N-19"]));
+    store.getState().undo();
+    await vi.waitFor(() => expect(rules(store)).toEqual(["N-7", "N-13", "N-19"]));
+  });
+
+  it("has no findings for a document without a publication (format version 1)", async () => {
+    const store = createEditorStore();
+    store.getState().openDocument(seedWorkbook().doc);
+    await vi.waitFor(() => expect(rules(store)).toHaveLength(3));
+    store.getState().openDocument(smallDocument());
+    expect(store.getState().narrativeFindings).toEqual([]);
+  });
+
+  it("a finding opens the 情况说明 view at its sentence", async () => {
+    const store = createEditorStore();
+    store.getState().openDocument(seedWorkbook().doc);
+    await vi.waitFor(() => expect(rules(store)).toHaveLength(3));
+    const n7 = store.getState().narrativeFindings.find((f) => f.rule === "N-7");
+    if (!n7) throw new Error("no N-7");
+    store.getState().showNarrativeFinding(n7);
+    expect(store.getState().mainView).toBe("publication");
+    expect(store.getState().narrativeFocus).toEqual(n7.place);
+  });
+});
