@@ -7,6 +7,7 @@ import { FileDrop } from "./documents/FileDrop";
 import { ImportFailure } from "./documents/ImportFailure";
 import { ReadOnlyBanner } from "./documents/ReadOnlyBanner";
 import { MessageBar } from "./MessageBar";
+import { PublicationMain } from "./publication/PublicationMain";
 import { ReviewBanner } from "./review/ReviewBanner";
 import { SidePanel } from "./review/SidePanel";
 import { useReviewShortcuts } from "./review/use-review-shortcuts";
@@ -71,6 +72,7 @@ export function App() {
             />
           ))}
           <TrainingMain workbook={workbook} />
+          <PublicationMain workbook={workbook} />
         </main>
         <TrainingSide workbook={workbook}>
           <SidePanel />

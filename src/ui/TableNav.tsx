@@ -3,6 +3,7 @@ import { countFindingsByTable, type FindingCounts } from "../domain/checks";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { PublicationNav } from "./publication/PublicationNav";
 import { TrainingToolbar } from "./training/TrainingToolbar";
 
 export function TableNav({ workbook }: { workbook: Workbook }) {
@@ -32,6 +33,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
           );
         })}
       </ol>
+      <PublicationNav />
       {/* Below the tables, not in the header: the header keeps to one line of actions. */}
       <TrainingToolbar />
     </nav>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { seedWorkbook } from "../testing/narrative";
 import { checkDocumentNarrative } from "./document-narrative";
-import { withGeneratedNarrative, withLinkedFigures, withRunText, withSupplement } from "./edit-publication";
+import {
+  withFigureAsText,
+  withGeneratedNarrative,
+  withLinkedFigures,
+  withRunText,
+  withSupplement,
+} from "./edit-publication";
 
 describe("editing the publication", () => {
   it("a figure typed into a sentence stays text and is reported by its N-rule", () => {
@@ -20,6 +26,29 @@ describe("editing the publication", () => {
     workbook.doc.publication = edited ?? publication;
     const rules = checkDocumentNarrative(workbook).map((f) => `${f.rule} ${f.place.section}`);
     expect(rules.filter((r) => r.endsWith(" 一"))).not.toEqual([]);
+  });
+
+  it("a figure turned into text and rewritten wrong: N-1 points at it, with the cell it should read", () => {
+    const workbook = seedWorkbook();
+    const publication = workbook.doc.publication;
+    if (!publication) throw new Error("no publication");
+    const asText = withFigureAsText(publication, { section: 0, paragraph: 0, run: 1 }, "507.92");
+    const runs = asText?.narrative[0]?.paragraphs[0]?.runs ?? [];
+    expect(runs[0]).toEqual({ text: "2023 年度收、支总计均为 507.92 万元。与上年度相比，收、支总计各增加 " });
+    expect(runs).toHaveLength(5);
+    workbook.doc.publication = asText ?? publication;
+    expect(checkDocumentNarrative(workbook).filter((f) => f.place.section === "一")).toEqual([]);
+    const wrong = withRunText(
+      workbook.doc.publication,
+      { section: 0, paragraph: 0, run: 0 },
+      "2023 年度收、支总计均为 600.00 万元。与上年度相比，收、支总计各增加 ",
+    );
+    workbook.doc.publication = wrong ?? publication;
+    const found = checkDocumentNarrative(workbook).filter((f) => f.place.section === "一");
+    expect(found.map((f) => [f.rule, f.severity, f.values?.left, f.values?.right])).toEqual([
+      ["N-1", "error", "600.00", "507.92"],
+    ]);
+    expect(found[0]?.cells).toEqual([{ table: "01", row: "收入总计", col: "决算数" }]);
   });
 
   it("refuses to rewrite a figure run as text (it stays a reference)", () => {

@@ -7,7 +7,7 @@ import { narrativeContext } from "./check-narrative";
 import { documentNarrative } from "./document-narrative";
 import { generateNarrative, narrativeTemplate } from "./generate";
 import { linkFigures } from "./link-figures";
-import type { Publication } from "./model";
+import type { Publication, Run } from "./model";
 import type { SupplementValues } from "./supplement";
 
 /** Where a text run is: 部门概况 (section -1) or a 情况说明 section, its paragraph and run. */
@@ -44,6 +44,34 @@ export function withRunText(publication: Publication, place: RunPlace, text: str
   if (place.section < 0) return { ...publication, overview: edited };
   const narrative = publication.narrative.map((s, i) =>
     i === place.section ? { ...s, paragraphs: edited } : s,
+  );
+  return { ...publication, narrative };
+}
+
+/**
+ * A figure reference turned into text as it prints now (to be rewritten by hand, and then checked as a
+ * typed figure); the text around it is joined into one run. Null when the place holds no figure.
+ */
+export function withFigureAsText(
+  publication: Publication,
+  place: RunPlace,
+  shown: string,
+): Publication | null {
+  const paragraph = publication.narrative[place.section]?.paragraphs[place.paragraph];
+  const run = paragraph?.runs[place.run];
+  if (!paragraph || !run || !("figure" in run)) return null;
+  const runs: Run[] = [];
+  paragraph.runs.forEach((r, i) => {
+    const text = i === place.run ? shown : "text" in r ? r.text : null;
+    const last = runs.at(-1);
+    if (text === null) runs.push(r);
+    else if (last && "text" in last) runs[runs.length - 1] = { text: last.text + text };
+    else runs.push({ text });
+  });
+  const narrative = publication.narrative.map((s, i) =>
+    i === place.section
+      ? { ...s, paragraphs: s.paragraphs.map((p, j) => (j === place.paragraph ? { ...p, runs } : p)) }
+      : s,
   );
   return { ...publication, narrative };
 }

@@ -32,7 +32,8 @@ export const FindingItem = memo(function FindingItem({
   const cellButtons = finding.cells.length > (onShow ? 0 : 1);
   const [writing, setWriting] = useState(false);
   const [note, setNote] = useState(finding.acknowledged?.note ?? "");
-  const stated = statedCellOf(finding);
+  // A finding about the text is fixed in the text: no table action, no 说明 (the N-run keeps none).
+  const stated = onShow ? null : statedCellOf(finding);
   return (
     <li
       className={`finding severity-${finding.severity} ${active ? "active" : ""} ${finding.acknowledged ? "acknowledged" : ""}`}
@@ -73,7 +74,7 @@ export const FindingItem = memo(function FindingItem({
             用计算值替换
           </button>
         )}
-        {finding.severity === "warning" && !writing && (
+        {finding.severity === "warning" && !onShow && !writing && (
           <button type="button" onClick={() => setWriting(true)}>
             {finding.acknowledged ? "修改说明" : "填写说明"}
           </button>

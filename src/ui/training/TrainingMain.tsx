@@ -10,7 +10,7 @@ const StructureMap = lazy(() => import("./StructureMap").then((m) => ({ default:
 /** The 培训 page shown in the main area in place of the tables (nothing while the tables are shown). */
 export function TrainingMain({ workbook }: { workbook: Workbook }) {
   const view = useEditor((s) => s.mainView);
-  if (view === "tables") return null;
+  if (view === "tables" || view === "publication") return null;
   return (
     <Suspense fallback={<p className="training-loading">正在载入…</p>}>
       {view === "structure" && <StructureMap workbook={workbook} />}

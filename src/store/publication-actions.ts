@@ -1,0 +1,87 @@
+/**
+ * What the 情况说明 view does to the document: every change is one `field` edit of `publication` or
+ * `supplement`, so it is undoable and autosaved like a cell edit. Imported only by that view (loaded on
+ * first use).
+ */
+import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import type { Publication } from "../domain/document/publication-model";
+import {
+  type RunPlace,
+  withFigureAsText,
+  withGeneratedNarrative,
+  withLinkedFigures,
+  withRunText,
+  withSupplement,
+} from "../domain/narrative/edit-publication";
+import { previousYearFields, previousYearProblem } from "../domain/narrative/previous-year";
+import type { SupplementValues } from "../domain/narrative/supplement";
+import { Workbook } from "../domain/workbook/workbook";
+import { useEditor } from "./store";
+
+function setPublication(publication: Publication, label: string): boolean {
+  return useEditor
+    .getState()
+    .applyEdits([{ kind: "field", field: "publication", value: publication }], label);
+}
+
+/** The text around the figures, as the accountant rewrites it. */
+export function editRunText(place: RunPlace, text: string): void {
+  const { workbook } = useEditor.getState();
+  const publication = workbook?.doc.publication;
+  if (!publication) return;
+  const edited = withRunText(publication, place, text);
+  if (edited) setPublication(edited, "编辑情况说明文字");
+}
+
+/** A reference made plain text (as it prints now), to be rewritten by hand and checked as typed. */
+export function figureToText(place: RunPlace, shown: string): void {
+  const publication = useEditor.getState().workbook?.doc.publication;
+  const edited = publication && withFigureAsText(publication, place, shown);
+  if (edited) setPublication(edited, "把引用改为文字");
+}
+
+export function generateNarrativeText(): void {
+  const { workbook, notify } = useEditor.getState();
+  if (!workbook) return;
+  if (setPublication(withGeneratedNarrative(workbook), "生成情况说明"))
+    notify({ kind: "info", text: "已按模板生成情况说明，文中数字均为引用（可撤销）" });
+}
+
+export function linkTypedFigures(): void {
+  const { workbook, notify } = useEditor.getState();
+  if (!workbook) return;
+  const { publication, linked } = withLinkedFigures(workbook);
+  if (linked === 0) {
+    notify({ kind: "info", text: "没有可改为引用的文中数字（与表中数值不一致的数字保持原样，见审核结果）" });
+    return;
+  }
+  if (setPublication(publication, "把文中数字改为引用"))
+    notify({ kind: "info", text: `已将 ${linked} 个文中数字改为引用（可撤销）` });
+}
+
+export function setSupplementValues(values: SupplementValues, label = "修改补充数据"): boolean {
+  const { workbook, applyEdits } = useEditor.getState();
+  if (!workbook) return false;
+  const value = withSupplement(workbook.doc.supplement, values);
+  return applyEdits([{ kind: "field", field: "supplement", value }], label);
+}
+
+/** 打开上年文档: fills the 上年数 of 补充数据 from last year's document file. */
+export function fillFromPreviousYear(name: string, text: string): void {
+  const { workbook, notify } = useEditor.getState();
+  if (!workbook) return;
+  const parsed = parseDocumentText(text);
+  if (!parsed.ok) {
+    notify({ kind: "error", text: `无法读取上年文档“${name}”：${describeProblems(parsed.problems)}` });
+    return;
+  }
+  const lastYear = new Workbook(parsed.document);
+  const problem = previousYearProblem(workbook, lastYear);
+  if (problem) {
+    notify({ kind: "error", text: `未填入上年数：${problem}` });
+    return;
+  }
+  const fields = previousYearFields(lastYear, parsed.document.supplement ?? {});
+  if (setSupplementValues(fields, "从上年文档填入上年数"))
+    notify({ kind: "info", text: `已从“${name}”填入 ${Object.keys(fields).length} 项上年数（可撤销）` });
+}

@@ -1,0 +1,58 @@
+import { countFindings } from "../../domain/checks";
+import { useEditor } from "../../store/store";
+
+const PARTS = [
+  { id: "pub-overview", label: "部门概况" },
+  { id: "pub-narrative", label: "情况说明" },
+  { id: "pub-glossary", label: "名词解释" },
+  { id: "pub-attachments", label: "附件" },
+] as const;
+
+/** Scrolls to a part once the view (loaded on first use) has drawn it. */
+function scrollToPart(id: string, tries = 20): void {
+  const element = document.getElementById(id);
+  if (element) element.scrollIntoView({ block: "start" });
+  else if (tries > 0) setTimeout(() => scrollToPart(id, tries - 1), 50);
+}
+
+/** The publication's other parts under the table list; 情况说明 carries the 表文一致 counts. */
+export function PublicationNav() {
+  const view = useEditor((s) => s.mainView);
+  const setMainView = useEditor((s) => s.setMainView);
+  const findings = useEditor((s) => s.narrativeFindings);
+  const counts = countFindings(findings);
+  const warnings = counts.warning - counts.acknowledged;
+  return (
+    <ol className="table-nav-parts" aria-label="文字部分">
+      {PARTS.map((part) => (
+        <li key={part.id}>
+          <button
+            type="button"
+            className={view === "publication" ? "active-part" : ""}
+            data-testid={`nav-${part.id}`}
+            onClick={() => {
+              setMainView("publication");
+              scrollToPart(part.id);
+            }}
+          >
+            <span className="nav-title">{part.label}</span>
+            {part.id === "pub-narrative" && (counts.error > 0 || warnings > 0) && (
+              <span className="nav-counts" data-testid="nav-counts-narrative">
+                {counts.error > 0 && (
+                  <span className="badge-error" title="错误">
+                    {counts.error}
+                  </span>
+                )}
+                {warnings > 0 && (
+                  <span className="badge-warning" title="提示">
+                    {warnings}
+                  </span>
+                )}
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}
