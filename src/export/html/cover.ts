@@ -1,6 +1,7 @@
 import { TABLE_IDS } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { escapeHtml } from "./escape";
+import { contentsParts } from "./publication-html";
 import { sectionId } from "./table-html";
 
 const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -18,9 +19,10 @@ export function coverHtml(workbook: Workbook, date?: string): string {
   ].join("");
 }
 
-/** The 目录: the part heading and the nine tables, each linked to its page. */
+/** The 目录: the parts, and under 第二部分 the nine tables, each linked to its page. */
 export function contentsHtml(workbook: Workbook): string {
   const { department, year } = workbook.doc.meta;
+  const parts = contentsParts(workbook);
   const items = TABLE_IDS.map((id, i) => {
     const table = workbook.template.tables[id];
     return [
@@ -33,8 +35,10 @@ export function contentsHtml(workbook: Workbook): string {
   return [
     '<section class="contents">',
     "<h2>目 录</h2>",
+    parts.before,
     `<p class="toc-part">第二部分 ${escapeHtml(String(year))} 年度${escapeHtml(department)}部门决算表</p>`,
     `<ol class="toc">${items.join("")}</ol>`,
+    parts.after,
     "</section>",
   ].join("");
 }

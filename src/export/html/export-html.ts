@@ -5,6 +5,7 @@ import { COMMENTS_STYLES, commentsAppendixHtml } from "./comments-html";
 import { contentsHtml, coverHtml } from "./cover";
 import { embedDocumentJson } from "./embed";
 import { escapeHtml } from "./escape";
+import { narrativePartsHtml, overviewHtml, PUBLICATION_STYLES } from "./publication-html";
 import { STYLES } from "./styles";
 import { tableSectionHtml } from "./table-html";
 
@@ -18,8 +19,9 @@ export interface ExportHtmlOptions {
 }
 
 /**
- * The document as one standalone, printable HTML page reproducing 第二部分 of the publication: cover, 目录,
- * then the nine tables on A4 pages (wide tables on landscape pages). Amounts print exactly as the editor
+ * The document as one standalone, printable HTML page: cover, 目录, and, in the template's order, 第一部分
+ * 部门概况, the nine tables on A4 pages (wide tables on landscape pages) with their 说明, then 第三部分
+ * 情况说明, 第四部分 名词解释 and 第五部分 附件 when the document holds them. Amounts print exactly as the editor
  * shows them. The document file (with `derived`) is embedded as a JSON data block; the page runs no script.
  * With `includeComments`, the 批注 follow the tables as an appendix.
  */
@@ -35,13 +37,15 @@ export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}):
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="决算公开编辑器">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLES}${options.includeComments ? COMMENTS_STYLES : ""}</style>`,
+    `<style>${STYLES}${PUBLICATION_STYLES}${options.includeComments ? COMMENTS_STYLES : ""}</style>`,
     embedded,
     "</head>",
     "<body>",
     coverHtml(workbook, options.coverDate),
     contentsHtml(workbook),
+    overviewHtml(workbook),
     ...TABLE_IDS.map((id) => tableSectionHtml(workbook, id)),
+    narrativePartsHtml(workbook),
     options.includeComments ? commentsAppendixHtml(workbook) : "",
     "</body>",
     "</html>",

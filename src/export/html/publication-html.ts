@@ -1,0 +1,145 @@
+/**
+ * The publication's text parts as printed: 第一部分 部门概况 before the tables, then 第三部分 情况说明
+ * (section headings, paragraphs indented, bold item titles, figures as computed now), 第四部分 名词解释
+ * and 第五部分 附件 (the 自评表 as a table).
+ */
+import { narrativeContext } from "../../domain/narrative/check-narrative";
+import { documentNarrative } from "../../domain/narrative/document-narrative";
+import { evaluateFigure, type FigureContext } from "../../domain/narrative/figures";
+import type { Paragraph, Publication, SelfEvaluationTable } from "../../domain/narrative/model";
+import type { Workbook } from "../../domain/workbook/workbook";
+import { escapeHtml } from "./escape";
+
+export const PART_IDS = {
+  overview: "part-overview",
+  narrative: "part-narrative",
+  glossary: "part-glossary",
+  attachments: "part-attachments",
+} as const;
+
+function paragraphHtml(paragraph: Paragraph, ctx: FigureContext): string {
+  const text = paragraph.runs
+    .map((run) => escapeHtml("text" in run ? run.text : (evaluateFigure(run.figure, ctx).text ?? "")))
+    .join("");
+  if (paragraph.heading) return `<h4 class="pub-subheading">${text}</h4>`;
+  const title = paragraph.title ? `<strong>${escapeHtml(paragraph.title)}</strong>` : "";
+  return `<p class="pub-p">${title}${text}</p>`;
+}
+
+function contextOf(workbook: Workbook): { publication: Publication; ctx: FigureContext } | null {
+  const input = documentNarrative(workbook);
+  return input ? { publication: input.publication, ctx: narrativeContext(input) } : null;
+}
+
+/** 第一部分 部门概况 (empty for a document without the publication's text). */
+export function overviewHtml(workbook: Workbook): string {
+  const parts = contextOf(workbook);
+  if (!parts) return "";
+  return [
+    `<section class="text-page" id="${PART_IDS.overview}">`,
+    '<h2 class="part-title">第一部分 部门概况</h2>',
+    ...parts.publication.overview.map((p) => paragraphHtml(p, parts.ctx)),
+    "</section>",
+  ].join("");
+}
+
+function selfEvaluationHtml(table: SelfEvaluationTable): string {
+  const cell = (text: string, tag = "td") => `<${tag}>${escapeHtml(text)}</${tag}>`;
+  const budget = table.budget
+    .map(
+      (r) =>
+        `<tr>${[r.label, r.initial, r.full, r.executed, r.weight, r.rate, r.score].map((t) => cell(t)).join("")}</tr>`,
+    )
+    .join("");
+  const indicators = table.indicators
+    .map(
+      (r) =>
+        `<tr>${[r.level1, r.level2, r.level3, r.target, r.actual, r.weight, r.score, r.deviation, r.reason].map((t) => cell(t)).join("")}</tr>`,
+    )
+    .join("");
+  return [
+    `<h3 class="pub-attachment-title">${escapeHtml(table.title)}</h3>`,
+    `<p class="pub-attachment-line">（${escapeHtml(table.year)}）　${escapeHtml(table.department)}</p>`,
+    '<table class="report self-evaluation">',
+    `<tr>${["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map((t) => cell(t, "th")).join("")}</tr>`,
+    budget,
+    `<tr>${cell("年度总体目标", "th")}<td colspan="3">${escapeHtml(table.goals.expected)}</td><td colspan="3">${escapeHtml(table.goals.achieved)}</td></tr>`,
+    "</table>",
+    '<table class="report self-evaluation">',
+    `<tr>${["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "改进措施"].map((t) => cell(t, "th")).join("")}</tr>`,
+    indicators,
+    `<tr><th colspan="5">总分</th>${cell(table.total.weight)}${cell(table.total.score)}<td colspan="2"></td></tr>`,
+    "</table>",
+  ].join("");
+}
+
+/** 第三、四、五部分 after the tables (empty for a document without the publication's text). */
+export function narrativePartsHtml(workbook: Workbook): string {
+  const parts = contextOf(workbook);
+  if (!parts) return "";
+  const { publication, ctx } = parts;
+  const sections = publication.narrative.map((section) =>
+    [
+      `<h3 class="pub-section">${escapeHtml(section.id)}、${escapeHtml(section.title)}</h3>`,
+      ...section.paragraphs.map((p) => paragraphHtml(p, ctx)),
+    ].join(""),
+  );
+  const glossary = publication.glossary.map(
+    (e, i) =>
+      `<p class="pub-p">${i + 1}. <strong>${escapeHtml(e.term)}：</strong>${escapeHtml(e.definition)}</p>`,
+  );
+  const attachments = publication.attachments.map(
+    (a) => `<p class="pub-p">${escapeHtml(a.listed)}</p>${a.table ? selfEvaluationHtml(a.table) : ""}`,
+  );
+  return [
+    `<section class="text-page" id="${PART_IDS.narrative}" data-part="narrative">`,
+    `<h2 class="part-title">${escapeHtml(publication.narrativeHeading)}</h2>`,
+    ...sections,
+    "</section>",
+    `<section class="text-page" id="${PART_IDS.glossary}">`,
+    '<h2 class="part-title">第四部分 名词解释</h2>',
+    ...glossary,
+    "</section>",
+    `<section class="text-page" id="${PART_IDS.attachments}">`,
+    '<h2 class="part-title">第五部分 附件</h2>',
+    ...attachments,
+    "</section>",
+  ].join("");
+}
+
+/** The 目录's lines for the text parts around 第二部分 (none for a document without them). */
+export function contentsParts(workbook: Workbook): { before: string; after: string } {
+  const publication = workbook.doc.publication;
+  if (!publication) return { before: "", after: "" };
+  const line = (id: string, text: string) =>
+    `<p class="toc-part"><a href="#${id}">${escapeHtml(text)}</a></p>`;
+  const { year } = workbook.doc.meta;
+  const sections = publication.narrative
+    .map(
+      (s) =>
+        `<li><a href="#${PART_IDS.narrative}"><span class="toc-title">${escapeHtml(s.id)}、${escapeHtml(s.title)}</span></a></li>`,
+    )
+    .join("");
+  return {
+    before: line(PART_IDS.overview, "第一部分 部门概况"),
+    after: [
+      line(PART_IDS.narrative, `第三部分 ${year} 年度部门决算情况说明`),
+      `<ol class="toc">${sections}</ol>`,
+      line(PART_IDS.glossary, "第四部分 名词解释"),
+      line(PART_IDS.attachments, "第五部分 附件"),
+      ...publication.attachments.map((a) => `<p class="toc-attachment">${escapeHtml(a.listed)}</p>`),
+    ].join(""),
+  };
+}
+
+export const PUBLICATION_STYLES = `
+.text-page { break-before: page; }
+.part-title { text-align: center; font-size: 16pt; margin: 6mm 0 6mm; }
+.pub-section { font-size: 12.5pt; margin: 5mm 0 2mm; }
+.pub-subheading { font-size: 12pt; font-weight: normal; margin: 2mm 0 1mm; text-indent: 2em; }
+.pub-p { font-size: 12pt; line-height: 1.9; text-indent: 2em; margin: 0 0 1.5mm; text-align: justify; }
+.pub-attachment-title { text-align: center; font-size: 14pt; margin: 6mm 0 2mm; }
+.pub-attachment-line { text-align: center; font-size: 11pt; }
+.self-evaluation { margin: 3mm 0; }
+.toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 2mm; }
+`;
