@@ -1,28 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SEED_FIGURES } from "../src/domain/sample/seed-figures";
 import { TABLE_IDS } from "../src/domain/templates/types";
 import { expect, test } from "./fixtures/app";
+import { sampleHtml } from "./fixtures/export";
 import { twoDecimals } from "./pages/editor.page";
 
 /** PDF and PNGs of the printed sample, kept for review (outside Playwright's own output directory). */
 const OUT = join("test-results", "export");
-
-/**
- * The sample exported by `exportHtml` in Node. Playwright's ESM loader cannot import the domain (its catalog
- * JSON imports carry no `with { type: "json" }`), so the same code runs through the command line (tsx).
- */
-function sampleHtml(): string {
-  const path = join(OUT, "seed.html");
-  const run = spawnSync(
-    join("node_modules", ".bin", "tsx"),
-    ["src/cli/export.ts", "public/samples/seed-2023.json", "--html", path, "--cover-date", "二〇二四年九月"],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (run.status !== 0) throw new Error(`export failed (${run.status}): ${run.stderr}`);
-  return readFileSync(path, "utf8");
-}
 
 /** The pages of a PDF written by Chromium: each page object's MediaBox (width, height in points). */
 function pdfPages(pdf: Buffer): { width: number; height: number }[] {
@@ -46,7 +32,7 @@ test.describe("printable HTML export", () => {
   test("prints the sample as an A4 PDF: cover, 目录, every table on its own pages", async ({ page }) => {
     test.setTimeout(180_000);
     mkdirSync(OUT, { recursive: true });
-    const html = sampleHtml();
+    const html = sampleHtml(OUT);
     await page.setContent(html, { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
 

@@ -14,5 +14,8 @@ test("打印预览 shows the printable document with the tables as published and
   await expect(preview.getByText("故本表无数据").first()).toBeAttached();
   const download = page.waitForEvent("download");
   await page.getByTestId("export-html").click();
+  // The sample has open 错误: they are listed first, and 继续 downloads.
+  await expect(page.getByTestId("open-errors")).toContainText("错误");
+  await page.getByTestId("open-errors-continue").click();
   expect((await download).suggestedFilename()).toBe("焦作经济技术产业集聚区管理委员会-2023-部门决算.html");
 });

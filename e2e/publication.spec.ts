@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { test } from "./fixtures/app";
+import { sampleHtml } from "./fixtures/export";
 import { expect, PublicationPage, SCREENSHOTS } from "./pages/publication.page";
 
 /**
@@ -74,4 +78,34 @@ test.describe("情况说明", () => {
     await ui.undoByKeyboard();
     await expect(ui.narrativeFindings("N-1")).toHaveCount(0);
   });
+
+  test("打印预览 with open 错误 lists them and asks before downloading (继续 / 查看错误)", async ({
+    page,
+  }) => {
+    await page.getByTestId("open-preview").click();
+    const preview = page.frameLocator('iframe[title="打印预览"]');
+    await expect(preview.locator("#part-narrative")).toContainText("完成年初预算的 90.77%");
+    await page.getByTestId("export-html").click();
+    const gate = page.getByTestId("open-errors");
+    await expect(gate).toContainText("118.83");
+    await gate.getByTestId("open-errors-show").click();
+    await expect(page.getByTestId("print-preview")).toHaveCount(0);
+    await expect(page.getByTestId("checks-panel")).toBeVisible();
+  });
+});
+
+test("the sample printed to PDF: the 情况说明 pages as published", async ({ page }) => {
+  test.setTimeout(180_000);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.setContent(sampleHtml(SCREENSHOTS), { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const narrative = page.locator("#part-narrative");
+  await expect(narrative.locator("h3.pub-section")).toHaveCount(13);
+  await expect(narrative.locator("strong").first()).toContainText("1. 一般公共服务支出（类）");
+  await narrative.screenshot({ path: join(SCREENSHOTS, "printed-narrative.png") });
+  const pdfPath = join(SCREENSHOTS, "seed.pdf");
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true });
+  // Pages to look at by hand, when poppler's pdftoppm is installed.
+  if (!spawnSync("pdftoppm", ["-v"]).error)
+    spawnSync("pdftoppm", ["-png", "-r", "60", pdfPath, join(SCREENSHOTS, "pdf-page")], { timeout: 120_000 });
 });

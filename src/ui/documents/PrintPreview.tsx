@@ -3,6 +3,7 @@ import { exportHtml } from "../../export/html";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
 import { exportExcel } from "./FileActions";
+import { OpenErrors, openErrors } from "./OpenErrors";
 
 function fileName(department: string, year: number): string {
   return `${department}-${year}-部门决算.html`;
@@ -15,6 +16,10 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const hasComments = useEditor((s) => (s.workbook?.doc.comments?.length ?? 0) > 0);
   const [withComments, setWithComments] = useState(false);
+  // An action waiting for 继续 while the document has open 错误.
+  const [pending, setPending] = useState<{ action: string; run: () => void } | null>(null);
+  const guarded = (action: string, run: () => void) => () =>
+    openErrors().length > 0 ? setPending({ action, run }) : run();
   // biome-ignore lint/correctness/useExhaustiveDependencies: the workbook is mutated in place; revision marks changes
   const html = useMemo(
     () => (workbook ? exportHtml(workbook, { includeComments: withComments }) : ""),
@@ -39,14 +44,14 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
         </label>
         <button
           type="button"
-          onClick={() => frame.current?.contentWindow?.print()}
+          onClick={guarded("打印", () => frame.current?.contentWindow?.print())}
           data-testid="print-button"
         >
           打印…
         </button>
         <button
           type="button"
-          onClick={() => downloadText(fileName(department, year), html, "text/html")}
+          onClick={guarded("下载", () => downloadText(fileName(department, year), html, "text/html"))}
           data-testid="export-html"
         >
           下载 HTML
@@ -63,6 +68,22 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
           关闭
         </button>
       </div>
+      {pending && (
+        <OpenErrors
+          errors={openErrors()}
+          action={pending.action}
+          onCancel={() => setPending(null)}
+          onContinue={() => {
+            setPending(null);
+            pending.run();
+          }}
+          onShowErrors={() => {
+            setPending(null);
+            useEditor.getState().setChecksOpen(true);
+            onClose();
+          }}
+        />
+      )}
       <iframe ref={frame} title="打印预览" srcDoc={html} sandbox="allow-modals allow-same-origin" />
     </div>
   );
