@@ -18,7 +18,10 @@ export function SidePanel() {
   const tab = useEditor((s) => s.sideTab);
   const setTab = useEditor((s) => s.setSideTab);
   const setOpen = useEditor((s) => s.setChecksOpen);
-  const errors = useEditor((s) => s.errorCells.size);
+  // Cells in error in the tables, plus the 表文一致 errors (about sentences, not cells).
+  const errors = useEditor(
+    (s) => s.errorCells.size + s.narrativeFindings.filter((f) => f.severity === "error").length,
+  );
   const openComments = useEditor((s) => openThreadCount(s.workbook?.doc.comments));
   const changes = useEditor((s) => s.compare?.diff.changes.length);
   // Folded: the checks panel's own folded strip opens the whole panel again.
