@@ -4,6 +4,7 @@ import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
+import { DERIVED_CELL_REFUSAL, editRefusal } from "./edit-refusal";
 import { useEditor } from "./store";
 
 function cellName(table: TableId, row: RowKey, col: ColKey): string {
@@ -17,7 +18,7 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const { workbook, applyEdits, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
-    notify({ kind: "warning", text: "这是计算单元格，由公式得出，不能直接填写" });
+    notify({ kind: "warning", text: DERIVED_CELL_REFUSAL });
     return false;
   }
   const parsed = parseUserAmount(text);
@@ -43,6 +44,11 @@ export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
 export function pasteBlock(table: TableId, text: string, target: PasteTarget): void {
   const { workbook, applyEdits, notify } = useEditor.getState();
   if (!workbook) return;
+  const refusal = editRefusal(useEditor.getState());
+  if (refusal !== null) {
+    notify({ kind: "warning", text: refusal });
+    return;
+  }
   const plan = planPaste(workbook, table, parseClipboardTable(text), target);
   const summary = describePaste(plan);
   if (plan.tooLarge) {

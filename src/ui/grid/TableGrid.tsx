@@ -11,7 +11,10 @@ import { gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
+import { GridKeyboard } from "./grid-keyboard";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { keyQueue } from "./key-queue";
+import { typingHost } from "./typing-host";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
 const FIT_WIDTH = { type: "fitGridWidth" } as const;
@@ -83,6 +86,27 @@ function rowBelow(
     : api.getDisplayedRowAtIndex(offset - pinnedLeft);
 }
 
+/** Gives the keyboard focus to the table's selected cell, scrolling it into view. */
+function focusSelection(
+  api: GridApi<GridRow>,
+  table: TableId,
+  where: ReadonlyMap<string, { rowId: string; pane: number }>,
+  pinned: readonly GridRow[],
+): void {
+  const selected = useEditor.getState().selection[table];
+  const at = selected && where.get(selected.row);
+  if (!selected || !at) return;
+  const colId = valueColumnId(at.pane, selected.col);
+  const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
+  const node = api.getRowNode(at.rowId);
+  api.ensureColumnVisible(colId);
+  if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
+  else if (node?.rowIndex != null) {
+    api.ensureIndexVisible(node.rowIndex, "middle");
+    api.setFocusedCell(node.rowIndex, colId);
+  }
+}
+
 interface TableGridProps {
   table: TableId;
   active: boolean;
@@ -99,12 +123,40 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     () => buildColumns(template, workbook.doc.tables[table]?.columnLabels),
     [template, workbook, table],
   );
-  const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const keyboard = useMemo(
+    () =>
+      new GridKeyboard(
+        typingHost(
+          workbook,
+          columns,
+          () => gridRef.current?.api,
+          () => hostRef.current,
+        ),
+        keyQueue(table),
+      ),
+    [workbook, columns, table],
+  );
+  const handlers = useMemo(
+    () => gridHandlers(table, workbook, columns, keyboard),
+    [table, workbook, columns, keyboard],
+  );
   const pinned = useMemo(() => pinnedRows(template), [template]);
   const [body, setBody] = useState(() => bodyRows(template, workbook));
   const where = useMemo(() => locate([...pinned, ...body]), [pinned, body]);
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.addEventListener("keydown", keyboard.onKeyDownCapture, true);
+    host.addEventListener("focusin", keyboard.onFocusIn);
+    return () => {
+      host.removeEventListener("keydown", keyboard.onKeyDownCapture, true);
+      host.removeEventListener("focusin", keyboard.onFocusIn);
+    };
+  }, [keyboard]);
 
   useEffect(
     () =>
@@ -125,18 +177,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   useEffect(() => {
     const focusSelected = () => {
       const api = gridRef.current?.api;
-      const selected = useEditor.getState().selection[table];
-      const at = selected && where.get(selected.row);
-      if (!api || !selected || !at) return;
-      const colId = valueColumnId(at.pane, selected.col);
-      const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-      const node = api.getRowNode(at.rowId);
-      api.ensureColumnVisible(colId);
-      if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
-      else if (node?.rowIndex != null) {
-        api.ensureIndexVisible(node.rowIndex, "middle");
-        api.setFocusedCell(node.rowIndex, colId);
-      }
+      if (api) focusSelection(api, table, where, pinned);
     };
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
@@ -165,7 +206,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   };
 
   return (
-    <div className="grid-host" onPaste={onPaste} data-testid={`grid-${table}`}>
+    <div className="grid-host" ref={hostRef} onPaste={onPaste} data-testid={`grid-${table}`}>
       <AgGridReact<GridRow>
         ref={gridRef}
         theme={gridTheme}
@@ -183,7 +224,15 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         suppressColumnVirtualisation
         autoSizeStrategy={FIT_WIDTH}
         onGridSizeChanged={fitColumns}
-        onFirstDataRendered={onFirstRows}
+        onFirstDataRendered={() => {
+          onFirstRows();
+          // Keys typed on the placeholder table: into the cell picked there, in order.
+          const api = gridRef.current?.api;
+          if (api && keyboard.queue.size > 0) {
+            focusSelection(api, table, where, pinned);
+            keyboard.replay();
+          }
+        }}
         animateRows={false}
         rowBuffer={4}
         tooltipShowDelay={400}
