@@ -162,6 +162,16 @@ test.describe("editing amounts", () => {
     });
   }
 
+  test("a 45-digit amount is refused with a message, never rounded; the cell keeps its value", async () => {
+    const long = "1".repeat(45);
+    await editor.typeInto("03", "2010301", "基本支出", long);
+    await expect(editor.message()).toHaveText(
+      `“${long.slice(0, 30)}”金额过长：整数部分最多 20 位（否则合计无法精确计算）。单元格保留原值。`,
+    );
+    await editor.expectText("03", "2010301", "基本支出", "17.11");
+    await expect(editor.undoButton()).toBeDisabled();
+  });
+
   test("more than two decimals are rounded half up, and the message says so", async () => {
     await editor.typeInto("03", "2010301", "基本支出", "1.005");
     await editor.expectText("03", "2010301", "基本支出", "1.01");
