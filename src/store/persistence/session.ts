@@ -8,6 +8,7 @@ import {
   defaultDocumentName,
   exportFileName,
   type FormResult,
+  freshName,
   importedName,
   type NewDocumentForm,
   newDocumentId,
@@ -160,7 +161,15 @@ export class DocumentSession {
       this.notifyError(error instanceof Error ? error.message : String(error));
       return false;
     }
-    return this.createAndOpen(sample, `${SAMPLE_PREFIX}${defaultDocumentName(sample.meta)}`);
+    // A fresh copy beside an edited one (重置示例) gets a name of its own in 文档.
+    const names = await this.repository.list().then(
+      (list) => list.map((r) => r.name),
+      () => [],
+    );
+    return this.createAndOpen(
+      sample,
+      freshName(`${SAMPLE_PREFIX}${defaultDocumentName(sample.meta)}`, names),
+    );
   }
 
   /** 复制: a copy under a new id and the name 原名（副本）; the open document stays open. */

@@ -9,6 +9,7 @@ import { useEditor } from "../../store/store";
 import localeText from "./ag-locale-zh.json";
 import { gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
+import { focusSelection, settleFocus } from "./focus-cell";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
 import { GridKeyboard } from "./grid-keyboard";
@@ -86,27 +87,6 @@ function rowBelow(
     : api.getDisplayedRowAtIndex(offset - pinnedLeft);
 }
 
-/** Gives the keyboard focus to the table's selected cell, scrolling it into view. */
-function focusSelection(
-  api: GridApi<GridRow>,
-  table: TableId,
-  where: ReadonlyMap<string, { rowId: string; pane: number }>,
-  pinned: readonly GridRow[],
-): void {
-  const selected = useEditor.getState().selection[table];
-  const at = selected && where.get(selected.row);
-  if (!selected || !at) return;
-  const colId = valueColumnId(at.pane, selected.col);
-  const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-  const node = api.getRowNode(at.rowId);
-  api.ensureColumnVisible(colId);
-  if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
-  else if (node?.rowIndex != null) {
-    api.ensureIndexVisible(node.rowIndex, "middle");
-    api.setFocusedCell(node.rowIndex, colId);
-  }
-}
-
 interface TableGridProps {
   table: TableId;
   active: boolean;
@@ -175,10 +155,14 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
 
   // Restores the focused cell when the table is shown again, and follows focus requests (findings).
   useEffect(() => {
-    const focusSelected = () => {
-      const api = gridRef.current?.api;
-      if (api) focusSelection(api, table, where, pinned);
-    };
+    const focusSelected = () =>
+      settleFocus(
+        () => gridRef.current?.api,
+        () => hostRef.current,
+        table,
+        where,
+        pinned,
+      );
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
       const api = gridRef.current?.api;
