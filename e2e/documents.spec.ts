@@ -180,7 +180,7 @@ test.describe("documents: import", () => {
         sampleWith((d) => (probeRow(d).基本支出 = "1".repeat(45))),
       ),
       path: "tables.03.rows.2010301.基本支出",
-      message: "金额过长：整数部分最多 20 位",
+      message: "金额过长：整数最多 20 位",
     },
     {
       file: json(

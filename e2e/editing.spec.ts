@@ -166,7 +166,7 @@ test.describe("editing amounts", () => {
     const long = "1".repeat(45);
     await editor.typeInto("03", "2010301", "基本支出", long);
     await expect(editor.message()).toHaveText(
-      `“${long.slice(0, 30)}”金额过长：整数部分最多 20 位（否则合计无法精确计算）。单元格保留原值。`,
+      `“${long.slice(0, 30)}”金额过长：整数最多 20 位（否则合计不精确）。单元格保留原值。`,
     );
     await editor.expectText("03", "2010301", "基本支出", "17.11");
     await expect(editor.undoButton()).toBeDisabled();
@@ -190,7 +190,7 @@ test.describe("editing amounts", () => {
       await editor.press("5");
       // Why it takes no figure and how to change it, not a silent no.
       await expect(editor.message()).toHaveText(
-        "这是计算单元格（灰色），由公式从其他单元格得出，不能直接填写。要改变它，请修改它汇总的白色填报单元格；公式栏列出它的来源。",
+        "这是计算单元格，由公式得出，不能直接填写：请修改它汇总的白色单元格（见公式栏）",
       );
       // Had an editor opened, Enter would commit "5"; on a read-only cell it just moves down.
       await editor.press("Enter");

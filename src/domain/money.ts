@@ -35,10 +35,9 @@ export function amountLengthProblem(text: string): string | null {
   const dot = body.indexOf(".");
   const whole = dot < 0 ? body : body.slice(0, dot);
   const decimals = dot < 0 ? 0 : body.length - dot - 1;
-  if (whole.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS)
-    return `金额过长：整数部分最多 ${MAX_INTEGER_DIGITS} 位（否则合计无法精确计算）`;
-  if (decimals > MAX_DECIMALS) return `金额过长：小数最多 ${MAX_DECIMALS} 位（否则合计无法精确计算）`;
-  return null;
+  const tooLong = (part: string, most: number) => `金额过长：${part}最多 ${most} 位（否则合计不精确）`;
+  if (whole.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return tooLong("整数", MAX_INTEGER_DIGITS);
+  return decimals > MAX_DECIMALS ? tooLong("小数", MAX_DECIMALS) : null;
 }
 
 export function isAmountString(text: string): boolean {

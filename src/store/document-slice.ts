@@ -3,7 +3,7 @@ import type { JuesuanDocument } from "../domain/document/model";
 import type { CellId } from "../domain/engine/cell-id";
 import type { Edit } from "../domain/workbook/edits";
 import { Workbook } from "../domain/workbook/workbook";
-import { REVIEW_MODE_REFUSAL } from "./edit-refusal";
+import { REVIEW_MODE_REFUSAL, readOnlyRefusal } from "./edit-refusal";
 import { emptyHistory, type History, recorded } from "./history";
 import type { EditorState } from "./store";
 
@@ -56,7 +56,7 @@ function refusedInReview(get: () => EditorState, edits: readonly Edit[]): boolea
 function refusedReadOnly(get: () => EditorState): boolean {
   const { readOnly, notify } = get();
   if (readOnly === null) return false;
-  notify({ kind: "warning", text: `本页只读，未做修改：${readOnly}` });
+  notify({ kind: "warning", text: readOnlyRefusal(readOnly) });
   return true;
 }
 

@@ -5,11 +5,16 @@ export const REVIEW_MODE_REFUSAL = "审阅模式：数值只读，只能写批�
 
 /** Typing on a grey cell: why it takes no figure, and how its figure changes. */
 export const DERIVED_CELL_REFUSAL =
-  "这是计算单元格（灰色），由公式从其他单元格得出，不能直接填写。要改变它，请修改它汇总的白色填报单元格；公式栏列出它的来源。";
+  "这是计算单元格，由公式得出，不能直接填写：请修改它汇总的白色单元格（见公式栏）";
+
+/** A change refused because this tab is read-only (the document is being edited in another tab). */
+export function readOnlyRefusal(reason: string): string {
+  return `本页只读，未做修改：${reason}`;
+}
 
 /** Why this tab may not change the document's figures now, or null when it may. */
 export function editRefusal(state: Pick<EditorState, "readOnly" | "reviewMode">): string | null {
-  if (state.readOnly !== null) return `本页只读，未做修改：${state.readOnly}`;
+  if (state.readOnly !== null) return readOnlyRefusal(state.readOnly);
   if (state.reviewMode) return REVIEW_MODE_REFUSAL;
   return null;
 }

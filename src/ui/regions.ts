@@ -1,5 +1,4 @@
 import { useEditor } from "../store/store";
-import { FOCUSABLE } from "./grid/leave-element";
 import { nextRegion, REGIONS, type Region } from "./region-order";
 
 const SELECTORS: Record<Region, string> = {
@@ -30,7 +29,7 @@ function focusRegion(region: Region, element: HTMLElement): void {
   if (region === "grid" && focusGrid()) return;
   const target =
     element.querySelector<HTMLElement>('[aria-current="page"], [aria-selected="true"]') ??
-    element.querySelector<HTMLElement>(FOCUSABLE);
+    element.querySelector<HTMLElement>("button:not([disabled]), input:not([disabled])");
   if (target) {
     target.focus();
     return;

@@ -1,6 +1,5 @@
 import { useEffect } from "react";
 import { useEditor } from "../store/store";
-import { cycleRegion } from "./regions";
 
 /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) outside the grid and outside text fields; F6 / Shift+F6 anywhere. */
 export function useGlobalShortcuts(): void {
@@ -8,7 +7,8 @@ export function useGlobalShortcuts(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "F6") {
         e.preventDefault();
-        cycleRegion(e.shiftKey);
+        // Loaded on first use: keyboard region moves are not needed to show the first table.
+        void import("./regions").then((m) => m.cycleRegion(e.shiftKey));
         return;
       }
       if (!(e.ctrlKey || e.metaKey)) return;

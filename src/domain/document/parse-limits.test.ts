@@ -24,7 +24,7 @@ describe("a row listed twice in a table", () => {
   it("is refused, naming the table and the row (JSON.parse alone keeps the last copy silently)", () => {
     const text = `${head}"tables":{"03":{"rows":{"2010301":{"基本支出":"1.00"},"2010301":{"基本支出":"2.00"}}}}}`;
     expect(problems(text)).toEqual([
-      "tables.03.rows.2010301：公开03表的行“2010301”在文件中出现了两次：同一行只能列一次，请合并后再导入",
+      "tables.03.rows.2010301：公开03表的行“2010301”在文件中出现了两次，请只保留一个",
     ]);
   });
 
@@ -57,7 +57,7 @@ describe("amounts longer than the document can sum exactly", () => {
   it("a 45-digit amount in a file is refused with the path and the reason", () => {
     const text = `${head}"tables":{"03":{"rows":{"2010301":{"基本支出":"${"1".repeat(45)}"}}}}}`;
     expect(problems(text)).toEqual([
-      `tables.03.rows.2010301.基本支出：公开03表行“2010301”栏目“基本支出”：金额过长：整数部分最多 ${MAX_INTEGER_DIGITS} 位（否则合计无法精确计算）`,
+      `tables.03.rows.2010301.基本支出：公开03表行“2010301”栏目“基本支出”：金额过长：整数最多 ${MAX_INTEGER_DIGITS} 位（否则合计不精确）`,
     ]);
     const decimals = `${head}"tables":{"03":{"rows":{"2010301":{"基本支出":"1.${"1".repeat(MAX_DECIMALS + 1)}"}}}}}`;
     expect(problems(decimals)[0]).toContain(`小数最多 ${MAX_DECIMALS} 位`);
@@ -67,7 +67,7 @@ describe("amounts longer than the document can sum exactly", () => {
     const typed = parseUserAmount("1".repeat(MAX_INTEGER_DIGITS + 1));
     expect(typed).toEqual({
       ok: false,
-      message: `“${"1".repeat(MAX_INTEGER_DIGITS + 1)}”金额过长：整数部分最多 ${MAX_INTEGER_DIGITS} 位（否则合计无法精确计算）`,
+      message: `“${"1".repeat(MAX_INTEGER_DIGITS + 1)}”金额过长：整数最多 ${MAX_INTEGER_DIGITS} 位（否则合计不精确）`,
     });
     expect(parseUserAmount("1".repeat(MAX_INTEGER_DIGITS))).toMatchObject({ ok: true });
     expect(parseUserAmount(`0000${"1".repeat(MAX_INTEGER_DIGITS)}`)).toMatchObject({ ok: true });

@@ -45,17 +45,14 @@ export function parseDocumentText(text: string): ParseResult {
 
 /** A key written twice: for a row of a table, the message names the table and the row. */
 function duplicateProblem({ path, key }: DuplicateKey): Problem {
-  const where = [...path, key].join(".");
   const [top, table, field, row] = path;
-  if (top === "tables" && table !== undefined && field === "rows") {
-    if (row === undefined)
-      return {
-        path: where,
-        message: `公开${table}表的行“${key}”在文件中出现了两次：同一行只能列一次，请合并后再导入`,
-      };
-    return { path: where, message: `公开${table}表行“${row}”的栏目“${key}”在文件中出现了两次，请只保留一个` };
-  }
-  return { path: where, message: `字段“${key}”在同一对象中出现了两次，请只保留一个` };
+  const what =
+    top !== "tables" || field !== "rows"
+      ? `字段“${key}”`
+      : row === undefined
+        ? `公开${table}表的行“${key}”`
+        : `公开${table}表行“${row}”的栏目“${key}”`;
+  return { path: [...path, key].join("."), message: `${what}在文件中出现了两次，请只保留一个` };
 }
 
 export function parseDocumentValue(json: unknown): ParseResult {

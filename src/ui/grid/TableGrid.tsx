@@ -203,7 +203,6 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         getRowClass={rowClass}
         onCellFocused={handlers.onCellFocused}
         enterNavigatesVertically
-        enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
         autoSizeStrategy={FIT_WIDTH}

@@ -230,7 +230,8 @@ export class GridKeyboard {
 
   private focusAt(api: GridApi<GridRow>, at: Spot): void {
     const pinned = api.getPinnedTopRowCount();
-    api.ensureColumnVisible(at.colId);
+    // Only a move to another column scrolls sideways (a column already in view is left where it is).
+    if (api.getFocusedCell()?.column.getColId() !== at.colId) api.ensureColumnVisible(at.colId);
     if (at.index < pinned) {
       api.setFocusedCell(at.index, at.colId, "top");
       return;

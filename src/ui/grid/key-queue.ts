@@ -4,15 +4,7 @@ export type NavKey = "Enter" | "Tab" | "ArrowUp" | "ArrowDown" | "ArrowLeft" | "
 /** A keystroke as the grid's typing model sees it: a character typed, or a move. */
 export type KeyItem = { kind: "char"; ch: string } | { kind: "nav"; key: NavKey; shift: boolean };
 
-const NAV_KEYS: ReadonlySet<string> = new Set<NavKey>([
-  "Enter",
-  "Tab",
-  "ArrowUp",
-  "ArrowDown",
-  "ArrowLeft",
-  "ArrowRight",
-  "Escape",
-]);
+const NAV_KEY = /^(Enter|Tab|Escape|Arrow(Up|Down|Left|Right))$/;
 
 /** What a keydown means for typing; null for shortcuts and keys that neither type nor move. */
 export function keyItem(
@@ -20,7 +12,7 @@ export function keyItem(
 ): KeyItem | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (e.key.length === 1) return { kind: "char", ch: e.key };
-  if (NAV_KEYS.has(e.key)) return { kind: "nav", key: e.key as NavKey, shift: e.shiftKey };
+  if (NAV_KEY.test(e.key)) return { kind: "nav", key: e.key as NavKey, shift: e.shiftKey };
   return null;
 }
 
