@@ -4,7 +4,7 @@ import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
-import { DERIVED_CELL_REFUSAL, editRefusal } from "./edit-refusal";
+import { editRefusal, refuseTyping } from "./edit-refusal";
 import { useEditor } from "./store";
 
 function cellName(table: TableId, row: RowKey, col: ColKey): string {
@@ -18,7 +18,7 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const { workbook, applyEdits, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
-    notify({ kind: "warning", text: DERIVED_CELL_REFUSAL });
+    refuseTyping(useEditor.getState(), true);
     return false;
   }
   const parsed = parseUserAmount(text);

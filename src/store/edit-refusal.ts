@@ -4,8 +4,7 @@ import type { EditorState } from "./store";
 export const REVIEW_MODE_REFUSAL = "审阅模式：数值只读，只能写批注。要修改数值，请先退出审阅模式。";
 
 /** Typing on a grey cell: why it takes no figure, and how its figure changes. */
-export const DERIVED_CELL_REFUSAL =
-  "这是计算单元格，由公式得出，不能直接填写：请修改它汇总的白色单元格（见公式栏）";
+const DERIVED_CELL_REFUSAL = "这是计算单元格，由公式得出，不能直接填写：请修改它汇总的白色单元格（见公式栏）";
 
 /** A change refused because this tab is read-only (the document is being edited in another tab). */
 export function readOnlyRefusal(reason: string): string {
@@ -17,4 +16,16 @@ export function editRefusal(state: Pick<EditorState, "readOnly" | "reviewMode">)
   if (state.readOnly !== null) return readOnlyRefusal(state.readOnly);
   if (state.reviewMode) return REVIEW_MODE_REFUSAL;
   return null;
+}
+
+/**
+ * Says why typing into a cell is refused: the tab may not change figures now, or the cell is derived.
+ * (A function rather than exported texts, so that each text is in one place of the built code.)
+ */
+export function refuseTyping(
+  state: Pick<EditorState, "readOnly" | "reviewMode" | "notify">,
+  derived: boolean,
+): void {
+  const text = editRefusal(state) ?? (derived ? DERIVED_CELL_REFUSAL : null);
+  if (text) state.notify({ kind: "warning", text });
 }

@@ -46,12 +46,8 @@ export function parseDocumentText(text: string): ParseResult {
 /** A key written twice: for a row of a table, the message names the table and the row. */
 function duplicateProblem({ path, key }: DuplicateKey): Problem {
   const [top, table, field, row] = path;
-  const what =
-    top !== "tables" || field !== "rows"
-      ? `字段“${key}”`
-      : row === undefined
-        ? `公开${table}表的行“${key}”`
-        : `公开${table}表行“${row}”的栏目“${key}”`;
+  const isRow = top === "tables" && field === "rows" && row === undefined;
+  const what = isRow ? `公开${table}表的行“${key}”` : `“${key}”`;
   return { path: [...path, key].join("."), message: `${what}在文件中出现了两次，请只保留一个` };
 }
 

@@ -11,8 +11,8 @@ import { headerLayout } from "./static-header";
 import "./static-grid.css";
 
 const ROW_HEIGHT = 30;
-const WAIT_MESSAGE = "表格正在载入，请先点选单元格再输入（这次按键未被输入）";
-const QUEUED_MESSAGE = "表格正在载入，按键已记下，载入后依次填入";
+const WAIT_MESSAGE = "表格正在载入，稍候即可输入（这次按键未被输入）";
+const QUEUED_MESSAGE = "表格正在载入，按键已记下";
 
 interface StaticGridProps {
   table: TableId;

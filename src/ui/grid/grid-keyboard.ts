@@ -1,7 +1,6 @@
 import type { GridApi, IRowNode } from "ag-grid-community";
 import type { GridRow } from "./grid-rows";
 import { type KeyItem, type KeyQueue, keyItem } from "./key-queue";
-import { leaveElement } from "./leave-element";
 
 /** What the keyboard model needs of its grid. */
 export interface KeyboardHost {
@@ -117,7 +116,9 @@ export class GridKeyboard {
           requestAnimationFrame(() => this.resume());
           return;
         }
-        appendText(input, this.queue.takeText());
+        // Setting the value puts the caret at its end; AG Grid's editor takes it from the input event.
+        input.value += this.queue.takeText();
+        input.dispatchEvent(new Event("input", { bubbles: true }));
         const next = this.queue.take();
         if (next?.kind === "nav") this.commitAndMove(api, next);
         continue;
@@ -176,7 +177,8 @@ export class GridKeyboard {
       const next = this.nextEntered(api, from, columns, item.shift ? -1 : 1);
       const element = this.host.element();
       if (next) this.focusAt(api, next);
-      else if (element) leaveElement(element, item.shift);
+      // Loaded when first needed: leaving the grid by Tab is rare next to typing.
+      else if (element) void import("./leave-element").then((m) => m.leaveElement(element, item.shift));
       return;
     }
     const step = item.key === "ArrowUp" || (item.key === "Enter" && item.shift) ? -1 : 1;
@@ -248,11 +250,4 @@ export class GridKeyboard {
       ? active
       : null;
   }
-}
-
-function appendText(input: HTMLInputElement, text: string): void {
-  if (!text) return;
-  input.value += text;
-  input.setSelectionRange(input.value.length, input.value.length);
-  input.dispatchEvent(new Event("input", { bubbles: true }));
 }

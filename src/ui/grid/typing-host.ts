@@ -1,6 +1,6 @@
 import type { GridApi, IRowNode } from "ag-grid-community";
 import type { Workbook } from "../../domain/workbook/workbook";
-import { DERIVED_CELL_REFUSAL, editRefusal } from "../../store/edit-refusal";
+import { editRefusal, refuseTyping } from "../../store/edit-refusal";
 import { useEditor } from "../../store/store";
 import { cellAt, isEditable } from "./cell-text";
 import type { ColumnSet } from "./grid-columns";
@@ -18,9 +18,9 @@ export function typingHost(
     const info = columns.info.get(colId);
     return Boolean(node.data && info && isEditable(workbook, node.data, info));
   };
-  const isValueCell = (node: IRowNode<GridRow>, colId: string) => {
+  const cellOf = (node: IRowNode<GridRow>, colId: string) => {
     const info = columns.info.get(colId);
-    return Boolean(node.data && info && node.data.kind !== "lane" && cellAt(workbook, node.data, info));
+    return node.data && info ? cellAt(workbook, node.data, info) : null;
   };
   return {
     api,
@@ -28,10 +28,8 @@ export function typingHost(
     entered,
     editable: (node, colId) => editRefusal(useEditor.getState()) === null && entered(node, colId),
     refuse: (node, colId) => {
-      if (!isValueCell(node, colId)) return;
-      const refusal = editRefusal(useEditor.getState());
-      const text = refusal ?? (entered(node, colId) ? null : DERIVED_CELL_REFUSAL);
-      if (text) useEditor.getState().notify({ kind: "warning", text });
+      const id = cellOf(node, colId); // none on the 栏次 line (it has no row keys)
+      if (id) refuseTyping(useEditor.getState(), workbook.isDerived(id));
     },
   };
 }
