@@ -2,7 +2,7 @@
  * Domain timings on the synthetic large document: graph build, full recompute, single-leaf edits through
  * `Workbook.apply`, a 200-cell paste (parseClipboardTable → planPaste → Workbook.apply), 审核 (full and
  * incremental `CheckSession`; `npm run check` throughput over 1,000 generated documents in a child
- * process), HTML export and document serialisation.
+ * process), HTML export, document serialisation, and the Excel workbook's export and import.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
  *
@@ -14,12 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import {
-  consistentDocument,
-  largeDocument as consistentLargeDocument,
-  plainCodes,
-} from "../src/domain/checks/consistent-document";
-import { CheckSession } from "../src/domain/checks/session";
+import { CheckSession } from "../src/domain/checks";
 import { parseClipboardTable } from "../src/domain/clipboard/parse-clipboard";
 import { planPaste } from "../src/domain/clipboard/plan-paste";
 import type { JuesuanDocument, TableData } from "../src/domain/document/model";
@@ -31,6 +26,11 @@ import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
 import { rowColumns } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
+import {
+  consistentDocument,
+  largeDocument as consistentLargeDocument,
+  plainCodes,
+} from "../src/domain/testing/consistent-document";
 import { Workbook } from "../src/domain/workbook/workbook";
 import { exportHtml } from "../src/export/html";
 import {
@@ -41,7 +41,9 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
+import { benchNarrative } from "./narrative";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
+import { benchXlsx } from "./xlsx.bench";
 
 const RECOMPUTE_RUNS = 20;
 const EDIT_RUNS = 300;
@@ -146,7 +148,7 @@ const pasteSamples = time(
     const lines: string[] = [];
     for (let r = 0; r < PASTE_ROWS; r++) lines.push(pasteColumns.map(() => randomAmount(random)).join("\t"));
     const block = `${lines.join("\r\n")}\r\n`;
-    // The store path (pasteBlock): parse, plan, drop no-op edits, apply as one batch.
+    // The store path (clipboard-actions.ts pasteText): parse, plan, drop no-op edits, apply as one batch.
     const plan = planPaste(workbook, pasteTable, parseClipboardTable(block), (r, c) => {
       const row = leaves[start + r];
       const col = pasteColumns[c];
@@ -335,7 +337,7 @@ try {
     ...measured,
     docs_per_s_cpu: checkDocsPerS,
     docs_per_s_wall: Math.round(measured.docs / (measured.wall_ms / 1000)),
-    document: `consistentDocument (src/domain/checks/consistent-document.ts) with ${DOC_ITEMS[0]}–${DOC_ITEMS[1]} 项 codes, each in 02/03/05 with its 款/类 rows; every other document perturbed once (an 03 amount, a dropped 02 row, a 05 name, a 09 amount written "1")`,
+    document: `consistentDocument (src/domain/testing/consistent-document.ts) with ${DOC_ITEMS[0]}–${DOC_ITEMS[1]} 项 codes, each in 02/03/05 with its 款/类 rows; every other document perturbed once (an 03 amount, a dropped 02 row, a 05 name, a 09 amount written "1")`,
     mean_items: Math.round(itemsTotal / CHECK_DOCS),
     mean_json_bytes: Math.round(docBytes / CHECK_DOCS),
     perturbed,
@@ -373,6 +375,21 @@ const saveSummary = summarise(
 );
 log(formatLine("serialiseDocument (save)", saveSummary));
 
+const narrative = benchNarrative(doc);
+log(
+  formatLine(
+    `生成情况说明 (${narrative.paragraphs} paragraphs, ${narrative.figures} figures)`,
+    narrative.generate,
+  ),
+);
+// ── Excel workbook export and import of the large document ────────────────────────────────────────
+const xlsx = await benchXlsx(doc);
+log(formatLine("xlsx export", xlsx.export.wall));
+log(formatLine("xlsx export (CPU)", xlsx.export.cpu));
+log(formatLine("xlsx import", xlsx.import.wall));
+log(formatLine("xlsx import (CPU)", xlsx.import.cpu));
+log(`  workbook ${xlsx.bytes} bytes; import placed ${xlsx.figures} figures, ${xlsx.unplaced} unplaced`);
+
 const result = {
   full_recompute_ms: fullRecompute.median,
   graph_build_ms: graphBuild.median,
@@ -390,6 +407,11 @@ const result = {
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
+  narrative_generate_ms: narrative.generate.median,
+  xlsx_export_ms: xlsx.export.wall.median,
+  xlsx_import_ms: xlsx.import.wall.median,
+  xlsx_export_cpu_ms: xlsx.export.cpu.median,
+  xlsx_import_cpu_ms: xlsx.import.cpu.median,
   domain_details: {
     document: {
       leaf_rows: leafCount,
@@ -411,7 +433,7 @@ const result = {
       full_large: checksFull,
       full_consistent: {
         ...checksConsistent,
-        document: "largeDocument(2000) of src/domain/checks/consistent-document.ts",
+        document: "largeDocument(2000) of src/domain/testing/consistent-document.ts",
       },
       edit_large: checksEdit,
       edit_consistent: checksEditConsistent,
@@ -419,6 +441,7 @@ const result = {
     check_docs: checkDocs,
     export_html: { ...exportSummary, bytes: Buffer.byteLength(html) },
     save: { ...saveSummary, bytes: Buffer.byteLength(saved) },
+    narrative_generate: narrative,
   },
 };
 const resultPath = argument("result");

@@ -114,6 +114,26 @@ export function formatAmount(m: Money): string {
   return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
+/**
+ * a ÷ b × 100 to `decimals` places, rounded half up (or truncated, to recognise figures that were cut
+ * off instead of rounded); null when b is 0: a rate of nothing is not printed.
+ */
+export function percent(
+  a: Money,
+  b: Money,
+  decimals = 2,
+  mode: "round" | "truncate" = "round",
+): Money | null {
+  if (unwrap(b).isZero()) return null;
+  const rounding = mode === "round" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
+  return wrap(unwrap(a).dividedBy(unwrap(b)).times(100).toDecimalPlaces(decimals, rounding));
+}
+
+/** Rounded half up to `decimals` places (a figure as printed with that many decimals). */
+export function roundTo(m: Money, decimals: number): Money {
+  return wrap(unwrap(m).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
 /** Converts an amount in 元 to 万元 (exact; rounding is done on display). */
 export function yuanToWanyuan(m: Money): Money {
   return wrap(unwrap(m).dividedBy(10000));
@@ -231,4 +251,80 @@ export function numberUnitsToString(units: number, scale: number): string {
   const fraction = digits.slice(digits.length - scale, end);
   const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
   return negative ? `-${text}` : text;
+}
+
+/**
+ * Exact integer amounts in 10^-scale units for bulk arithmetic (the checks): float64 integers while every
+ * sum stays within the safe integers (fast), bigint beyond. One evaluation uses one kind throughout, so
+ * `UnitMath` is one code path over either.
+ */
+export type Units = number | bigint;
+
+/** A fixed-length array of units (a Float64Array for float64 units). */
+export interface UnitArray {
+  [index: number]: Units;
+  readonly length: number;
+}
+
+export interface UnitMath {
+  /** bigint units. */
+  readonly exact: boolean;
+  readonly zero: Units;
+  /** `length` zeros. */
+  array(length: number): UnitArray;
+  /** The units of a file amount, or undefined when this kind cannot hold it (see `unitsAsNumber`). */
+  parse(text: string, scale: number): Units | undefined;
+  add(a: Units, b: Units): Units;
+  subtract(a: Units, b: Units): Units;
+  /** a × count. */
+  times(a: Units, count: number): Units;
+  abs(a: Units): Units;
+  isZero(a: Units): boolean;
+  /** How many amounts of magnitude `abs` one sum may add while staying exact. */
+  countLimit(abs: Units): number;
+  fromBigint(units: bigint): Units;
+}
+
+// The operands of one evaluation are all of one kind: the casts only tell TypeScript which.
+const FLOAT_UNITS: UnitMath = {
+  exact: false,
+  zero: 0,
+  array: (length) => new Float64Array(length),
+  parse: (text, scale) => {
+    const units = unitsAsNumber(text, scale);
+    return Number.isNaN(units) ? undefined : units;
+  },
+  add: (a, b) => (a as number) + (b as number),
+  subtract: (a, b) => (a as number) - (b as number),
+  times: (a, count) => (a as number) * count,
+  abs: (a) => Math.abs(a as number),
+  isZero: (a) => a === 0,
+  countLimit: (abs) =>
+    (abs as number) === 0 ? Number.POSITIVE_INFINITY : Math.floor(Number.MAX_SAFE_INTEGER / (abs as number)),
+  fromBigint: (units) => Number(units),
+};
+
+const BIG_UNITS: UnitMath = {
+  exact: true,
+  zero: 0n,
+  array: (length) => new Array<bigint>(length).fill(0n),
+  parse: (text, scale) => {
+    try {
+      return toUnits(text, scale);
+    } catch {
+      return undefined;
+    }
+  },
+  add: (a, b) => (a as bigint) + (b as bigint),
+  subtract: (a, b) => (a as bigint) - (b as bigint),
+  times: (a, count) => (a as bigint) * BigInt(count),
+  abs: (a) => ((a as bigint) < 0n ? -(a as bigint) : a),
+  isZero: (a) => a === 0n,
+  countLimit: () => Number.POSITIVE_INFINITY,
+  fromBigint: (units) => units,
+};
+
+/** Float64 units (`exact` false) or bigint units. */
+export function unitMath(exact: boolean): UnitMath {
+  return exact ? BIG_UNITS : FLOAT_UNITS;
 }

@@ -1,5 +1,6 @@
 /** 审核: the rule catalog as data and the evaluator that turns a workbook into findings. */
 export { type Acknowledgements, acknowledge, acknowledgementsOf, markAcknowledged } from "./acknowledgements";
+export { type CheckInstance, checkInstances, type InstanceStyle } from "./instances";
 export { normaliseName } from "./kinds/names";
 export { countFindings, countFindingsByTable, type FindingCounts, sortFindings } from "./order";
 export { RULES } from "./rules/index";
