@@ -67,10 +67,10 @@ describe("readImport", () => {
       await problems(
         file(
           "a.json",
-          withSample((d) => (d.version = 2)),
+          withSample((d) => (d.version = 3)),
         ),
       ),
-    ).toEqual([{ path: "version", message: "不支持的文档版本（本编辑器读取 version 1）" }]);
+    ).toEqual([{ path: "version", message: "不支持的文档版本（本编辑器读取 version 1 和 2）" }]);
     const comma = withProbe("12,3a");
     expect(await problems(file("a.json", comma))).toEqual([
       {

@@ -197,7 +197,7 @@ describe("DocumentSession", () => {
     );
     expect(store.getState().importFailure).toEqual({
       fileName: "bad.json",
-      problems: [{ path: "version", message: "不支持的文档版本（本编辑器读取 version 1）" }],
+      problems: [{ path: "version", message: "不支持的文档版本（本编辑器读取 version 1 和 2）" }],
       total: 1,
     });
     expect(session.currentId).toBe(before);
