@@ -135,10 +135,10 @@ test.describe("documents: import", () => {
     {
       file: json(
         "别的版本.json",
-        sampleWith((d) => (d.version = 2)),
+        sampleWith((d) => (d.version = 3)),
       ),
       path: "version",
-      message: "不支持的文档版本（本编辑器读取 version 1）",
+      message: "不支持的文档版本（本编辑器读取 version 1 和 2）",
     },
     {
       file: json(

@@ -79,6 +79,21 @@ test.describe("情况说明", () => {
     await expect(ui.narrativeFindings("N-1")).toHaveCount(0);
   });
 
+  test("配图 on 三: a bar chart of the shares the text states, undoable", async ({ page }) => {
+    await ui.openNarrative();
+    await expect(ui.view().locator("svg")).toHaveCount(0);
+    await ui.section("三").getByTestId("pub-chart-toggle-三").check();
+    const chart = ui.section("三").getByTestId("pub-chart-三");
+    await expect(chart).toContainText("项目支出");
+    await expect(chart).toContainText("79.45%");
+    await chart.screenshot({ path: `${SCREENSHOTS}/chart-三.png` });
+    await page.getByTestId("open-preview").click();
+    await expect(page.frameLocator('iframe[title="打印预览"]').locator("#part-narrative svg")).toHaveCount(1);
+    await page.getByRole("button", { name: "关闭" }).click();
+    await ui.undoByKeyboard();
+    await expect(ui.view().locator("svg")).toHaveCount(0);
+  });
+
   test("打印预览 with open 错误 lists them and asks before downloading (继续 / 查看错误)", async ({
     page,
   }) => {

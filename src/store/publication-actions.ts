@@ -11,6 +11,7 @@ import {
   withGeneratedNarrative,
   withLinkedFigures,
   withRunText,
+  withSectionChart,
   withSupplement,
 } from "../domain/narrative/edit-publication";
 import { previousYearFields, previousYearProblem } from "../domain/narrative/previous-year";
@@ -38,6 +39,12 @@ export function figureToText(place: RunPlace, shown: string): void {
   const publication = useEditor.getState().workbook?.doc.publication;
   const edited = publication && withFigureAsText(publication, place, shown);
   if (edited) setPublication(edited, "把引用改为文字");
+}
+
+export function setSectionChart(section: number, on: boolean): void {
+  const publication = useEditor.getState().workbook?.doc.publication;
+  if (publication)
+    setPublication(withSectionChart(publication, section, on), on ? "为本节配图" : "取消本节配图");
 }
 
 export function generateNarrativeText(): void {

@@ -61,6 +61,8 @@ export interface NarrativeSection {
   id: string;
   title: string;
   paragraphs: Paragraph[];
+  /** Print the bar chart of the shares the section states (off unless chosen). */
+  chart?: boolean;
 }
 
 export interface GlossaryEntry {

@@ -86,9 +86,12 @@ const selfEvaluation = z.object({
 export const publicationSchema = z.object({
   overview: z.array(paragraph, { error: "overview（部门概况）应为段落数组" }),
   narrativeHeading: text,
-  narrative: z.array(z.object({ id: text, title: text, paragraphs: z.array(paragraph) }), {
-    error: "narrative（情况说明）应为章节数组",
-  }),
+  narrative: z.array(
+    z.object({ id: text, title: text, paragraphs: z.array(paragraph), chart: z.optional(z.boolean()) }),
+    {
+      error: "narrative（情况说明）应为章节数组",
+    },
+  ),
   glossary: z.array(z.object({ term: text, definition: text }), { error: "glossary（名词解释）应为数组" }),
   attachments: z.array(z.object({ listed: text, table: z.optional(selfEvaluation) }), {
     error: "attachments（附件）应为数组",

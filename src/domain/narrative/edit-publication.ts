@@ -76,6 +76,16 @@ export function withFigureAsText(
   return { ...publication, narrative };
 }
 
+/** A section's chart switched on or off. */
+export function withSectionChart(publication: Publication, section: number, on: boolean): Publication {
+  const narrative = publication.narrative.map((s, i) => {
+    if (i !== section) return s;
+    const { chart: _, ...rest } = s;
+    return on ? { ...rest, chart: true } : rest;
+  });
+  return { ...publication, narrative };
+}
+
 /** 生成情况说明: the template's standard sentences for this document; the other parts are kept. */
 export function withGeneratedNarrative(workbook: Workbook): Publication {
   const publication = publicationOf(workbook);

@@ -50,6 +50,20 @@ describe("printable HTML: the whole publication", () => {
     expect(page.slice(page.indexOf('id="part-attachments"'))).toContain('class="report self-evaluation"');
   });
 
+  it("draws a chosen section's chart as inline SVG (none by default)", () => {
+    expect(html).not.toContain("<svg");
+    const workbook = seedWorkbook();
+    const section = workbook.doc.publication?.narrative.find((s) => s.id === "三");
+    if (!section) throw new Error("no 三");
+    section.chart = true;
+    const page = exportHtml(workbook, { embedDocument: false });
+    const svg = page.slice(page.indexOf("<svg"), page.indexOf("</svg>"));
+    expect(page.match(/<svg/g)).toHaveLength(1);
+    expect(svg).toContain(">项目支出</text>");
+    expect(svg).toContain(">79.45%</text>");
+    expect(svg).toContain('width="238"'); // 79.45 % of the 300-unit bar
+  });
+
   it("prints no text parts for a document without them (format version 1)", () => {
     const { publication: _, supplement: __, ...tablesOnly } = seedWorkbook().doc;
     const page = exportHtml(new Workbook(tablesOnly), { embedDocument: false });

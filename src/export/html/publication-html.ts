@@ -3,11 +3,13 @@
  * (section headings, paragraphs indented, bold item titles, figures as computed now), 第四部分 名词解释
  * and 第五部分 附件 (the 自评表 as a table).
  */
+import { sectionChart } from "../../domain/narrative/chart";
 import { narrativeContext } from "../../domain/narrative/check-narrative";
 import { documentNarrative } from "../../domain/narrative/document-narrative";
 import { evaluateFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph, Publication, SelfEvaluationTable } from "../../domain/narrative/model";
 import type { Workbook } from "../../domain/workbook/workbook";
+import { chartSvg } from "./chart-svg";
 import { escapeHtml } from "./escape";
 
 export const PART_IDS = {
@@ -82,6 +84,9 @@ export function narrativePartsHtml(workbook: Workbook): string {
     [
       `<h3 class="pub-section">${escapeHtml(section.id)}、${escapeHtml(section.title)}</h3>`,
       ...section.paragraphs.map((p) => paragraphHtml(p, ctx)),
+      section.chart
+        ? `<figure class="pub-figure-chart">${chartSvg(sectionChart(section, ctx))}</figure>`
+        : "",
     ].join(""),
   );
   const glossary = publication.glossary.map(
@@ -141,5 +146,6 @@ export const PUBLICATION_STYLES = `
 .pub-attachment-title { text-align: center; font-size: 14pt; margin: 6mm 0 2mm; }
 .pub-attachment-line { text-align: center; font-size: 11pt; }
 .self-evaluation { margin: 3mm 0; }
+.pub-figure-chart { margin: 2mm 0 4mm 2em; break-inside: avoid; }
 .toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 2mm; }
 `;

@@ -11,6 +11,7 @@ import {
 import { useEditor } from "../../store/store";
 import { pickFileText } from "../review/pick-file";
 import { type Highlight, NarrativeParagraph } from "./NarrativeParagraph";
+import { SectionChart } from "./SectionChart";
 import { SupplementForm } from "./SupplementForm";
 import { useFigureContext } from "./use-figure-context";
 import "./publication.css";
@@ -102,6 +103,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
                 {section.id}、{section.title}
               </h3>
               {paragraphs(section.paragraphs, i, section.id)}
+              <SectionChart section={section} index={i} ctx={ctx} />
             </section>
           ))}
           <h2 id="pub-glossary">第四部分 名词解释</h2>
