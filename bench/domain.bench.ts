@@ -382,6 +382,7 @@ log(
     narrative.generate,
   ),
 );
+log(formatLine(`表文一致 N-rules over that text (${narrative.findings} findings)`, narrative.check));
 // ── Excel workbook export and import of the large document ────────────────────────────────────────
 const xlsx = await benchXlsx(doc);
 log(formatLine("xlsx export", xlsx.export.wall));
@@ -408,6 +409,7 @@ const result = {
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
   narrative_generate_ms: narrative.generate.median,
+  narrative_checks_ms: narrative.check.median,
   xlsx_export_ms: xlsx.export.wall.median,
   xlsx_import_ms: xlsx.import.wall.median,
   xlsx_export_cpu_ms: xlsx.export.cpu.median,

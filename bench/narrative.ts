@@ -3,6 +3,7 @@
  * large document. Imported by domain.bench.ts; a separate file so that the narrative's bench stays apart.
  */
 import type { JuesuanDocument } from "../src/domain/document/model";
+import { checkDocumentNarrative } from "../src/domain/narrative/document-narrative";
 import { evaluateFigure, type FigureContext } from "../src/domain/narrative/figures";
 import { generateNarrative } from "../src/domain/narrative/generate";
 import { isFigureRun } from "../src/domain/narrative/model";
@@ -11,6 +12,9 @@ import { type Summary, summarise, time } from "./stats";
 
 export interface NarrativeBench {
   generate: Summary;
+  /** 表文一致 (every N-rule) over the generated text: what the editor runs when typing pauses. */
+  check: Summary;
+  findings: number;
   paragraphs: number;
   figures: number;
 }
@@ -34,5 +38,19 @@ export function benchNarrative(doc: JuesuanDocument): NarrativeBench {
       }
     }),
   );
-  return { generate, paragraphs, figures };
+  const workbook = ctx.workbook;
+  workbook.doc.publication = {
+    overview: [],
+    narrativeHeading: `第三部分 ${workbook.doc.meta.year} 年度部门决算情况说明`,
+    narrative: generateNarrative(ctx),
+    glossary: [],
+    attachments: [],
+  };
+  let findings = 0;
+  const check = summarise(
+    time(10, 2, () => {
+      findings = checkDocumentNarrative(workbook).length;
+    }),
+  );
+  return { generate, check, findings, paragraphs, figures };
 }
