@@ -3,6 +3,7 @@ import {
   add,
   equals,
   formatAmount,
+  groupThousands,
   isAmountString,
   money,
   parseUserAmount,
@@ -72,9 +73,26 @@ describe("formatAmount (display, 四舍五入 to two decimals)", () => {
     ["4.1", "4.10"],
     ["0.005", "0.01"],
     ["-2.345", "-2.35"],
-    ["1234567.895", "1234567.90"],
+    ["1234567.895", "1,234,567.90"],
+    ["1284722.3", "1,284,722.30"],
+    ["999.995", "1,000.00"],
+    ["-1000", "-1,000.00"],
+    ["100000", "100,000.00"],
+    ["12345678.9", "12,345,678.90"],
   ])("%s → %s", (input, shown) => {
     expect(formatAmount(money(input))).toBe(shown);
+  });
+});
+
+describe("groupThousands (the checks' exact figures, every decimal kept)", () => {
+  it.each([
+    ["0.005", "0.005"],
+    ["123", "123"],
+    ["1234", "1,234"],
+    ["-1234567.125", "-1,234,567.125"],
+    ["空白", "空白"],
+  ])("%s → %s", (input, shown) => {
+    expect(groupThousands(input)).toBe(shown);
   });
 });
 

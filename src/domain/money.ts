@@ -89,9 +89,23 @@ export function toFileString(m: Money): string {
   return d.decimalPlaces() <= 2 ? d.toFixed(2) : d.toFixed();
 }
 
-/** Display with two decimals, rounded half up (四舍五入). */
+/**
+ * The one display format of an amount, as published and as Excel's #,##0.00 shows it: two decimals,
+ * rounded half up (四舍五入), thousands separated (1284722.295 → "1,284,722.30").
+ */
 export function formatAmount(m: Money): string {
-  return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return groupThousands(unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2));
+}
+
+/**
+ * Thousands separators in a plain decimal string (a file amount, or one the checks print from exact
+ * units), keeping every decimal it has: "-1284722.3" → "-1,284,722.3". Anything else is returned as is.
+ */
+export function groupThousands(text: string): string {
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!match) return text;
+  const [, sign = "", whole = "", fraction = ""] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction}`;
 }
 
 /** Converts an amount in 元 to 万元 (exact; rounding is done on display). */

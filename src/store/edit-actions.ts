@@ -4,6 +4,7 @@ import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
+import { applyCellEdits } from "./stated-edits";
 import { useEditor } from "./store";
 
 function cellName(table: TableId, row: RowKey, col: ColKey): string {
@@ -14,7 +15,7 @@ function cellName(table: TableId, row: RowKey, col: ColKey): string {
 
 /** Commits what the user typed into an entered cell; refuses anything that is not an amount. */
 export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: string): boolean {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+  const { workbook, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
     notify({ kind: "warning", text: "这是计算单元格，由公式得出，不能直接填写" });
@@ -27,21 +28,30 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   }
   const value = parsed.value ?? undefined;
   if (workbook.stored(cellId(table, row, col)) === value) return false;
-  const changed = applyEdits([{ kind: "set", table, row, col, value }], `编辑 ${cellName(table, row, col)}`);
-  if (changed) notify(parsed.rounded ? { kind: "info", text: "已按四舍五入保留两位小数" } : null);
-  return changed;
+  const { applied, dropped } = applyCellEdits(
+    [{ kind: "set", table, row, col, value }],
+    `编辑 ${cellName(table, row, col)}`,
+  );
+  const rounded = parsed.rounded ? "已按四舍五入保留两位小数" : null;
+  const said = [rounded, dropped].filter(Boolean).join("；");
+  if (applied) notify(said ? { kind: "info", text: said } : null);
+  return applied;
 }
 
 export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
-  const { workbook, applyEdits } = useEditor.getState();
+  const { workbook, notify } = useEditor.getState();
   if (!workbook || workbook.isDerived(cellId(table, row, col))) return;
   if (workbook.stored(cellId(table, row, col)) === undefined) return;
-  applyEdits([{ kind: "set", table, row, col, value: undefined }], `清除 ${cellName(table, row, col)}`);
+  const { dropped } = applyCellEdits(
+    [{ kind: "set", table, row, col, value: undefined }],
+    `清除 ${cellName(table, row, col)}`,
+  );
+  if (dropped) notify({ kind: "info", text: dropped });
 }
 
 /** Pastes a block copied from Excel/WPS as one undoable step. */
 export function pasteBlock(table: TableId, text: string, target: PasteTarget): void {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+  const { workbook, notify } = useEditor.getState();
   if (!workbook) return;
   const plan = planPaste(workbook, table, parseClipboardTable(text), target);
   const summary = describePaste(plan);
@@ -50,8 +60,9 @@ export function pasteBlock(table: TableId, text: string, target: PasteTarget): v
     return;
   }
   const edits = plan.edits.filter((e) => workbook.stored(cellId(table, e.row, e.col)) !== e.value);
-  if (edits.length > 0 && !applyEdits(edits, `粘贴 ${plan.edits.length} 个单元格`)) return;
-  const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
+  const { applied, dropped } = applyCellEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
+  if (edits.length > 0 && !applied) return;
+  const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped].filter(Boolean).join("；");
   notify({
     kind: plan.refused.length > 0 ? "warning" : "info",
     text: summary ? `${pasted}；${summary}` : pasted,

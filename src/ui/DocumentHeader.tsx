@@ -22,7 +22,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
         <span className="doc-meta">
           <span data-testid="doc-year">{year} 年度</span>
           <span>部门决算</span>
-          <span data-testid="doc-unit">单位：{unit === "元" ? "元（显示为万元）" : "万元"}</span>
+          <span data-testid="doc-unit">单位：{unit}</span>
         </span>
         {reviewMode && (
           <span className="review-badge" data-testid="review-badge" title="数值只读，可以写批注">

@@ -35,7 +35,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
             <span className="table-label">
               {template.label.replace("公开", "公开 ").replace("表", " 表")}
             </span>
-            <span>单位：万元</span>
+            <span>单位：{workbook.doc.meta.unit}</span>
           </span>
         </div>
       </div>

@@ -1,7 +1,7 @@
 /** What the check kinds read: the workbook, cells (as slots), values as shown, rows, children, labels. */
 import type { JuesuanDocument } from "../document/model";
 import type { CellId } from "../engine/cell-id";
-import { numberUnitsToString, unitsToString } from "../money";
+import { groupThousands, numberUnitsToString, unitsToString } from "../money";
 import { columnLabel, isSubjectCode } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -200,9 +200,14 @@ export class CheckContext {
       : unitsToString(units, this.shown.scale);
   }
 
-  /** The value as printed: the amount, or "空白". */
+  /** An amount for the words of a finding, thousands separated as the grid shows it (values stay plain). */
+  figure(units: number | bigint): string {
+    return groupThousands(this.amount(units));
+  }
+
+  /** The value as printed in a finding's words: the amount, or "空白". */
   printed(shown: Shown): string {
-    return shown.blank ? "空白" : this.amount(shown.v);
+    return shown.blank ? "空白" : this.figure(shown.v);
   }
 
   private selectRows(table: TableId, select: RowSelect): readonly RowKey[] {

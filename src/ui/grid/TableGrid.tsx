@@ -6,8 +6,7 @@ import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { pasteBlock } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
-import localeText from "./ag-locale-zh.json";
-import { gridTheme } from "./ag-setup";
+import { gridLocale, gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
@@ -103,6 +102,8 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const pinned = useMemo(() => pinnedRows(template), [template]);
   const [body, setBody] = useState(() => bodyRows(template, workbook));
   const where = useMemo(() => locate([...pinned, ...body]), [pinned, body]);
+  // A grid made behind another view (单元格角色, 导览 …) has zero width: it fits its columns when shown.
+  const [autoSize] = useState(() => (active ? FIT_WIDTH : undefined));
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
 
@@ -169,7 +170,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       <AgGridReact<GridRow>
         ref={gridRef}
         theme={gridTheme}
-        localeText={localeText}
+        localeText={gridLocale}
         columnDefs={columns.defs}
         defaultColDef={handlers.defaultColDef}
         rowData={body}
@@ -181,7 +182,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
-        autoSizeStrategy={FIT_WIDTH}
+        autoSizeStrategy={autoSize}
         onGridSizeChanged={fitColumns}
         onFirstDataRendered={onFirstRows}
         animateRows={false}
