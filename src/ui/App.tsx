@@ -54,7 +54,7 @@ export function App() {
   if (!workbook) return <div className="app-loading">正在打开文档…</div>;
   return (
     <div className="app">
-      <DocumentHeader workbook={workbook} />
+      <DocumentHeader />
       <ReadOnlyBanner />
       <ReviewBanner />
       <TrainingBar />
