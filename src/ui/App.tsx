@@ -17,6 +17,7 @@ import { TrainingBar } from "./training/TrainingBar";
 import { TrainingMain } from "./training/TrainingMain";
 import { TrainingSide } from "./training/TrainingSide";
 import { useGlobalShortcuts } from "./use-global-shortcuts";
+import { useFoldOnNarrowScreen } from "./use-narrow-screen";
 
 /** A number per opened workbook: the grids remount when another document (or version) is opened. */
 const workbookKeys = new WeakMap<Workbook, number>();
@@ -38,6 +39,7 @@ export function App() {
   const [failure, setFailure] = useState<string | null>(null);
   useGlobalShortcuts();
   useReviewShortcuts();
+  useFoldOnNarrowScreen();
 
   useEffect(() => {
     startEditor().catch((error: unknown) =>

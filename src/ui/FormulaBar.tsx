@@ -51,7 +51,7 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
       </span>
       <span className="fb-value">{info.shown}</span>
       {info.formula && (
-        <span className="fb-formula" data-testid="fb-formula">
+        <span className="fb-formula" data-testid="fb-formula" title={info.formula}>
           {info.kind === "stated" ? `计算值 ${info.derived} ` : ""}
           {info.formula}
         </span>
@@ -86,8 +86,12 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
         </span>
       )}
       {info.kind === "stated" && (
-        <span className="fb-stated" data-testid="fb-stated">
-          列报值（文件所列，不参与计算）：修改它汇总到的任一填报单元格后即改用计算值（同一步，可撤销）
+        <span
+          className="fb-stated"
+          data-testid="fb-stated"
+          title="列报值是文件所列的数，不参与计算。修改它所汇总的任一填报单元格时，它即改用计算值（与该修改同一步，可撤销）；修改不涉及的列报值保持不变。"
+        >
+          列报值：改动下级填报数即改用计算值
         </span>
       )}
     </div>

@@ -8,6 +8,7 @@ import { pasteBlock } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import { gridLocale, gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
+import { columnSizes } from "./column-sizes";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
@@ -95,7 +96,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
   const columns = useMemo(
-    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels),
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, columnSizes(workbook, table)),
     [template, workbook, table],
   );
   const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
