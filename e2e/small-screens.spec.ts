@@ -68,6 +68,15 @@ test.describe("1280×720", () => {
       return inner.scrollWidth > inner.clientWidth;
     });
     expect(cut, "一、一般公共预算财政拨款收入 cut off").toBe(false);
+    // 06's 人员经费合计 has no code: its label spans the code and name columns, whole.
+    await editor.showTable("06");
+    await editor.reveal("06", "人员经费合计", "决算数");
+    const total = editor.grid("06").locator(".ag-cell.cell-code", { hasText: "人员经费合计" });
+    const totalCut = await total.evaluate((cell) => {
+      const inner = (cell.querySelector(".ag-cell-value") ?? cell) as HTMLElement;
+      return inner.scrollWidth > inner.clientWidth;
+    });
+    expect(totalCut, "人员经费合计 cut off").toBe(false);
   });
 
   test("screenshots of the nine tables", async ({ page }, testInfo) => {

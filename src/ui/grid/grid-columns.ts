@@ -1,4 +1,5 @@
 import type { ColDef, ColGroupDef } from "ag-grid-community";
+import { isSubjectCode } from "../../domain/templates/structure";
 import type { ColumnDef, Pane, TableTemplate } from "../../domain/templates/types";
 import { columnTooltip, headerTooltip, rowTooltip } from "../training/glossary-text";
 import { AmountCell } from "./AmountCell";
@@ -110,6 +111,20 @@ function nameTooltip(table: TableTemplate, role: ColumnInfo["role"], pane: numbe
   return { tooltip: (p) => rowTooltip(table.id, p.data?.rows[pane]) };
 }
 
+/**
+ * A row without a 科目 code (06's 人员经费合计, 公用经费合计) prints its label across the code and name
+ * columns, as published, so the label is never cut off by the narrow code column.
+ */
+function labelSpan(role: ColumnInfo["role"], pane: number): Partial<ColDef<GridRow>> {
+  if (role !== "code") return {};
+  return {
+    colSpan: (p) => {
+      const key = p.data?.rows[pane];
+      return key && !isSubjectCode(key) ? 2 : 1;
+    },
+  };
+}
+
 function paneColumns(
   set: ColumnSet,
   table: TableTemplate,
@@ -123,7 +138,7 @@ function paneColumns(
     if (header === undefined) return;
     const colId = `p${index}:${role}`;
     set.info.set(colId, { table: table.id, pane: index, role });
-    const extra = { cellClass: `cell-${role}`, ...nameTooltip(table, role, index) };
+    const extra = { cellClass: `cell-${role}`, ...nameTooltip(table, role, index), ...labelSpan(role, index) };
     const named = role === "name" || role === "label";
     own.push(leaf(colId, header, width, extra, named ? sizes.name : undefined));
   };
