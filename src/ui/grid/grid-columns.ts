@@ -138,7 +138,11 @@ function paneColumns(
     if (header === undefined) return;
     const colId = `p${index}:${role}`;
     set.info.set(colId, { table: table.id, pane: index, role });
-    const extra = { cellClass: `cell-${role}`, ...nameTooltip(table, role, index), ...labelSpan(role, index) };
+    const extra = {
+      cellClass: `cell-${role}`,
+      ...nameTooltip(table, role, index),
+      ...labelSpan(role, index),
+    };
     const named = role === "name" || role === "label";
     own.push(leaf(colId, header, width, extra, named ? sizes.name : undefined));
   };
