@@ -4,6 +4,15 @@ import { EditorPage, expect } from "./pages/editor.page";
 
 const DEPARTMENT = "焦作经济技术产业集聚区管理委员会";
 
+/** Whether a cell's text lies within its box (a right-aligned figure overflows to the left, unseen by scrollWidth). */
+function textInside(cell: Element): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const text = range.getBoundingClientRect();
+  const box = (cell.closest(".ag-cell") ?? cell).getBoundingClientRect();
+  return text.left >= box.left && text.right <= box.right;
+}
+
 /** The last completed calendar year in Beijing, computed here as a person would from the date. */
 function lastCompletedYear(): string {
   const beijing = new Date(Date.now() + 8 * 3_600_000);
@@ -62,5 +71,28 @@ test.describe("新建 and 文档信息", () => {
     await expect(docs.department()).toHaveText(DEPARTMENT);
     await expect(page.getByTestId("doc-year")).toHaveText("2023 年度");
     await expect(editor.undoButton()).toBeDisabled();
+  });
+
+  test("a 元 document shows and prints a typed 12345678.9 in 元, whole, with thousands separators", async ({
+    page,
+  }) => {
+    await docs.openList();
+    await docs.createDocument({ department: "某某局", year: "2025", unit: "元" });
+    await editor.showTable("03");
+    await editor.addSubjectRow("03", "2010301");
+    await editor.typeInto("03", "2010301", "基本支出", "12345678.9");
+    for (const row of ["2010301", "20103", "201", "合计"])
+      await editor.expectText("03", row, "基本支出", "12,345,678.90");
+    // A figure wider than the columns were made for: they widen, nothing is cut off.
+    await editor.typeInto("03", "2010301", "项目支出", "987654321098.76");
+    for (const row of ["2010301", "20103", "201", "合计"]) {
+      const cell = await editor.reveal("03", row, "本年支出合计");
+      await expect(cell).toHaveText("987,666,666,777.66");
+      expect(await cell.evaluate(textInside), `${row} cut off`).toBe(true);
+    }
+    await page.getByTestId("open-preview").click();
+    const preview = page.frameLocator('iframe[title="打印预览"]');
+    await expect(preview.locator('[data-cell="03|2010301|基本支出"]')).toHaveText("12,345,678.90");
+    await expect(preview.getByText("单位：元").first()).toBeAttached();
   });
 });

@@ -8,7 +8,7 @@ import { pasteBlock } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import { gridLocale, gridTheme } from "./ag-setup";
 import { valueColumnId } from "./column-info";
-import { columnSizes } from "./column-sizes";
+import { useColumnSizes } from "./column-sizes";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
@@ -95,9 +95,10 @@ interface TableGridProps {
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
+  const sizes = useColumnSizes(workbook, table);
   const columns = useMemo(
-    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, columnSizes(workbook, table)),
-    [template, workbook, table],
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
+    [template, workbook, table, sizes],
   );
   const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
   const pinned = useMemo(() => pinnedRows(template), [template]);
@@ -107,6 +108,11 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const [autoSize] = useState(() => (active ? FIT_WIDTH : undefined));
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
+  // Wider amount columns (a figure that no longer fitted): fit them to the grid's width again.
+  useEffect(() => {
+    const api = gridRef.current?.api;
+    if (api && active && sizes.amount > 0) api.sizeColumnsToFit();
+  }, [sizes, active]);
 
   useEffect(
     () =>
