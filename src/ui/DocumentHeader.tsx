@@ -1,5 +1,5 @@
 import { useEditor } from "../store/store";
-import { DocumentInfoButton } from "./documents/DocumentInfoDialog";
+import { DocumentInfoButton } from "./documents/DocumentInfoButton";
 import { FileActions } from "./documents/FileActions";
 import { SaveStatus } from "./documents/SaveStatus";
 import { ReviewModeToggle } from "./review/ReviewBanner";

@@ -4,35 +4,8 @@ import type { DocumentInfoForm } from "../../domain/workbook/document-info";
 import { changeDocumentInfo } from "../../store/document-info-actions";
 import { useEditor } from "../../store/store";
 
-/** The header's department, year and unit; a click opens 文档信息 to change them. */
-export function DocumentInfoButton() {
-  const department = useEditor((s) => s.workbook?.doc.meta.department ?? "");
-  const year = useEditor((s) => s.workbook?.doc.meta.year);
-  const unit = useEditor((s) => s.workbook?.doc.meta.unit);
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <button
-        type="button"
-        className="doc-info"
-        title="文档信息：修改部门、年度、单位"
-        data-testid="doc-info"
-        onClick={() => setOpen(true)}
-      >
-        <span className="doc-name" data-testid="doc-department">
-          {department}
-        </span>
-        <span className="doc-meta">
-          <span data-testid="doc-year">{year} 年度</span>
-          <span data-testid="doc-unit">单位：{unit}</span>
-        </span>
-      </button>
-      {open && <DocumentInfoDialog onClose={() => setOpen(false)} />}
-    </>
-  );
-}
-
-function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
+/** 文档信息: department, year and unit of the open document, changed as one undoable step. */
+export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [form, setForm] = useState<DocumentInfoForm>(() => {
