@@ -58,16 +58,20 @@ test.describe("1280×720", () => {
     const fit = await gridFit(editor, "03");
     expect(fit.sideways, "03 scrolls sideways").toBe(false);
     expect(fit.rows).toBeGreaterThanOrEqual(12);
-    // Row names are whole: the longest of 01's labels is not cut off.
-    await editor.showTable("01");
-    const label = editor
-      .grid("01")
-      .locator(".ag-cell.cell-label", { hasText: "一、一般公共预算财政拨款收入" });
-    const cut = await label.evaluate((cell) => {
-      const inner = (cell.querySelector(".ag-cell-value") ?? cell) as HTMLElement;
-      return inner.scrollWidth > inner.clientWidth;
-    });
-    expect(cut, "一、一般公共预算财政拨款收入 cut off").toBe(false);
+    // Row names are whole: 01's and 04's longest labels are not cut off.
+    for (const [table, text, row, col] of [
+      ["01", "一、一般公共预算财政拨款收入", "一般公共预算财政拨款收入", "决算数"],
+      ["04", "年初财政拨款结转和结余", "年初财政拨款结转和结余", "金额"],
+    ] as const) {
+      await editor.showTable(table);
+      await editor.reveal(table, row, col);
+      const label = editor.grid(table).locator(".ag-cell.cell-label", { hasText: text });
+      const cut = await label.evaluate((cell) => {
+        const inner = (cell.querySelector(".ag-cell-value") ?? cell) as HTMLElement;
+        return inner.scrollWidth > inner.clientWidth;
+      });
+      expect(cut, `${text} cut off`).toBe(false);
+    }
     // 06's 人员经费合计 has no code: its label spans the code and name columns, whole.
     await editor.showTable("06");
     await editor.reveal("06", "人员经费合计", "决算数");
