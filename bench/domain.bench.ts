@@ -14,12 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
-import {
-  consistentDocument,
-  largeDocument as consistentLargeDocument,
-  plainCodes,
-} from "../src/domain/checks/consistent-document";
-import { CheckSession } from "../src/domain/checks/session";
+import { CheckSession } from "../src/domain/checks";
 import { parseClipboardTable } from "../src/domain/clipboard/parse-clipboard";
 import { planPaste } from "../src/domain/clipboard/plan-paste";
 import type { JuesuanDocument, TableData } from "../src/domain/document/model";
@@ -31,6 +26,11 @@ import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
 import { rowColumns } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
+import {
+  consistentDocument,
+  largeDocument as consistentLargeDocument,
+  plainCodes,
+} from "../src/domain/testing/consistent-document";
 import { Workbook } from "../src/domain/workbook/workbook";
 import { exportHtml } from "../src/export/html";
 import {
@@ -335,7 +335,7 @@ try {
     ...measured,
     docs_per_s_cpu: checkDocsPerS,
     docs_per_s_wall: Math.round(measured.docs / (measured.wall_ms / 1000)),
-    document: `consistentDocument (src/domain/checks/consistent-document.ts) with ${DOC_ITEMS[0]}–${DOC_ITEMS[1]} 项 codes, each in 02/03/05 with its 款/类 rows; every other document perturbed once (an 03 amount, a dropped 02 row, a 05 name, a 09 amount written "1")`,
+    document: `consistentDocument (src/domain/testing/consistent-document.ts) with ${DOC_ITEMS[0]}–${DOC_ITEMS[1]} 项 codes, each in 02/03/05 with its 款/类 rows; every other document perturbed once (an 03 amount, a dropped 02 row, a 05 name, a 09 amount written "1")`,
     mean_items: Math.round(itemsTotal / CHECK_DOCS),
     mean_json_bytes: Math.round(docBytes / CHECK_DOCS),
     perturbed,
@@ -411,7 +411,7 @@ const result = {
       full_large: checksFull,
       full_consistent: {
         ...checksConsistent,
-        document: "largeDocument(2000) of src/domain/checks/consistent-document.ts",
+        document: "largeDocument(2000) of src/domain/testing/consistent-document.ts",
       },
       edit_large: checksEdit,
       edit_consistent: checksEditConsistent,

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { consistentDocument, plainCodes } from "../domain/checks/consistent-document";
 import { serialiseDocument } from "../domain/document/serialise";
+import { consistentDocument, plainCodes } from "../domain/testing/consistent-document";
 import { runCheck } from "./check";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -224,3 +224,79 @@ export function numberUnitsToString(units: number, scale: number): string {
   const text = fraction.length > 0 ? `${integer}.${fraction.padEnd(2, "0")}` : `${integer}.00`;
   return negative ? `-${text}` : text;
 }
+
+/**
+ * Exact integer amounts in 10^-scale units for bulk arithmetic (the checks): float64 integers while every
+ * sum stays within the safe integers (fast), bigint beyond. One evaluation uses one kind throughout, so
+ * `UnitMath` is one code path over either.
+ */
+export type Units = number | bigint;
+
+/** A fixed-length array of units (a Float64Array for float64 units). */
+export interface UnitArray {
+  [index: number]: Units;
+  readonly length: number;
+}
+
+export interface UnitMath {
+  /** bigint units. */
+  readonly exact: boolean;
+  readonly zero: Units;
+  /** `length` zeros. */
+  array(length: number): UnitArray;
+  /** The units of a file amount, or undefined when this kind cannot hold it (see `unitsAsNumber`). */
+  parse(text: string, scale: number): Units | undefined;
+  add(a: Units, b: Units): Units;
+  subtract(a: Units, b: Units): Units;
+  /** a × count. */
+  times(a: Units, count: number): Units;
+  abs(a: Units): Units;
+  isZero(a: Units): boolean;
+  /** How many amounts of magnitude `abs` one sum may add while staying exact. */
+  countLimit(abs: Units): number;
+  fromBigint(units: bigint): Units;
+}
+
+// The operands of one evaluation are all of one kind: the casts only tell TypeScript which.
+const FLOAT_UNITS: UnitMath = {
+  exact: false,
+  zero: 0,
+  array: (length) => new Float64Array(length),
+  parse: (text, scale) => {
+    const units = unitsAsNumber(text, scale);
+    return Number.isNaN(units) ? undefined : units;
+  },
+  add: (a, b) => (a as number) + (b as number),
+  subtract: (a, b) => (a as number) - (b as number),
+  times: (a, count) => (a as number) * count,
+  abs: (a) => Math.abs(a as number),
+  isZero: (a) => a === 0,
+  countLimit: (abs) =>
+    (abs as number) === 0 ? Number.POSITIVE_INFINITY : Math.floor(Number.MAX_SAFE_INTEGER / (abs as number)),
+  fromBigint: (units) => Number(units),
+};
+
+const BIG_UNITS: UnitMath = {
+  exact: true,
+  zero: 0n,
+  array: (length) => new Array<bigint>(length).fill(0n),
+  parse: (text, scale) => {
+    try {
+      return toUnits(text, scale);
+    } catch {
+      return undefined;
+    }
+  },
+  add: (a, b) => (a as bigint) + (b as bigint),
+  subtract: (a, b) => (a as bigint) - (b as bigint),
+  times: (a, count) => (a as bigint) * BigInt(count),
+  abs: (a) => ((a as bigint) < 0n ? -(a as bigint) : a),
+  isZero: (a) => a === 0n,
+  countLimit: () => Number.POSITIVE_INFINITY,
+  fromBigint: (units) => units,
+};
+
+/** Float64 units (`exact` false) or bigint units. */
+export function unitMath(exact: boolean): UnitMath {
+  return exact ? BIG_UNITS : FLOAT_UNITS;
+}

@@ -24,7 +24,11 @@ export interface ChecksSlice {
   highlight: { key: string | null; cells: ReadonlySet<CellId> };
   focusRequest: FocusRequest | null;
   startChecks: (workbook: Workbook) => void;
-  updateChecks: (result: Pick<ApplyResult, "changed" | "structural" | "meta">) => void;
+  /**
+   * Re-evaluates what one change set reaches; returns the findings and error cells to commit with it
+   * (nothing when no finding changed). The caller commits them in its own `set`.
+   */
+  checksAfter: (change: Pick<ApplyResult, "changed" | "structural" | "meta">) => Partial<ChecksSlice>;
   showFinding: (finding: Finding, cellIndex?: number) => void;
   focusCell: (table: TableId, row: RowKey, col: ColKey) => void;
   clearHighlight: () => void;
@@ -51,14 +55,14 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
     });
   },
 
-  updateChecks: (result) => {
+  checksAfter: (change) => {
     const { checks } = get();
-    if (!checks) return;
-    checks.update(result.changed, { structural: result.structural, meta: result.meta });
+    if (!checks) return {};
+    checks.update(change.changed, { structural: change.structural, meta: change.meta });
     const findings = checks.findings();
-    if (findings === get().findings) return;
+    if (findings === get().findings) return {};
     const errorCells = errorCellsOf(findings);
-    set(sameSet(errorCells, get().errorCells) ? { findings } : { findings, errorCells });
+    return sameSet(errorCells, get().errorCells) ? { findings } : { findings, errorCells };
   },
 
   showFinding: (finding, cellIndex = 0) => {

@@ -2,7 +2,7 @@ import type { StateCreator } from "zustand";
 import type { JuesuanDocument } from "../domain/document/model";
 import type { CellId } from "../domain/engine/cell-id";
 import type { Edit } from "../domain/workbook/edits";
-import { Workbook } from "../domain/workbook/workbook";
+import { type ApplyResult, Workbook } from "../domain/workbook/workbook";
 import { emptyHistory, type History, recorded } from "./history";
 import type { EditorState } from "./store";
 
@@ -11,7 +11,11 @@ export interface DocumentSlice {
   workbook: Workbook | null;
   /** Bumped on every change so that subscribers re-read the workbook. */
   revision: number;
-  /** Cells changed by the last change; `structural` when rows were added or removed. */
+  /**
+   * The change set of the last change (cells changed; `structural` when rows were added or removed),
+   * committed in the same `set` as the revision, the history and the findings it changed: the grid, the
+   * error marks, the checks panel, the review state and the autosave all react to that one notification.
+   */
   lastChange: { cells: ReadonlySet<CellId>; structural: boolean };
   history: History;
   /**
@@ -59,6 +63,27 @@ function refusedReadOnly(get: () => EditorState): boolean {
   return true;
 }
 
+type SetState = Parameters<StateCreator<EditorState>>[0];
+
+/**
+ * Commits one change set with one `set`: the findings it changed, a new revision, the change itself and
+ * what `more` adds (history, message).
+ */
+function commit(
+  set: SetState,
+  get: () => EditorState,
+  change: ApplyResult,
+  more: (s: EditorState) => Partial<EditorState>,
+): void {
+  const checks = get().checksAfter(change);
+  set((s) => ({
+    ...checks,
+    revision: s.revision + 1,
+    lastChange: { cells: change.changed, structural: change.structural },
+    ...more(s),
+  }));
+}
+
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
   workbook: null,
   revision: 0,
@@ -87,13 +112,8 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   applyEdits: (edits, label) => {
     const { workbook } = get();
     if (!workbook || edits.length === 0 || refusedReadOnly(get) || refusedInReview(get, edits)) return false;
-    const result = workbook.apply(edits);
-    get().updateChecks(result);
-    set((s) => ({
-      revision: s.revision + 1,
-      lastChange: { cells: result.changed, structural: result.structural },
-      history: recorded(s.history, { patch: result.patch, label }),
-    }));
+    const change = workbook.apply(edits);
+    commit(set, get, change, (s) => ({ history: recorded(s.history, { patch: change.patch, label }) }));
     return true;
   },
 
@@ -101,11 +121,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const { workbook, history } = get();
     const entry = history.past.at(-1);
     if (!workbook || !entry || refusedReadOnly(get) || refusedInReview(get, entry.patch.inverse)) return;
-    const result = workbook.apply(entry.patch.inverse);
-    get().updateChecks(result);
-    set((s) => ({
-      revision: s.revision + 1,
-      lastChange: { cells: result.changed, structural: result.structural },
+    commit(set, get, workbook.apply(entry.patch.inverse), () => ({
       history: { past: history.past.slice(0, -1), future: [entry, ...history.future] },
       message: { kind: "info", text: `已撤销：${entry.label}` },
     }));
@@ -115,11 +131,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     const { workbook, history } = get();
     const entry = history.future[0];
     if (!workbook || !entry || refusedReadOnly(get) || refusedInReview(get, entry.patch.edits)) return;
-    const result = workbook.apply(entry.patch.edits);
-    get().updateChecks(result);
-    set((s) => ({
-      revision: s.revision + 1,
-      lastChange: { cells: result.changed, structural: result.structural },
+    commit(set, get, workbook.apply(entry.patch.edits), () => ({
       history: { past: [...history.past, entry], future: history.future.slice(1) },
       message: { kind: "info", text: `已重做：${entry.label}` },
     }));

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
-import { ruleStates, ruleTitle } from "../domain/checks/presentation";
+import { ruleStates, ruleTitle } from "../domain/checks";
 import { cellId } from "../domain/engine/cell-id";
 import type { TableId } from "../domain/templates/types";
 import { cellKind, displayCell, displayMoney } from "../domain/workbook/display";

@@ -1,6 +1,7 @@
 /** Turns rule patterns into concrete cells: binds "$row"/variant placeholders and expands "*rows". */
+
+import type { Block } from "../engine/cell-space";
 import type { TableId } from "../templates/types";
-import type { Block } from "./cells";
 import type { CheckContext } from "./context";
 import type { IntList } from "./int-list";
 import type { CellPattern, Iteration, RowSelect } from "./types";

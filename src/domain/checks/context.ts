@@ -1,11 +1,12 @@
 /** What the check kinds read: the workbook, cells (as slots), values as shown, rows, children, labels. */
 import type { JuesuanDocument } from "../document/model";
 import type { CellId } from "../engine/cell-id";
-import { groupThousands, numberUnitsToString, unitsToString } from "../money";
+import type { CellSpace } from "../engine/cell-space";
+import { isFunctionCode } from "../engine/code-tree";
+import { groupThousands, numberUnitsToString, type Units, unitsToString } from "../money";
 import { columnLabel, isSubjectCode } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
-import { CellSpace, isFunctionCode } from "./cells";
 import { type Shown, ShownValues } from "./shown";
 import type { RowSelect } from "./types";
 
@@ -38,8 +39,9 @@ export class CheckContext {
     exact = false,
   ) {
     this.doc = workbook.doc;
-    this.cells = new CellSpace(workbook);
-    this.shown = new ShownValues(workbook, this.cells, exact);
+    const { plan } = workbook;
+    this.cells = plan.cells.fork();
+    this.shown = new ShownValues(workbook, plan, this.cells, exact);
   }
 
   get unit(): string {
@@ -194,14 +196,14 @@ export class CheckContext {
     return `${table}表·${this.rowLabel(table, row)}·${this.columnLabel(table, col)}`;
   }
 
-  amount(units: number | bigint): string {
+  amount(units: Units): string {
     return typeof units === "number"
       ? numberUnitsToString(units, this.shown.scale)
       : unitsToString(units, this.shown.scale);
   }
 
   /** An amount for the words of a finding, thousands separated as the grid shows it (values stay plain). */
-  figure(units: number | bigint): string {
+  figure(units: Units): string {
     return groupThousands(this.amount(units));
   }
 

@@ -1,4 +1,5 @@
 /** Chinese messages for amount findings: the rule, the cells (表号·行名·栏目名), both values, the difference. */
+import type { Units } from "../money";
 import type { Bound, CheckContext } from "./context";
 import { missingRowCause } from "./likely-cause";
 import { BLANK_SIGN, type Shown } from "./shown";
@@ -28,14 +29,14 @@ export interface AmountComparison {
    * Both sides' values as `Shown` has them, flat: two objects fewer per finding (findings outlive the
    * evaluation, and every surviving object is copied by the garbage collector).
    */
-  leftV: number | bigint;
+  leftV: Units;
   leftK: number;
   leftBlank: boolean;
-  rightV: number | bigint;
+  rightV: Units;
   rightK: number;
   rightBlank: boolean;
   /** left − right, as printed (midpoints), in units (see `Shown`). */
-  diff: number | bigint;
+  diff: Units;
 }
 
 /** A cell's label, shortened where it shares table, row or column with `anchor`. */
@@ -82,9 +83,8 @@ function bounds(ctx: CheckContext, c: AmountComparison, from: number, to: number
 }
 
 /** Half-width of the difference's interval: half × (amounts on both sides). */
-function tolerance(ctx: CheckContext, c: AmountComparison): number | bigint {
-  const count = c.leftK + c.rightK;
-  return ctx.shown.exact ? ctx.shown.halfBig * BigInt(count) : ctx.shown.half * count;
+function tolerance(ctx: CheckContext, c: AmountComparison): Units {
+  return ctx.shown.math.times(ctx.shown.half, c.leftK + c.rightK);
 }
 
 function message(ctx: CheckContext, c: AmountComparison): string {

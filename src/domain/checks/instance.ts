@@ -16,7 +16,7 @@ export interface Instance {
 }
 
 /** The catalog expanded over a workbook: the comparisons of sums, flat, and the other instances. */
-export interface Plan {
+export interface CheckPlan {
   sums: SumChecks;
   others: Instance[];
 }

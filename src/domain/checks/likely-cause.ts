@@ -4,9 +4,11 @@
  * The candidates depend on rows only; their amounts are read by the check (see `causeReads`), so a cause
  * changes exactly when a cell the check reads changes.
  */
+
+import { isFunctionCode } from "../engine/code-tree";
+import type { Units } from "../money";
 import { tableColumns } from "../templates/structure";
 import { TABLE_IDS, type TableId } from "../templates/types";
-import { isFunctionCode } from "./cells";
 import type { Bound, CheckContext } from "./context";
 
 /** More missing codes than this under one row: the table is not "missing a row"; no cause is sought. */
@@ -190,13 +192,10 @@ export function causeReads(ctx: CheckContext, slots: readonly number[]): number[
   return reads;
 }
 
-export function missingRowCause(
-  ctx: CheckContext,
-  cells: readonly Bound[],
-  diff: number | bigint,
-): string | undefined {
-  if (diff === 0 || diff === 0n) return undefined;
-  const amount = typeof diff === "bigint" ? (diff < 0n ? -diff : diff) : Math.abs(diff);
+export function missingRowCause(ctx: CheckContext, cells: readonly Bound[], diff: Units): string | undefined {
+  const { math } = ctx.shown;
+  if (math.isZero(diff)) return undefined;
+  const amount = math.abs(diff);
   let cause: string | undefined;
   eachCandidate(ctx, cells, (table, code) => {
     // The first cell per table whose amount equals the difference.

@@ -4,8 +4,8 @@ import type { Unit } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { rowColumns } from "../templates/structure";
 import type { TableId } from "../templates/types";
+import { consistentDocument, type Item, plainCodes } from "../testing/consistent-document";
 import { Workbook } from "../workbook/workbook";
-import { consistentDocument, type Item, plainCodes } from "./consistent-document";
 import { CheckSession } from "./session";
 
 const CODES = plainCodes(60);

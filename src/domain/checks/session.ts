@@ -2,20 +2,20 @@
  * The evaluator: expands the rule catalog over the open workbook into instances (comparisons of sums kept
  * flat, the few other checks as objects), and after an edit re-evaluates only the instances that read a
  * cell whose shown value may have changed (the index of who reads what is built on the first edit). Rows
- * added or removed (structural) rebuild everything.
+ * added or removed (structural) rebuild everything. What each check kind reads, and so when it is
+ * evaluated again, is in its registered object (kinds/index.ts).
  */
 import type { CellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { acknowledgementsOf, markAcknowledged } from "./acknowledgements";
 import { CheckContext } from "./context";
-import type { Plan } from "./instance";
-import { badFormat, formatFinding } from "./kinds/format";
-import { expand, labelFindings, structuralFindings } from "./kinds/index";
+import type { CheckPlan } from "./instance";
+import { type CheckKind, type DocumentKind, kindOf, type StoredKind } from "./kinds/index";
 import { SumChecks } from "./kinds/sums";
 import { causeReads } from "./likely-cause";
 import { sortFindings } from "./order";
 import { RULES } from "./rules/index";
-import type { Finding, FormatCheck, Rule } from "./types";
+import type { Check, Finding, Rule } from "./types";
 
 export interface CheckOptions {
   /**
@@ -40,7 +40,7 @@ interface ReaderIndex {
 
 export class CheckSession {
   private ctx!: CheckContext;
-  private plan!: Plan;
+  private plan!: CheckPlan;
   /** The finding of each instance (the sums first, then the others) when it fires. */
   private results: (Finding | undefined)[] = [];
   /** Who reads each cell directly; built on first use. */
@@ -54,15 +54,18 @@ export class CheckSession {
   private causeRegistered = new Set<number>();
   /** Every check's cause reads (for `rulesReading`), built on first use. */
   private allCauseReaders: Map<number, number[]> | null = null;
-  private structural: Finding[] = [];
-  private labels: Finding[] = [];
+  /** Findings of the whole-document kinds, by what they read. */
+  private readonly documentFindings: Record<DocumentKind<Check>["reads"], Finding[]> = {
+    rows: [],
+    labels: [],
+  };
   private readonly formats = new Map<CellId, Finding>();
   /**
    * The last `findings()` answer, kept while no finding changed: an edit that changes no finding costs no
    * sort, and callers (the UI) get the same array and skip their work.
    */
   private sorted: { findings: readonly Finding[]; acknowledgements: unknown } | null = null;
-  private readonly formatChecks: [Rule, FormatCheck][];
+  private readonly byReads: KindsByReads;
   /** bigint arithmetic, for good once the document needed it (see shown.ts). */
   private exact: boolean;
 
@@ -72,17 +75,15 @@ export class CheckSession {
     options: CheckOptions = {},
   ) {
     this.exact = options.exact === true;
-    this.formatChecks = rules.flatMap((rule) =>
-      rule.checks.flatMap((check): [Rule, FormatCheck][] => (check.kind === "format" ? [[rule, check]] : [])),
-    );
+    this.byReads = kindsByReads(rules);
     this.refresh();
   }
 
   /** Full evaluation. */
   refresh(): void {
     const ctx = new CheckContext(this.workbook, this.exact);
-    const plan: Plan = { sums: new SumChecks(), others: [] };
-    for (const rule of this.rules) for (const check of rule.checks) expand(rule, check, ctx, plan);
+    const plan: CheckPlan = { sums: new SumChecks(), others: [] };
+    for (const { rule, check, kind } of this.byReads.cells) kind.expand(rule, check, ctx, plan);
     this.ctx = ctx;
     this.plan = plan;
     this.sorted = null;
@@ -93,15 +94,15 @@ export class CheckSession {
     this.causeRegistered = new Set();
     this.allCauseReaders = null;
     for (let index = 0; index < this.results.length; index++) this.evaluate(index);
-    this.evaluateStructure();
-    this.evaluateLabels();
+    this.evaluateDocument("rows");
+    this.evaluateDocument("labels");
     this.formats.clear();
     const { shown } = ctx;
-    for (const [, check] of this.formatChecks) {
+    for (const { check, kind } of this.byReads.stored) {
       const stored = shown.storedSlots();
       for (let i = 0; i < stored.length; i++) {
         const slot = stored.get(i);
-        if (badFormat(check, ctx, shown.stored(slot))) this.evaluateFormat(ctx.idOf(slot));
+        if (kind.breaks(check, ctx, shown.stored(slot))) this.evaluateFormat(ctx.idOf(slot));
       }
     }
     if (shown.unsafe && !this.exact) {
@@ -148,8 +149,8 @@ export class CheckSession {
       this.plan.others.forEach((instance, index) => {
         if (instance.meta) todo.add(first + index);
       });
-      this.evaluateLabels();
-      this.evaluateStructure();
+      this.evaluateDocument("labels");
+      this.evaluateDocument("rows");
       for (const id of [...this.formats.keys()]) this.evaluateFormat(id);
     }
     for (const index of todo) this.evaluate(index);
@@ -170,7 +171,7 @@ export class CheckSession {
       return this.sorted.findings;
     const all: Finding[] = [];
     for (const finding of this.results) if (finding) all.push(finding);
-    all.push(...this.structural, ...this.labels, ...this.formats.values());
+    all.push(...this.documentFindings.rows, ...this.documentFindings.labels, ...this.formats.values());
     const findings = sortFindings(markAcknowledged(all, acknowledgementsOf(this.workbook.doc)), this.rules);
     this.sorted = { findings, acknowledgements };
     return findings;
@@ -243,7 +244,7 @@ export class CheckSession {
     const { sums, others } = this.plan;
     return index < sums.count
       ? sums.rule(index)
-      : (others[index - sums.count] as Plan["others"][number]).rule;
+      : (others[index - sums.count] as CheckPlan["others"][number]).rule;
   }
 
   private evaluate(index: number): void {
@@ -255,7 +256,7 @@ export class CheckSession {
         if (this.causeReaders) this.registerCause(this.causeReaders, index);
         else this.causeFired.push(index);
       }
-    } else finding = (others[index - sums.count] as Plan["others"][number]).evaluate(this.ctx);
+    } else finding = (others[index - sums.count] as CheckPlan["others"][number]).evaluate(this.ctx);
     const before = this.results[index];
     if (unchanged(before, finding ?? undefined)) return;
     this.results[index] = finding ?? undefined;
@@ -316,19 +317,11 @@ export class CheckSession {
     return this.readers;
   }
 
-  private evaluateStructure(): void {
+  private evaluateDocument(reads: DocumentKind<Check>["reads"]): void {
     const ctx = this.ctx;
     this.sorted = null;
-    this.structural = this.rules.flatMap((rule) =>
-      rule.checks.flatMap((check) => structuralFindings(rule, check, ctx)),
-    );
-  }
-
-  private evaluateLabels(): void {
-    const ctx = this.ctx;
-    this.sorted = null;
-    this.labels = this.rules.flatMap((rule) =>
-      rule.checks.flatMap((check) => labelFindings(rule, check, ctx)),
+    this.documentFindings[reads] = this.byReads[reads].flatMap(({ rule, check, kind }) =>
+      kind.findings(rule, check, ctx),
     );
   }
 
@@ -338,14 +331,41 @@ export class CheckSession {
     const text = slot === undefined ? undefined : ctx.shown.stored(slot);
     const before = this.formats.get(id);
     this.formats.delete(id);
-    for (const [rule, check] of this.formatChecks) {
-      const finding = formatFinding(rule, check, ctx, id, text);
+    for (const { rule, check, kind } of this.byReads.stored) {
+      const finding = kind.finding(rule, check, ctx, id, text);
       if (finding) this.formats.set(id, finding);
     }
     const after = this.formats.get(id);
     if (!unchanged(before, after)) this.sorted = null;
     else if (before !== undefined) this.formats.set(id, before);
   }
+}
+
+interface Registered<K> {
+  rule: Rule;
+  check: Check;
+  kind: K;
+}
+
+/** The catalog's checks grouped by what their kind reads, in catalog order. */
+interface KindsByReads {
+  cells: Registered<Extract<CheckKind, { reads: "cells" }>>[];
+  rows: Registered<DocumentKind<Check>>[];
+  labels: Registered<DocumentKind<Check>>[];
+  stored: Registered<StoredKind<Check>>[];
+}
+
+function kindsByReads(rules: readonly Rule[]): KindsByReads {
+  const out: KindsByReads = { cells: [], rows: [], labels: [], stored: [] };
+  for (const rule of rules) {
+    for (const check of rule.checks) {
+      const kind = kindOf(check);
+      if (kind.reads === "cells") out.cells.push({ rule, check, kind });
+      else if (kind.reads === "stored") out.stored.push({ rule, check, kind });
+      else out[kind.reads].push({ rule, check, kind });
+    }
+  }
+  return out;
 }
 
 /** Full evaluation of a workbook. */

@@ -5,19 +5,20 @@
  * midpoint `v` (exact, in 10^-scale units) and `k`, the number of rounded amounts summed into it: its
  * half-width is k × half (0 in a 元 document).
  *
- * In flat arrays: per cell slot (cells.ts) only where its stored value and its formula are; values per
- * stored cell and per formula (a session makes them anew; per-slot value arrays would be mostly empty, and
- * their memory would make the garbage collector run more often). Units are exact integers held in float64
- * as long as no sum can leave the safe integers (the largest amount × the most amounts in one sum ≤ 2^53,
- * checked as sums are made); a document where that fails is evaluated again with `exact` (bigint)
- * arithmetic.
+ * In flat arrays: per cell slot (engine/cell-space.ts) only where its stored value and its formula are;
+ * values per stored cell and per formula of the workbook's plan (a session makes them anew; per-slot value
+ * arrays would be mostly empty, and their memory would make the garbage collector run more often).
+ * Units are exact integers (`Units` of money.ts) held in float64 as long as no sum can leave the safe
+ * integers (the largest amount × the most amounts in one sum ≤ 2^53, checked as sums are made); a document
+ * where that fails is evaluated again with `exact` (bigint) units. Either way one code path: the
+ * arithmetic is `UnitMath`'s.
  */
 import type { Amount, JuesuanDocument } from "../document/model";
-import { toUnits, unitsAsNumber, writtenDecimals } from "../money";
+import type { CellSpace } from "../engine/cell-space";
+import type { FormulaPlan } from "../engine/plan";
+import { toUnits, type UnitArray, type UnitMath, type Units, unitMath, writtenDecimals } from "../money";
 import { isTableId, type TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
-import type { CellSpace } from "./cells";
-import { compileFormulas } from "./derivations";
 import { IntList } from "./int-list";
 
 /**
@@ -25,7 +26,7 @@ import { IntList } from "./int-list";
  * number of rounded amounts in it, and whether it is blank.
  */
 export interface Shown {
-  v: number | bigint;
+  v: Units;
   k: number;
   blank: boolean;
 }
@@ -61,15 +62,15 @@ export function documentScale(doc: JuesuanDocument): number {
 
 export class ShownValues {
   readonly scale: number;
+  /** The arithmetic of this evaluation: float64 or (`exact`) bigint units. */
+  readonly math: UnitMath;
   /** Half-width of one rounded amount, in units (0 in a 元 document). */
-  readonly half: number;
-  readonly halfBig: bigint;
+  readonly half: Units;
   /** Some sum may have left the safe integers: evaluate again with `exact`. */
   unsafe = false;
 
-  /** Output of `sum`: Σ of the shown values (float64 `sumV`, or `sumBig` when exact), count, all blank. */
-  sumV = 0;
-  sumBig = 0n;
+  /** Output of `sum`: Σ of the shown values, how many rounded amounts, whether all were blank. */
+  sumValue: Units;
   sumK = 0;
   sumBlank = true;
 
@@ -86,8 +87,7 @@ export class ShownValues {
   private storedKind: Uint8Array;
   private readonly texts: Amount[];
   private storedCount = 0;
-  private units: Float64Array;
-  private readonly big: bigint[] = [];
+  private units: UnitArray;
 
   /** Per formula: terms, target, and the derivation (computed on first use): units, count, blank. */
   private readonly formulaCount: number;
@@ -95,21 +95,26 @@ export class ShownValues {
   private readonly terms: Int32Array;
   private readonly targets: Int32Array;
   private readonly computed: Uint8Array;
-  private readonly dv: Float64Array;
-  private readonly dBig: bigint[] = [];
+  private readonly dv: UnitArray;
   private readonly dk: Int32Array;
   private readonly dBlank: Uint8Array;
   private dependents: { starts: Int32Array; list: Int32Array } | null = null;
 
-  private maxAbs = 0;
+  private maxAbs: Units;
   private kLimit = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly workbook: Workbook,
+    formulas: FormulaPlan,
+    /** A fork of the plan's cells (stored cells outside the template get slots of their own). */
     private readonly cells: CellSpace,
     /** bigint arithmetic throughout. */
     readonly exact: boolean,
   ) {
+    const math = unitMath(exact);
+    this.math = math;
+    this.sumValue = math.zero;
+    this.maxAbs = math.zero;
     this.storedOf = new Int32Array(cells.capacity);
     this.storedSlotList = new IntList(Math.max(16, cells.gridSize));
     this.texts = new Array(cells.gridSize);
@@ -121,14 +126,12 @@ export class ShownValues {
 
     const scale = this.readStored(workbook.doc);
     this.scale = scale;
-    this.halfBig = workbook.doc.meta.unit === "万元" ? 5n * 10n ** BigInt(scale - 3) : 0n;
-    this.half = Number(this.halfBig);
+    this.half = math.fromBigint(workbook.doc.meta.unit === "万元" ? 5n * 10n ** BigInt(scale - 3) : 0n);
     const count = this.storedCount;
     this.storedKind = new Uint8Array(count);
-    this.units = new Float64Array(exact ? 0 : count);
+    this.units = math.array(count);
     for (let s = 0; s < count; s++) this.read(s, this.texts[s] as Amount);
 
-    const formulas = compileFormulas(workbook.template, cells);
     const formulaCount = formulas.count;
     this.formulaCount = formulaCount;
     this.starts = formulas.starts;
@@ -136,10 +139,9 @@ export class ShownValues {
     this.targets = formulas.targets;
     for (let f = 0; f < formulaCount; f++) this.formulaOf[formulas.targets[f] as number] = f + 1;
     this.computed = new Uint8Array(formulaCount);
-    this.dv = new Float64Array(exact ? 0 : formulaCount);
+    this.dv = math.array(formulaCount);
     this.dk = new Int32Array(formulaCount);
     this.dBlank = new Uint8Array(formulaCount);
-    if (exact) for (let f = 0; f < formulaCount; f++) this.dBig.push(0n);
   }
 
   /** Cells stored at construction (entered, or stated on a derived cell), in document order. */
@@ -179,56 +181,32 @@ export class ShownValues {
 
   /** Σ of the shown values of pool[from] … pool[to - 1], where an entry ~slot (negative) subtracts. */
   sum(pool: Int32Array, from: number, to: number): void {
+    const { math } = this;
+    let v = math.zero;
     let k = 0;
     let blank = true;
-    if (this.exact) {
-      let v = 0n;
-      for (let i = from; i < to; i++) {
-        const entry = pool[i] as number;
-        const slot = entry < 0 ? ~entry : entry;
-        const s = (this.storedOf[slot] as number) - 1;
-        const kind = s < 0 ? NONE : this.storedKind[s];
-        let x: bigint;
-        if (kind === AMOUNT) {
-          x = this.big[s] as bigint;
-          k++;
-        } else if (kind === NONE && this.formulaOf[slot] !== 0) {
-          const f = (this.formulaOf[slot] as number) - 1;
-          if (this.computed[f] === 0) this.derive(f);
-          if (this.dBlank[f] === 1) continue;
-          x = this.dBig[f] as bigint;
-          k += this.dk[f] as number;
-        } else if (kind === INVALID) throw this.invalid(s);
-        else continue;
-        v = entry < 0 ? v - x : v + x;
-        blank = false;
-      }
-      this.sumBig = v;
-    } else {
-      let v = 0;
-      for (let i = from; i < to; i++) {
-        const entry = pool[i] as number;
-        const slot = entry < 0 ? ~entry : entry;
-        const s = (this.storedOf[slot] as number) - 1;
-        const kind = s < 0 ? NONE : this.storedKind[s];
-        let x: number;
-        if (kind === AMOUNT) {
-          x = this.units[s] as number;
-          k++;
-        } else if (kind === NONE && this.formulaOf[slot] !== 0) {
-          const f = (this.formulaOf[slot] as number) - 1;
-          if (this.computed[f] === 0) this.derive(f);
-          if (this.dBlank[f] === 1) continue;
-          x = this.dv[f] as number;
-          k += this.dk[f] as number;
-        } else if (kind === INVALID) throw this.invalid(s);
-        else continue;
-        v = entry < 0 ? v - x : v + x;
-        blank = false;
-      }
-      if (k > this.kLimit) this.unsafe = true;
-      this.sumV = v;
+    for (let i = from; i < to; i++) {
+      const entry = pool[i] as number;
+      const slot = entry < 0 ? ~entry : entry;
+      const s = (this.storedOf[slot] as number) - 1;
+      const kind = s < 0 ? NONE : this.storedKind[s];
+      let x: Units;
+      if (kind === AMOUNT) {
+        x = this.units[s] as Units;
+        k++;
+      } else if (kind === NONE && this.formulaOf[slot] !== 0) {
+        const f = (this.formulaOf[slot] as number) - 1;
+        if (this.computed[f] === 0) this.derive(f);
+        if (this.dBlank[f] === 1) continue;
+        x = this.dv[f] as Units;
+        k += this.dk[f] as number;
+      } else if (kind === INVALID) throw this.invalid(s);
+      else continue;
+      v = entry < 0 ? math.subtract(v, x) : math.add(v, x);
+      blank = false;
     }
+    if (k > this.kLimit) this.unsafe = true;
+    this.sumValue = v;
     this.sumK = k;
     this.sumBlank = blank;
   }
@@ -253,11 +231,10 @@ export class ShownValues {
     return v === null ? BLANK_SIGN : v > 0 ? 1 : v < 0 ? -1 : 0;
   }
 
-  /** Whether the value as shown is `amount` or −`amount` (units as in `Shown`). */
-  hasMagnitude(slot: number, amount: number | bigint): boolean {
+  /** Whether the value as shown is `amount` or −`amount` (`amount` ≥ 0, units as in `Shown`). */
+  hasMagnitude(slot: number, amount: Units): boolean {
     const v = this.raw(slot);
-    if (v === null) return false;
-    return typeof v === "bigint" ? v === amount || -v === amount : v === amount || -v === amount;
+    return v !== null && this.math.abs(v) === amount;
   }
 
   /**
@@ -368,11 +345,9 @@ export class ShownValues {
       const kind = new Uint8Array(Math.max(16, this.storedKind.length * 2));
       kind.set(this.storedKind);
       this.storedKind = kind;
-      if (!this.exact) {
-        const units = new Float64Array(kind.length);
-        units.set(this.units);
-        this.units = units;
-      }
+      const units = this.math.array(kind.length);
+      for (let i = 0; i < this.units.length; i++) units[i] = this.units[i] as Units;
+      this.units = units;
     }
     return s;
   }
@@ -383,91 +358,64 @@ export class ShownValues {
       this.storedKind[s] = STORED_BLANK;
       return;
     }
-    if (!this.exact) {
-      const units = unitsAsNumber(text, this.scale);
-      if (!Number.isNaN(units)) {
-        this.storedKind[s] = AMOUNT;
-        this.units[s] = units;
-        const abs = units < 0 ? -units : units;
-        if (abs > this.maxAbs) {
-          this.maxAbs = abs;
-          this.kLimit = Math.floor(Number.MAX_SAFE_INTEGER / abs);
-        }
-        return;
-      }
-    }
-    try {
-      const units = toUnits(text, this.scale);
+    const { math } = this;
+    const units = math.parse(text, this.scale);
+    if (units !== undefined) {
       this.storedKind[s] = AMOUNT;
-      if (this.exact) this.big[s] = units;
-      else this.unsafe = true;
-    } catch {
-      this.storedKind[s] = INVALID;
+      this.units[s] = units;
+      const abs = math.abs(units);
+      if (abs > this.maxAbs) {
+        this.maxAbs = abs;
+        this.kLimit = math.countLimit(abs);
+      }
+      return;
     }
+    // Float64 units cannot hold it: an amount beyond the safe integers needs bigint, anything else is invalid.
+    const amount = !math.exact && unitMath(true).parse(text, this.scale) !== undefined;
+    this.storedKind[s] = amount ? AMOUNT : INVALID;
+    if (amount) this.unsafe = true;
   }
 
   /** The value as shown in units (bigint when exact), or null when blank. */
-  private raw(slot: number): number | bigint | null {
+  private raw(slot: number): Units | null {
     const s = (this.storedOf[slot] as number) - 1;
     const kind = s < 0 ? NONE : this.storedKind[s];
-    if (kind === AMOUNT) return this.exact ? (this.big[s] as bigint) : (this.units[s] as number);
+    if (kind === AMOUNT) return this.units[s] as Units;
     if (kind === INVALID) throw this.invalid(s);
     const f = (this.formulaOf[slot] as number) - 1;
     if (kind === STORED_BLANK || f < 0) return null;
     if (this.computed[f] === 0) this.derive(f);
     if (this.dBlank[f] === 1) return null;
-    return this.exact ? (this.dBig[f] as bigint) : (this.dv[f] as number);
+    return this.dv[f] as Units;
   }
 
   /** Formula f's derivation: Σ of its inputs (derivations of derived terms, else stored amounts). */
   private derive(f: number): void {
+    const { math } = this;
     const end = this.starts[f + 1] as number;
+    let v = math.zero;
     let k = 0;
     let blank = 1;
-    if (this.exact) {
-      let v = 0n;
-      for (let i = this.starts[f] as number; i < end; i++) {
-        const term = this.terms[i] as number;
-        const g = (this.formulaOf[term] as number) - 1;
-        if (g >= 0) {
-          if (this.computed[g] === 0) this.derive(g);
-          if (this.dBlank[g] === 1) continue;
-          v += this.dBig[g] as bigint;
-          k += this.dk[g] as number;
-        } else {
-          const s = (this.storedOf[term] as number) - 1;
-          const kind = s < 0 ? NONE : this.storedKind[s];
-          if (kind === INVALID) throw this.invalid(s);
-          if (kind !== AMOUNT) continue;
-          v += this.big[s] as bigint;
-          k++;
-        }
-        blank = 0;
+    for (let i = this.starts[f] as number; i < end; i++) {
+      const term = this.terms[i] as number;
+      const g = (this.formulaOf[term] as number) - 1;
+      if (g >= 0) {
+        if (this.computed[g] === 0) this.derive(g);
+        if (this.dBlank[g] === 1) continue;
+        v = math.add(v, this.dv[g] as Units);
+        k += this.dk[g] as number;
+      } else {
+        const s = (this.storedOf[term] as number) - 1;
+        const kind = s < 0 ? NONE : this.storedKind[s];
+        if (kind === INVALID) throw this.invalid(s);
+        if (kind !== AMOUNT) continue;
+        v = math.add(v, this.units[s] as Units);
+        k++;
       }
-      this.dBig[f] = v;
-    } else {
-      let v = 0;
-      for (let i = this.starts[f] as number; i < end; i++) {
-        const term = this.terms[i] as number;
-        const g = (this.formulaOf[term] as number) - 1;
-        if (g >= 0) {
-          if (this.computed[g] === 0) this.derive(g);
-          if (this.dBlank[g] === 1) continue;
-          v += this.dv[g] as number;
-          k += this.dk[g] as number;
-        } else {
-          const s = (this.storedOf[term] as number) - 1;
-          const kind = s < 0 ? NONE : this.storedKind[s];
-          if (kind === INVALID) throw this.invalid(s);
-          if (kind !== AMOUNT) continue;
-          v += this.units[s] as number;
-          k++;
-        }
-        blank = 0;
-      }
-      if (k > this.kLimit) this.unsafe = true;
-      this.dv[f] = v;
+      blank = 0;
     }
+    if (k > this.kLimit) this.unsafe = true;
+    this.dv[f] = v;
     this.dk[f] = k;
     this.dBlank[f] = blank;
     this.computed[f] = 1;

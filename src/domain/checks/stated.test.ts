@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { add, money, toFileString } from "../money";
+import { consistentDocument, type Item } from "../testing/consistent-document";
 import { Workbook } from "../workbook/workbook";
-import { consistentDocument, type Item } from "./consistent-document";
 import { checkWorkbook } from "./session";
 
 const ITEMS: Item[] = [

@@ -1,5 +1,5 @@
-import type { CommentThread } from "../review/comments";
 import type { ColKey, RowKey, TableId } from "../templates/types";
+import type { CommentThread } from "./comments-model";
 
 /** A decimal string in the document's unit; null means "given as blank". An absent key is "not given". */
 export type Amount = string | null;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
-import { commentsSchema } from "../review/comments";
 import { TABLE_IDS } from "../templates/types";
+import { commentsSchema } from "./comments-schema";
 
 const amount = z.nullable(
   z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../checks/types";
+import type { Finding } from "../checks";
 import { smallDocument } from "../testing/documents";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../workbook/subject-rows";
 import { Workbook } from "../workbook/workbook";

@@ -2,7 +2,7 @@
  * Threads against the open workbook: where each one is (attached, or detached when its cell is gone),
  * whether its cell changed since it was written (已修改), and the thread list in document order.
  */
-import type { Finding } from "../checks/types";
+import type { Finding } from "../checks";
 import { type CellId, cellId } from "../engine/cell-id";
 import { isAmountString, money, sameAmount, toFileString } from "../money";
 import { rowColumns, tableColumns } from "../templates/structure";

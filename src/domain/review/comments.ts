@@ -4,7 +4,7 @@
  * survives added rows and re-imports. Every operation is pure: it returns a new array and never mutates
  * its input. Text and names are plain data; escaping is the UI's job.
  */
-import type { ColKey, RowKey, TableId } from "../templates/types";
+
 import {
   type CellAnchor,
   type CommentAnchor,
@@ -17,10 +17,11 @@ import {
   MAX_TEXT_LENGTH,
   MAX_THREADS,
   type TableAnchor,
-} from "./comments-model";
-import { anchorSchema, identifier, time } from "./comments-schema";
+} from "../document/comments-model";
+import { anchorSchema, identifier, time } from "../document/comments-schema";
+import type { ColKey, RowKey, TableId } from "../templates/types";
 
-export * from "./comments-model";
+export * from "../document/comments-model";
 export {
   anchorSchema,
   commentsSchema,
@@ -28,7 +29,7 @@ export {
   parseComments,
   replySchema,
   threadSchema,
-} from "./comments-schema";
+} from "../document/comments-schema";
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 

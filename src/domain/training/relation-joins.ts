@@ -1,4 +1,4 @@
-import { type Finding, NAME_COL } from "../checks/types";
+import { type Finding, NAME_COL } from "../checks";
 import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { isSubjectCode } from "../templates/structure";

@@ -3,8 +3,9 @@
  * template; 校验 cells (typed or derived) are compared by a check that is not a derivation restated, i.e. a
  * check that can actually fail on a document prepared in the editor (X-12, R04-8, X-16 …).
  */
-import { RULES } from "../checks/rules/index";
-import type { Rule } from "../checks/types";
+
+import type { Rule } from "../checks";
+import { RULES } from "../checks";
 import type { JuesuanDocument } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { rowColumns } from "../templates/structure";

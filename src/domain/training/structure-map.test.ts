@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RULES } from "../checks/rules/index";
-import { CheckSession } from "../checks/session";
+import { CheckSession, RULES } from "../checks";
 import { TABLE_IDS } from "../templates/types";
 import { template2023, template2023Rows24 } from "../templates/y2023";
 import { Workbook } from "../workbook/workbook";

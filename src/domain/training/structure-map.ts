@@ -5,8 +5,9 @@
  * grouped by the table pairs they join. On an open document each relation can list the cells it joins and
  * take a state from the 审核 findings.
  */
-import { RULES } from "../checks/rules/index";
-import type { CellPattern, Check, Rule, RuleSeverity } from "../checks/types";
+
+import type { CellPattern, Check, Rule, RuleSeverity } from "../checks";
+import { RULES } from "../checks";
 import { columnLabel, fixedRows } from "../templates/structure";
 import {
   type CellRef,

@@ -1,7 +1,7 @@
 /** Test helpers for the training modules: the sample document (public/samples/seed-2023.json). Tests only. */
 import { readFileSync } from "node:fs";
-import { CheckSession } from "../checks/session";
-import type { Finding } from "../checks/types";
+import type { Finding } from "../checks";
+import { CheckSession } from "../checks";
 import { parseDocumentText } from "../document/parse";
 import { Workbook } from "../workbook/workbook";
 

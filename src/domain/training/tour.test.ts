@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CheckSession } from "../checks/session";
+import { CheckSession } from "../checks";
 import { Workbook } from "../workbook/workbook";
 import { cellRoles } from "./roles";
 import { sampleWithFindings } from "./testing";

@@ -4,7 +4,7 @@
  * sample's figures; every quoted figure names the cells it comes from, so `verifyTour` can prove the text
  * still matches the document (and the UI can offer the tour only where it does).
  */
-import type { Finding } from "../checks/types";
+import type { Finding } from "../checks";
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { abs, type Money, subtract, sumOrBlank, ZERO } from "../money";
 import { rowColumns } from "../templates/structure";

@@ -3,7 +3,7 @@
  * the 审核 says it must agree with. Derivations come from the engine's expanded formulas and dependency
  * graph (the same ones that compute the values); checks from the rule catalog expanded by the evaluator.
  */
-import type { Finding } from "../checks/types";
+import type { Finding } from "../checks";
 import { type CellId, parseCellId } from "../engine/cell-id";
 import type { CellFormula } from "../engine/expand";
 import type { ColKey, RowKey, TableId } from "../templates/types";

@@ -1,7 +1,8 @@
 import type { Amount, JuesuanDocument, TableData } from "../document/model";
 import { type CellId, cellId, parseCellId } from "../engine/cell-id";
-import { expandFormulas } from "../engine/expand";
+import { planFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
+import { compilePlan, type FormulaPlan } from "../engine/plan";
 import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
 import { type EnteredValues, inputPlaces, readEntered, sumPlan } from "../engine/sum-plan";
 import { type Money, money, sameAmount } from "../money";
@@ -28,7 +29,7 @@ export interface ApplyResult {
 export interface WorkbookOptions {
   /**
    * False: the formula graph and the derived values are built when first needed, not when the workbook
-   * is made. The check command needs neither (the 审核 derives values in its own integer cells).
+   * is made. The check command needs neither (the 审核 reads the formula plan and derives in integer units).
    */
   derive?: boolean;
 }
@@ -43,6 +44,7 @@ interface Computed {
 export class Workbook {
   readonly template: Template;
   private computed: Computed | null = null;
+  private planNow: FormulaPlan | null = null;
   private readonly parsed = new Map<string, Money>();
   /**
    * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
@@ -59,6 +61,12 @@ export class Workbook {
     if (!template) throw new Error(`未知的模板“${doc.meta.template}”`);
     this.template = template;
     if (options.derive !== false) this.compute();
+  }
+
+  /** The formulas expanded over the current rows (made again when rows are added or removed). */
+  get plan(): FormulaPlan {
+    this.planNow ??= compilePlan(this.template, (id) => this.rows(id));
+    return this.planNow;
   }
 
   get graph(): Graph {
@@ -228,6 +236,7 @@ export class Workbook {
   private rebuild(changed: Set<CellId>): void {
     const before = this.computed?.derived ?? new Map<CellId, Money | null>();
     this.rowCache = new Map();
+    this.planNow = null;
     this.computed = null;
     const { derived } = this.compute();
     for (const [id, value] of derived)
@@ -236,7 +245,7 @@ export class Workbook {
   }
 
   private buildGraph(): Graph {
-    return buildGraph(expandFormulas(this.template, (id) => this.rows(id)));
+    return buildGraph(planFormulas(this.plan));
   }
 
   private computeRows(id: TableId): RowKey[] {

@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { countFindings } from "../../domain/checks";
-import { findingsByTable } from "../../domain/checks/presentation";
+import { countFindings, findingsByTable } from "../../domain/checks";
 import type { TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";

@@ -1,6 +1,5 @@
 import { memo, useState } from "react";
-import type { Finding } from "../../domain/checks";
-import { findingText } from "../../domain/checks/presentation";
+import { type Finding, findingText } from "../../domain/checks";
 import { findingAnchor } from "../../domain/review";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";

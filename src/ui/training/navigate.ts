@@ -3,7 +3,7 @@
  * light up a set of cells through the grid's highlight, show a tour step. Shared by the trace panel, the
  * structure map and the tour card so they behave alike.
  */
-import { NAME_COL } from "../../domain/checks/types";
+import { NAME_COL } from "../../domain/checks";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import { rowColumns } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";

@@ -6,7 +6,7 @@ import { tableColumns } from "../../templates/structure";
 import type { ColKey, RowKey, TableId } from "../../templates/types";
 import { EMPTY_BINDING, resolver, slotOf } from "../bind";
 import type { CheckContext } from "../context";
-import type { Instance, Plan } from "../instance";
+import type { CheckPlan, Instance } from "../instance";
 import { BLANK_SIGN } from "../shown";
 import type { CoverageCheck, Finding, Rule } from "../types";
 
@@ -87,7 +87,7 @@ class CoverageInstance implements Instance {
   }
 }
 
-export function expandCoverage(rule: Rule, check: CoverageCheck, ctx: CheckContext, plan: Plan): void {
+export function expandCoverage(rule: Rule, check: CoverageCheck, ctx: CheckContext, plan: CheckPlan): void {
   const { target } = check;
   const excused = slotOf(resolver(check.excusedBy, ctx), EMPTY_BINDING, ctx);
   const targetCol = tableColumns(ctx.table(target))[0] as string;

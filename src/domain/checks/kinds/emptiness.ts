@@ -1,7 +1,7 @@
 /** Empty tables: 07/08 empty ⇔ their fund in 04 is blank; an empty 07/08 needs its 说明. */
 import { rowColumns } from "../../templates/structure";
 import type { Bound, CheckContext } from "../context";
-import type { Instance, Plan } from "../instance";
+import type { CheckPlan, Instance } from "../instance";
 import { BLANK_SIGN } from "../shown";
 import type { CellSet, EmptinessCheck, Finding, NoteCheck, Rule } from "../types";
 
@@ -92,12 +92,12 @@ class NoteInstance implements Instance {
   }
 }
 
-export function expandEmptiness(rule: Rule, check: EmptinessCheck, ctx: CheckContext, plan: Plan): void {
+export function expandEmptiness(rule: Rule, check: EmptinessCheck, ctx: CheckContext, plan: CheckPlan): void {
   const left = cellsOf(ctx, check.left);
   const right = cellsOf(ctx, check.right);
   if (left.length > 0 && right.length > 0) plan.others.push(new EmptinessInstance(rule, left, right));
 }
 
-export function expandEmptyNote(rule: Rule, check: NoteCheck, ctx: CheckContext, plan: Plan): void {
+export function expandEmptyNote(rule: Rule, check: NoteCheck, ctx: CheckContext, plan: CheckPlan): void {
   plan.others.push(new NoteInstance(rule, check, cellsOf(ctx, check.cells)));
 }

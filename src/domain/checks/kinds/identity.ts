@@ -2,14 +2,14 @@
 import { tableColumns } from "../../templates/structure";
 import { collect, iterate, resolver, resolvers, slotOf } from "../bind";
 import type { CheckContext } from "../context";
-import type { Plan } from "../instance";
+import type { CheckPlan } from "../instance";
 import type { IdentityCheck, Rule, TreeCheck } from "../types";
 
 /**
  * Targets that are derived without a stated value get no check at all (the session rebuilds when a
  * derived cell gains a stated value).
  */
-export function expandIdentity(rule: Rule, check: IdentityCheck, ctx: CheckContext, plan: Plan): void {
+export function expandIdentity(rule: Rule, check: IdentityCheck, ctx: CheckContext, plan: CheckPlan): void {
   const { sums } = plan;
   const group = sums.group(
     rule,
@@ -27,7 +27,7 @@ export function expandIdentity(rule: Rule, check: IdentityCheck, ctx: CheckConte
   });
 }
 
-export function expandTree(rule: Rule, check: TreeCheck, ctx: CheckContext, plan: Plan): void {
+export function expandTree(rule: Rule, check: TreeCheck, ctx: CheckContext, plan: CheckPlan): void {
   const { table } = check;
   const { sums } = plan;
   const total = ctx.totalRow(table);

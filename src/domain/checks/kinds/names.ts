@@ -1,8 +1,8 @@
 /** Printed names against the catalogs and the template (C-1, C-2, C-4) and across tables. */
 import { economicCodeName, functionCodeName } from "../../catalog/lookup";
+import { isFunctionCode } from "../../engine/code-tree";
 import { fixedRows, isSubjectCode } from "../../templates/structure";
 import type { ColumnDef, RowKey, TableId } from "../../templates/types";
-import { isFunctionCode } from "../cells";
 import type { CheckContext } from "../context";
 import { type Finding, type FindingCell, HEADER_ROW, NAME_COL, type NamesCheck, type Rule } from "../types";
 

@@ -1,10 +1,10 @@
 /** Relation checks: Σ left ⟨=, ≤, ≥⟩ Σ right over the values as shown, always checked. */
 import { collect, iterate, resolvers } from "../bind";
 import type { CheckContext } from "../context";
-import type { Plan } from "../instance";
+import type { CheckPlan } from "../instance";
 import type { RelationCheck, Rule } from "../types";
 
-export function expandRelation(rule: Rule, check: RelationCheck, ctx: CheckContext, plan: Plan): void {
+export function expandRelation(rule: Rule, check: RelationCheck, ctx: CheckContext, plan: CheckPlan): void {
   const { sums } = plan;
   const group = sums.group(
     rule,

@@ -1,12 +1,12 @@
 /** R02-4: every 款/项 code row has its 类 and 款 rows (checked on structural changes only). */
-import { eachCodeWithParents } from "../code-rows";
+import { eachCodeWithParents } from "../../engine/code-tree";
 import type { CheckContext } from "../context";
 import { type Finding, NAME_COL, type Rule, type StructureCheck } from "../types";
 
 export function structureFindings(rule: Rule, check: StructureCheck, ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const table of check.tables) {
-    eachCodeWithParents(ctx.cells.block(table), (code, cls, kuan) => {
+    eachCodeWithParents(ctx.cells.block(table).rows, (code, cls, kuan) => {
       if (code.length === 3 || (cls !== undefined && (code.length === 5 || kuan !== undefined))) return;
       const parents = code.length === 7 ? [code.slice(0, 3), code.slice(0, 5)] : [code.slice(0, 3)];
       const missing = parents.filter((parent) => !ctx.hasRow(table, parent));

@@ -131,48 +131,20 @@ export class SumChecks {
     const target = first < 0 ? ~first : first;
     if (identity && !shown.hasStored(target) && shown.isDerived(target)) return null;
 
+    const { math } = shown;
     shown.sum(pool, start, mid);
+    const leftV = shown.sumValue;
     const leftK = shown.sumK;
     const leftBlank = shown.sumBlank;
-    let holds: boolean;
-    let exact: boolean;
-    let zero: boolean;
-    let diff: number | bigint;
-    let leftV: number | bigint;
-    if (shown.exact) {
-      const left = shown.sumBig;
-      shown.sum(pool, mid, end);
-      const d = left - shown.sumBig;
-      const tolerance = shown.halfBig * BigInt(leftK + shown.sumK);
-      if (rel === "=") {
-        holds = (d < 0n ? -d : d) <= tolerance;
-        exact = d === 0n;
-      } else {
-        const excess = rel === "≤" ? d : -d;
-        holds = excess <= tolerance;
-        exact = excess <= 0n;
-      }
-      zero = d === 0n;
-      diff = d;
-      leftV = left;
-    } else {
-      const left = shown.sumV;
-      shown.sum(pool, mid, end);
-      shown.checkCount(leftK + shown.sumK);
-      const d = left - shown.sumV;
-      const tolerance = shown.half * (leftK + shown.sumK);
-      if (rel === "=") {
-        holds = (d < 0 ? -d : d) <= tolerance;
-        exact = d === 0;
-      } else {
-        const excess = rel === "≤" ? d : -d;
-        holds = excess <= tolerance;
-        exact = excess <= 0;
-      }
-      zero = d === 0;
-      diff = d;
-      leftV = left;
-    }
+    shown.sum(pool, mid, end);
+    shown.checkCount(leftK + shown.sumK);
+    const diff = math.subtract(leftV, shown.sumValue);
+    const tolerance = math.times(shown.half, leftK + shown.sumK);
+    // Within the tolerance the relation holds (a 尾差 unless it holds exactly).
+    const excess = rel === "=" ? math.abs(diff) : rel === "≤" ? diff : math.subtract(math.zero, diff);
+    const holds = excess <= tolerance;
+    const zero = math.isZero(diff);
+    const exact = rel === "=" ? zero : excess <= math.zero;
     let severity: Severity | null = holds ? (exact ? null : "info") : this.rule(i).severity;
     // A stated blank over non-blank parts: the rule's severity even within rounding.
     if (identity && shown.storedBlank(target) && !shown.sumBlank && !zero) severity = this.rule(i).severity;
@@ -191,7 +163,7 @@ export class SumChecks {
       leftV,
       leftK,
       leftBlank,
-      rightV: shown.exact ? shown.sumBig : shown.sumV,
+      rightV: shown.sumValue,
       rightK: shown.sumK,
       rightBlank: shown.sumBlank,
       diff,

@@ -1,8 +1,8 @@
 /** Completeness: empty 07/08 need their 说明; an empty 07/08 matches blank funds in 04 (X-15). */
+import { FUNDS } from "../../templates/y2023/table-04.template";
 import type { CellSet, Rule } from "../types";
 
-const GF = "政府性基金预算财政拨款";
-const GC = "国有资本经营预算财政拨款";
+const [, GF, GC] = FUNDS;
 const totalRow = (table: "07" | "08"): CellSet => ({ table, rows: ["合计"] });
 const fundIn04 = (fund: string): CellSet[] => [
   { table: "04", rows: [fund, `年初结转和结余·${fund}`], cols: ["金额"] },

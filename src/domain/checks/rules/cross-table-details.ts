@@ -1,12 +1,11 @@
 /** 表间审核 (CHECKS.md §3), X-11 … X-18: 科目-level relations, 07/08 against 04, 09 against 06, hints. */
+import { FUNDS } from "../../templates/y2023/table-04.template";
+import { CAR, SANGONG_ROW as S } from "../../templates/y2023/table-09.template";
 import type { Rule } from "../types";
 import { cell, cells, classMirror } from "./build";
 
 const V = "决算数";
-const GF = "政府性基金预算财政拨款";
-const GC = "国有资本经营预算财政拨款";
-const S = "三公经费";
-const CAR = "公务用车购置及运行维护费";
+const [, GF, GC] = FUNDS;
 
 export const CROSS_TABLE_DETAILS: readonly Rule[] = [
   {

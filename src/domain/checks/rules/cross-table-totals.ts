@@ -1,11 +1,13 @@
 /** 表间审核 (CHECKS.md §3), X-01 … X-10: totals and the figures the tables repeat from each other. */
+import { SOURCES_02 } from "../../templates/y2023/table-02.template";
+import { FUNDS } from "../../templates/y2023/table-04.template";
 import type { Rule } from "../types";
 import { cell, cells, classMirror, variantsOf } from "./build";
 
 const V = "决算数";
-const SOURCES = ["上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
-const GP = "一般公共预算财政拨款";
-const FUNDS = [GP, "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
+/** The sources of income other than 财政拨款: 02's columns after 财政拨款收入, named as 01's rows. */
+const SOURCES = SOURCES_02.filter((source) => source !== "财政拨款收入");
+const GP = FUNDS[0];
 
 export const CROSS_TABLE_TOTALS: readonly Rule[] = [
   {

@@ -1,9 +1,8 @@
 /** 表内审核 of the 科目 tables 02, 03, 05, 07 and 08 (CHECKS.md §2). */
+import { SOURCES_02 } from "../../templates/y2023/table-02.template";
+import { PARTS_03 } from "../../templates/y2023/table-03.template";
 import type { Rule } from "../types";
 import { cell, codesOfChildren, minus, rowSum, totalOfClasses } from "./build";
-
-const SOURCES_02 = ["财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
-const PARTS_03 = ["基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
 
 export const WITHIN_SUBJECT_TABLES: readonly Rule[] = [
   {

@@ -1,18 +1,9 @@
 /** 表内审核 of 公开01 收入支出决算总表 (CHECKS.md §2). */
+import { INCOME_01 } from "../../templates/y2023/table-01.template";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 
 const V = "决算数";
-const INCOME_01 = [
-  "一般公共预算财政拨款收入",
-  "政府性基金预算财政拨款收入",
-  "国有资本经营预算财政拨款收入",
-  "上级补助收入",
-  "事业收入",
-  "经营收入",
-  "附属单位上缴收入",
-  "其他收入",
-];
 
 export const WITHIN_01: readonly Rule[] = [
   {

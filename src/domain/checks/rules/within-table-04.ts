@@ -1,8 +1,8 @@
 /** 表内审核 of 公开04 财政拨款收入支出决算总表 (CHECKS.md §2). */
+import { FUNDS } from "../../templates/y2023/table-04.template";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 
-const FUNDS = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
 const OPENING = FUNDS.map((fund) => `年初结转和结余·${fund}`);
 const SPENDING_04 = ["本年支出合计", "年末财政拨款结转和结余", "支出总计"];
 const spendingRowSum = {

@@ -1,19 +1,9 @@
 /** 表内审核 of 公开06 基本支出明细表 and 公开09 “三公”经费表 (CHECKS.md §2). */
+import { CAR, HALVES, ITEMS_09, SANGONG_ROW as S } from "../../templates/y2023/table-09.template";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 
 const V = "决算数";
-const HALVES = ["预算数", "决算数"];
-const CAR = "公务用车购置及运行维护费";
-const S = "三公经费";
-const ITEMS_09 = [
-  "合计",
-  "因公出国（境）费",
-  `${CAR}·小计`,
-  `${CAR}·公务用车购置费`,
-  `${CAR}·公务用车运行维护费`,
-  "公务接待费",
-];
 
 export const WITHIN_06_09: readonly Rule[] = [
   {

@@ -2,7 +2,8 @@ import { type ClassRowVariant, fillerRows, functionClassCodes, functionClassRows
 import type { CellRef, FormulaSpec, TableTemplate } from "../types";
 
 const V = "决算数";
-const INCOME = [
+/** The income rows of 01, in printed order (the rules read them too). */
+export const INCOME_01 = [
   "一般公共预算财政拨款收入",
   "政府性基金预算财政拨款收入",
   "国有资本经营预算财政拨款收入",
@@ -30,7 +31,7 @@ export function table01(variant: ClassRowVariant): TableTemplate {
           lineHeader: "行次",
           columns: [{ key: V, label: "决算数", lane: "1" }],
           rows: [
-            ...INCOME.map((key, i) => ({ key, label: `${ORDINALS[i]}、${key}`, line: i + 1 })),
+            ...INCOME_01.map((key, i) => ({ key, label: `${ORDINALS[i]}、${key}`, line: i + 1 })),
             ...fillerRows(9, n),
             { key: "本年收入合计", label: "本年收入合计", line: n + 1, total: true },
             { key: "使用非财政拨款结余", label: "使用非财政拨款结余", line: n + 2 },
@@ -73,7 +74,7 @@ export function formulas01(variant: ClassRowVariant): FormulaSpec[] {
         terms: [{ table: "04", row: fund, col: "金额" }],
       }),
     ),
-    ...INCOME.slice(3).map(
+    ...INCOME_01.slice(3).map(
       (source): FormulaSpec => ({
         kind: "sum",
         target: cell(source),
@@ -86,7 +87,7 @@ export function formulas01(variant: ClassRowVariant): FormulaSpec[] {
       source: { table: "03", col: "本年支出合计" },
       rows: classCodes,
     },
-    { kind: "sum", target: cell("本年收入合计"), terms: INCOME.map(cell) },
+    { kind: "sum", target: cell("本年收入合计"), terms: INCOME_01.map(cell) },
     {
       kind: "sum",
       target: cell("收入总计"),

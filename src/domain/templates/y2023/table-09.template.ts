@@ -1,24 +1,29 @@
 import type { CellRef, ColumnDef, FormulaSpec, TableTemplate } from "../types";
 
-const HALVES = ["预算数", "决算数"] as const;
-const CAR = "公务用车购置及运行维护费";
+export const HALVES = ["预算数", "决算数"] as const;
+export const CAR = "公务用车购置及运行维护费";
 export const SANGONG_ROW = "三公经费";
 
+/** The items of 09 in printed order: the column key after its half ("预算数·…"), label, under 公务用车…. */
+const ITEMS: readonly { item: string; label: string; car?: true }[] = [
+  { item: "合计", label: "合计" },
+  { item: "因公出国（境）费", label: "因公出国（境）费" },
+  { item: `${CAR}·小计`, label: "小计", car: true },
+  { item: `${CAR}·公务用车购置费`, label: "公务用车购置费", car: true },
+  { item: `${CAR}·公务用车运行维护费`, label: "公务用车运行维护费", car: true },
+  { item: "公务接待费", label: "公务接待费" },
+];
+
+/** The column keys of 09 after the half, in printed order (the rules read them too). */
+export const ITEMS_09: readonly string[] = ITEMS.map(({ item }) => item);
+
 function halfColumns(half: string, firstLane: number): ColumnDef[] {
-  const lane = (i: number) => String(firstLane + i);
-  return [
-    { key: `${half}·合计`, label: "合计", groups: [half], lane: lane(0) },
-    { key: `${half}·因公出国（境）费`, label: "因公出国（境）费", groups: [half], lane: lane(1) },
-    { key: `${half}·${CAR}·小计`, label: "小计", groups: [half, CAR], lane: lane(2) },
-    { key: `${half}·${CAR}·公务用车购置费`, label: "公务用车购置费", groups: [half, CAR], lane: lane(3) },
-    {
-      key: `${half}·${CAR}·公务用车运行维护费`,
-      label: "公务用车运行维护费",
-      groups: [half, CAR],
-      lane: lane(4),
-    },
-    { key: `${half}·公务接待费`, label: "公务接待费", groups: [half], lane: lane(5) },
-  ];
+  return ITEMS.map(({ item, label, car }, i) => ({
+    key: `${half}·${item}`,
+    label,
+    groups: car ? [half, CAR] : [half],
+    lane: String(firstLane + i),
+  }));
 }
 
 export const table09: TableTemplate = {

@@ -1,19 +1,22 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { largeDocument } from "../../../bench/large-document";
+import type { JuesuanDocument } from "../document/model";
 import { parseDocumentText } from "../document/parse";
 import { type CellId, cellId } from "../engine/cell-id";
-import { allCells, arbDocument, smallDocument } from "../testing/documents";
+import { planFormulas } from "../engine/expand";
+import { compilePlan } from "../engine/plan";
+import { consistentDocument, plainCodes } from "../testing/consistent-document";
+import { allCells, arbDocument, rowsOfDocument, smallDocument, templateOf } from "../testing/documents";
+import { referenceFormulas } from "../testing/reference-formulas";
 import { Workbook } from "../workbook/workbook";
-import { CellSpace } from "./cells";
-import { consistentDocument, plainCodes } from "./consistent-document";
 import { CheckContext } from "./context";
-import { compileFormulas } from "./derivations";
 
-/** The compiled formulas as the engine's map: target id → term ids. */
+/** The formula plan the checks read, as the engine's map: target id → term ids. */
 function compiled(workbook: Workbook): Map<CellId, CellId[]> {
-  const cells = new CellSpace(workbook);
-  const formulas = compileFormulas(workbook.template, cells);
+  const formulas = workbook.plan;
+  const { cells } = formulas;
   const out = new Map<CellId, CellId[]>();
   for (let f = 0; f < formulas.count; f++) {
     const terms: CellId[] = [];
@@ -35,8 +38,8 @@ const seed = () => {
   return parsed.document;
 };
 
-describe("formulas in slot space (derivations.ts)", () => {
-  it("expand exactly as the engine: same derived cells, same terms in the same order", () => {
+describe("the formula plan in slot space (engine/plan.ts)", () => {
+  it("the engine's graph holds exactly the plan: same derived cells, same terms in the same order", () => {
     for (const doc of [smallDocument(), smallDocument("2023-24"), seed(), consistentDocument([])]) {
       const workbook = new Workbook(doc);
       expect(compiled(workbook)).toEqual(engine(workbook));
@@ -48,6 +51,31 @@ describe("formulas in slot space (derivations.ts)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("expands as the plain reference expansion does: same cells, same terms, same order", () => {
+    const same = (doc: JuesuanDocument) => {
+      const template = templateOf(doc.meta.template);
+      const rowsOf = rowsOfDocument(template, doc);
+      const plan = [...planFormulas(compilePlan(template, rowsOf))].map(([id, f]) => [id, [...f.terms]]);
+      expect(plan).toEqual([...referenceFormulas(template, rowsOf)]);
+    };
+    for (const doc of [
+      seed(),
+      largeDocument({ leaves: 400 }).doc,
+      largeDocument({ leaves: 300, template: "2023-24" }).doc,
+    ])
+      same(doc);
+    fc.assert(fc.property(arbDocument({ stated: true, maxRows: 12 }), same), { numRuns: 150 });
+  });
+
+  it("a 审核 session's own cells leave the plan's numbering alone", () => {
+    const workbook = new Workbook(seed());
+    const size = workbook.plan.cells.size;
+    const ctx = new CheckContext(workbook);
+    ctx.slot("03", "2299999", "基本支出");
+    expect(ctx.cells.size).toBeGreaterThan(size);
+    expect(workbook.plan.cells.size).toBe(size);
   });
 
   it("number every cell of the workbook once, and read back its table, row and column", () => {

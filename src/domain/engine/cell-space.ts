@@ -2,16 +2,24 @@
  * Cells as dense numbers ("slots"), so that values, formulas and checks live in flat arrays instead of maps
  * keyed by cell-id strings. Each table's rows (as the workbook lists them) × the table's columns form one
  * block of slots; any other cell a formula or a check names (a 科目 code row the table does not have, a
- * stored cell outside the template) gets a slot of its own on first use. A session's rows never change:
- * rows added or removed rebuild everything.
+ * stored cell outside the template) gets a slot of its own on first use. The formula plan (plan.ts) is
+ * built on one; each 审核 session works on a `fork` (its own extra slots). Rows never change here: rows
+ * added or removed make a new plan.
  */
-import { type CellId, cellId, cellIdText, cellRef } from "../engine/cell-id";
 import { fixedRows, tableColumns } from "../templates/structure";
-import { type CellRef, type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
-import type { Workbook } from "../workbook/workbook";
-import { codeChildren, isFunctionCode } from "./code-rows";
+import {
+  type CellRef,
+  type ColKey,
+  type RowKey,
+  TABLE_IDS,
+  type TableId,
+  type Template,
+} from "../templates/types";
+import { type CellId, cellId, cellIdText, cellRef } from "./cell-id";
+import { codeChildren, isFunctionCode } from "./code-tree";
 
-export { isFunctionCode };
+/** Which rows each table has in the open document, in printed order. */
+export type RowsOf = (table: TableId) => readonly RowKey[];
 
 export interface Block {
   readonly table: TableId;
@@ -29,11 +37,7 @@ export interface Block {
 const TABLE_ORDINAL = new Map<string, number>(TABLE_IDS.map((id, i) => [id, i]));
 
 export class CellSpace {
-  readonly blocks: readonly Block[];
-  /** Slots of the blocks; extra slots follow. */
-  readonly gridSize: number;
   private readonly extraIndex = new Map<CellId, number>();
-  private readonly childrenCache = new Map<string, Map<RowKey, RowKey[]>>();
   /** Extra slots of absent code rows by table, row and column position (no id string needed). */
   private readonly absentRows = new Map<TableId, Map<RowKey, Int32Array>>();
   private readonly extraTable: TableId[] = [];
@@ -45,20 +49,21 @@ export class CellSpace {
   private sizeNow: number;
   private capacityNow: number;
 
-  constructor(workbook: Workbook) {
+  /** The cells of `template` for the rows `rowsOf` lists. */
+  static of(template: Template, rowsOf: RowsOf): CellSpace {
     const blocks: Block[] = [];
     let base = 0;
     for (const table of TABLE_IDS) {
-      const template = workbook.template.tables[table];
-      const rows = workbook.rows(table);
-      const cols = tableColumns(template);
+      const tableTemplate = template.tables[table];
+      const rows = rowsOf(table);
+      const cols = tableColumns(tableTemplate);
       const rowIndex = new Map<RowKey, number>();
       for (let r = 0; r < rows.length; r++) rowIndex.set(rows[r] as RowKey, r);
       const colIndex = new Map<ColKey, number>();
       for (let c = 0; c < cols.length; c++)
         if (!colIndex.has(cols[c] as ColKey)) colIndex.set(cols[c] as ColKey, c);
       const valid = new Uint8Array(rows.length * cols.length);
-      const layout = template.layout;
+      const layout = tableTemplate.layout;
       if (layout.kind === "subject") {
         for (let r = 0; r < rows.length; r++) {
           const row = rows[r] as RowKey;
@@ -66,7 +71,7 @@ export class CellSpace {
             valid.fill(1, r * cols.length, (r + 1) * cols.length);
         }
       } else {
-        const fixed = fixedRows(template);
+        const fixed = fixedRows(tableTemplate);
         for (let r = 0; r < rows.length; r++) {
           for (const col of fixed.get(rows[r] as RowKey)?.columns ?? []) {
             const c = colIndex.get(col);
@@ -87,12 +92,30 @@ export class CellSpace {
       });
       base += rows.length * cols.length;
     }
-    this.blocks = blocks;
-    this.gridSize = base;
-    this.sizeNow = base;
+    return new CellSpace(blocks, base);
+  }
+
+  private constructor(
+    readonly blocks: readonly Block[],
+    /** Slots of the blocks; extra slots follow. */
+    readonly gridSize: number,
+    private readonly childrenCache = new Map<string, Map<RowKey, RowKey[]>>(),
+  ) {
+    this.sizeNow = gridSize;
     // Room for extra slots (cells of code rows a table lacks, named by cross-table checks): hundreds on a
     // large document; growing later reallocates every per-slot array.
-    this.capacityNow = base + Math.max(64, base >> 3);
+    this.capacityNow = gridSize + Math.max(64, gridSize >> 3);
+  }
+
+  /**
+   * A copy with the same blocks and the same extra slots so far; slots made later belong to one copy only
+   * (a 审核 session's extra cells never change the plan's numbering).
+   */
+  fork(): CellSpace {
+    const copy = new CellSpace(this.blocks, this.gridSize, this.childrenCache);
+    for (let i = 0; i < this.extraIds.length; i++)
+      copy.extra(this.extraTable[i] as TableId, this.extraRow[i] as RowKey, this.extraCol[i] as ColKey);
+    return copy;
   }
 
   /** Slots in use (grid and extras). */
@@ -124,14 +147,19 @@ export class CellSpace {
   }
 
   /**
-   * Child rows of each row in a table's code tree, as `subjectChildren` (engine/expand.ts) makes them for
-   * `totalRow`: each 功能分类 code under its nearest present ancestor (or the total row). Cached.
+   * Child rows of each row in a table's code tree (`codeChildren`): each 功能分类 code under its nearest
+   * present ancestor (or `totalRow`). Cached, and shared with forks. Do not modify.
    */
   children(table: TableId, totalRow: RowKey | undefined): Map<RowKey, RowKey[]> {
     const key = `${table}|${totalRow ?? ""}`;
     let children = this.childrenCache.get(key);
     if (!children) {
-      children = codeChildren(this.block(table), totalRow);
+      const block = this.block(table);
+      children = codeChildren(
+        block.rows,
+        totalRow,
+        block.subject ? undefined : (row) => block.rowIndex.has(row),
+      );
       this.childrenCache.set(key, children);
     }
     return children;

@@ -1,40 +1,66 @@
 /**
- * The template's formulas in slot space: one sum per derived cell, as `expandFormulas` (engine/expand.ts)
- * expands them over the workbook's rows, but numbered by `CellSpace` instead of keyed by cell-id strings
- * (building and hashing those strings would cost more than the whole evaluation). Must expand exactly as
- * the engine does; derivations.test.ts compares the two.
+ * The formula plan: the template's formulas expanded once over the document's rows, one sum per derived
+ * cell, numbered by `CellSpace` slots (building and hashing cell-id strings per term would cost more than
+ * a whole 审核). The engine's graph (expand.ts, graph.ts) and the checks' derivations (checks/shown.ts)
+ * both read it; the workbook makes one per set of rows.
  */
 import { fixedRows } from "../templates/structure";
 import type { ColKey, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
-import type { Block, CellSpace } from "./cells";
+import { type Block, CellSpace, type RowsOf } from "./cell-space";
 
-export interface SlotFormulas {
+export class FormulaConflictError extends Error {}
+
+/** The template formula kinds, in the order `FormulaPlan.kinds` numbers them. */
+export const FORMULA_KINDS = [
+  "sum",
+  "rowSum",
+  "hierarchy",
+  "columnSum",
+  "mirror",
+] as const satisfies readonly FormulaSpec["kind"][];
+
+export interface FormulaPlan {
+  /** The slots the formulas are numbered in (fork it to add cells of your own). */
+  readonly cells: CellSpace;
   /** How many formulas. */
-  count: number;
+  readonly count: number;
   /** The derived cell of each formula. */
-  targets: Int32Array;
+  readonly targets: Int32Array;
   /** Formula f sums terms[starts[f]] … terms[starts[f + 1] - 1]. */
-  starts: Int32Array;
-  terms: Int32Array;
+  readonly starts: Int32Array;
+  readonly terms: Int32Array;
+  /** Which template formula kind made formula f (index in `FORMULA_KINDS`). */
+  readonly kinds: Uint8Array;
 }
 
 type Spec<K extends FormulaSpec["kind"]> = Extract<FormulaSpec, { kind: K }>;
 
-class Builder implements SlotFormulas {
+class Builder implements FormulaPlan {
   count = 0;
   targets: Int32Array;
   starts: Int32Array;
   terms: Int32Array;
+  kinds: Uint8Array;
   private termCount = 0;
+  private kind = 0;
+  /** Per slot: 1 once a formula targets it (two formulas for one cell are a template error). */
+  private targeted: Uint8Array;
 
   constructor(
     private readonly template: Template,
-    private readonly cells: CellSpace,
+    readonly cells: CellSpace,
   ) {
     // Typed arrays grown by doubling: pushing tens of thousands of numbers onto JS arrays costs far more.
     this.targets = new Int32Array(Math.max(64, cells.gridSize >> 1));
     this.starts = new Int32Array(this.targets.length + 1);
+    this.kinds = new Uint8Array(this.targets.length);
     this.terms = new Int32Array(Math.max(256, cells.gridSize * 2));
+    this.targeted = new Uint8Array(cells.capacity);
+  }
+
+  /** The formulas of one template spec follow. */
+  spec(kind: FormulaSpec["kind"]): void {
+    this.kind = FORMULA_KINDS.indexOf(kind);
   }
 
   /** A formula: its target, then its terms with `term`, then `close`. */
@@ -42,8 +68,22 @@ class Builder implements SlotFormulas {
     if (this.count === this.targets.length) {
       this.targets = grow(this.targets, this.targets.length * 2);
       this.starts = grow(this.starts, this.targets.length + 1);
+      const kinds = new Uint8Array(this.targets.length);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
     }
+    if (target >= this.targeted.length) {
+      const targeted = new Uint8Array(Math.max(this.cells.capacity, target + 1));
+      targeted.set(this.targeted);
+      this.targeted = targeted;
+    }
+    if (this.targeted[target] === 1) {
+      const kind = FORMULA_KINDS[this.kind] as string;
+      throw new FormulaConflictError(`单元格 ${this.cells.idOf(target)} 有两个公式（${kind}）`);
+    }
+    this.targeted[target] = 1;
     this.targets[this.count] = target;
+    this.kinds[this.count] = this.kind;
   }
 
   term(slot: number): void {
@@ -95,7 +135,6 @@ class Builder implements SlotFormulas {
     // The workbook's rows are already in printed order (`sortRowKeys`), as the engine sorts them.
     const children = this.cells.children(spec.table, spec.totalRow);
     const total = spec.totalRow !== undefined && !children.has(spec.totalRow) ? spec.totalRow : undefined;
-    if (total !== undefined) this.treeAt(spec.table, total, [], spec.columns);
     const columns = spec.columns.map((col) => block.colIndex.get(col) ?? -1);
     const known = !columns.includes(-1);
     // The kids' row positions, in one scratch array for all parents (no array per parent).
@@ -112,6 +151,8 @@ class Builder implements SlotFormulas {
       if (all) this.tree(block, p as number, rows, kids.length, columns);
       else this.treeAt(spec.table, parent, kids, spec.columns);
     });
+    // A total row with no codes under it is still a sum (of nothing): blank.
+    if (total !== undefined) this.treeAt(spec.table, total, [], spec.columns);
   }
 
   columnSum(spec: Spec<"columnSum">): void {
@@ -170,9 +211,11 @@ function grow(array: Int32Array, length: number): Int32Array {
   return next;
 }
 
-export function compileFormulas(template: Template, cells: CellSpace): SlotFormulas {
-  const builder = new Builder(template, cells);
+/** Expands the template's formulas over the rows `rowsOf` lists (in printed order) into one plan. */
+export function compilePlan(template: Template, rowsOf: RowsOf): FormulaPlan {
+  const builder = new Builder(template, CellSpace.of(template, rowsOf));
   for (const spec of template.formulas) {
+    builder.spec(spec.kind);
     switch (spec.kind) {
       case "sum":
         builder.sum(spec);

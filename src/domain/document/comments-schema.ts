@@ -3,7 +3,6 @@
  * Chinese message for each problem, and the JSON Schema it publishes.
  */
 import * as z from "zod/mini";
-import type { Problem } from "../document/validate";
 import { AMOUNT_PATTERN } from "../money";
 import { TABLE_IDS } from "../templates/types";
 import {
@@ -14,6 +13,7 @@ import {
   MAX_TEXT_LENGTH,
   MAX_THREADS,
 } from "./comments-model";
+import type { Problem } from "./validate";
 
 // ── schema ───────────────────────────────────────────────────────────────────────────────────────
 
