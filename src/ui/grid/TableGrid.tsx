@@ -108,10 +108,14 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const [autoSize] = useState(() => (active ? FIT_WIDTH : undefined));
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
-  // Wider amount columns (a figure that no longer fitted): fit them to the grid's width again.
+  // Wider amount columns (a figure that no longer fitted): fit them to the grid's width again. Not when
+  // the grid is made (autoSizeStrategy does that) nor while hidden (onGridSizeChanged does it when shown).
+  const fitted = useRef(sizes);
   useEffect(() => {
     const api = gridRef.current?.api;
-    if (api && active && sizes.amount > 0) api.sizeColumnsToFit();
+    if (!api || !active || fitted.current === sizes) return;
+    fitted.current = sizes;
+    api.sizeColumnsToFit();
   }, [sizes, active]);
 
   useEffect(
