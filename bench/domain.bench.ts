@@ -2,7 +2,7 @@
  * Domain timings on the synthetic large document: graph build, full recompute, single-leaf edits through
  * `Workbook.apply`, a 200-cell paste (parseClipboardTable → planPaste → Workbook.apply), 审核 (full and
  * incremental `CheckSession`; `npm run check` throughput over 1,000 generated documents in a child
- * process), HTML export and document serialisation.
+ * process), HTML export, document serialisation, and the Excel workbook's export and import.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
  *
@@ -42,6 +42,7 @@ import {
   SUBJECT_TABLE_IDS,
 } from "./large-document";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
+import { benchXlsx } from "./xlsx.bench";
 
 const RECOMPUTE_RUNS = 20;
 const EDIT_RUNS = 300;
@@ -146,7 +147,7 @@ const pasteSamples = time(
     const lines: string[] = [];
     for (let r = 0; r < PASTE_ROWS; r++) lines.push(pasteColumns.map(() => randomAmount(random)).join("\t"));
     const block = `${lines.join("\r\n")}\r\n`;
-    // The store path (pasteBlock): parse, plan, drop no-op edits, apply as one batch.
+    // The store path (clipboard-actions.ts pasteText): parse, plan, drop no-op edits, apply as one batch.
     const plan = planPaste(workbook, pasteTable, parseClipboardTable(block), (r, c) => {
       const row = leaves[start + r];
       const col = pasteColumns[c];
@@ -373,6 +374,14 @@ const saveSummary = summarise(
 );
 log(formatLine("serialiseDocument (save)", saveSummary));
 
+// ── Excel workbook export and import of the large document ────────────────────────────────────────
+const xlsx = await benchXlsx(doc);
+log(formatLine("xlsx export", xlsx.export.wall));
+log(formatLine("xlsx export (CPU)", xlsx.export.cpu));
+log(formatLine("xlsx import", xlsx.import.wall));
+log(formatLine("xlsx import (CPU)", xlsx.import.cpu));
+log(`  workbook ${xlsx.bytes} bytes; import placed ${xlsx.figures} figures, ${xlsx.unplaced} unplaced`);
+
 const result = {
   full_recompute_ms: fullRecompute.median,
   graph_build_ms: graphBuild.median,
@@ -390,6 +399,10 @@ const result = {
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
+  xlsx_export_ms: xlsx.export.wall.median,
+  xlsx_import_ms: xlsx.import.wall.median,
+  xlsx_export_cpu_ms: xlsx.export.cpu.median,
+  xlsx_import_cpu_ms: xlsx.import.cpu.median,
   domain_details: {
     document: {
       leaf_rows: leafCount,

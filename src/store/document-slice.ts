@@ -102,6 +102,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       readOnly: options.readOnly ?? null,
       reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
+      range: null,
     }));
     get().startChecks(workbook);
   },

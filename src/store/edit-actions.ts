@@ -1,5 +1,3 @@
-import { parseClipboardTable } from "../domain/clipboard/parse-clipboard";
-import { describePaste, type PasteTarget, planPaste } from "../domain/clipboard/plan-paste";
 import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
@@ -47,26 +45,6 @@ export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
     `清除 ${cellName(table, row, col)}`,
   );
   if (dropped) notify({ kind: "info", text: dropped });
-}
-
-/** Pastes a block copied from Excel/WPS as one undoable step. */
-export function pasteBlock(table: TableId, text: string, target: PasteTarget): void {
-  const { workbook, notify } = useEditor.getState();
-  if (!workbook) return;
-  const plan = planPaste(workbook, table, parseClipboardTable(text), target);
-  const summary = describePaste(plan);
-  if (plan.tooLarge) {
-    notify({ kind: "error", text: summary ?? "" });
-    return;
-  }
-  const edits = plan.edits.filter((e) => workbook.stored(cellId(table, e.row, e.col)) !== e.value);
-  const { applied, dropped } = applyCellEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
-  if (edits.length > 0 && !applied) return;
-  const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped].filter(Boolean).join("；");
-  notify({
-    kind: plan.refused.length > 0 ? "warning" : "info",
-    text: summary ? `${pasted}；${summary}` : pasted,
-  });
 }
 
 export function addSubjectRow(table: TableId, code: string, name?: string): boolean {

@@ -62,6 +62,7 @@ describe("names", () => {
   it("importedName drops the extension", () => {
     expect(importedName("财政局-2023-决算.json")).toBe("财政局-2023-决算");
     expect(importedName("x.HTML")).toBe("x");
+    expect(importedName("财政局-2023-决算.xlsx")).toBe("财政局-2023-决算");
     expect(importedName(".json")).toBe("导入的文档");
   });
 

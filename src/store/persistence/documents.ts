@@ -40,7 +40,7 @@ export function copyName(name: string, existing: Iterable<string>): string {
 
 /** The list name of an imported file: its name without the extension. */
 export function importedName(fileName: string): string {
-  const stem = fileName.replace(/\.(json|html?)$/i, "").trim();
+  const stem = fileName.replace(/\.(json|html?|xls[xm]?)$/i, "").trim();
   return stem || "导入的文档";
 }
 

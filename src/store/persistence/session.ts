@@ -270,9 +270,14 @@ export class DocumentSession {
       });
       return false;
     }
-    setPersistence({ importFailure: null });
-    const opened = await this.createAndOpen(result.document, importedName(source.name));
-    if (opened) this.notifyInfo(`已导入“${source.name}”，作为新文档打开`);
+    return this.openImported(result.document, source.name);
+  }
+
+  /** An imported document (a file, or a workbook after its preview) opens as a new document. */
+  async openImported(doc: JuesuanDocument, fileName: string): Promise<boolean> {
+    this.store.getState().setPersistence({ importFailure: null });
+    const opened = await this.createAndOpen(doc, importedName(fileName));
+    if (opened) this.notifyInfo(`已导入“${fileName}”，作为新文档打开`);
     return opened;
   }
 
