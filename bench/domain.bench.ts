@@ -41,6 +41,7 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
+import { benchNarrative } from "./narrative";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
 import { benchXlsx } from "./xlsx.bench";
 
@@ -374,6 +375,13 @@ const saveSummary = summarise(
 );
 log(formatLine("serialiseDocument (save)", saveSummary));
 
+const narrative = benchNarrative(doc);
+log(
+  formatLine(
+    `生成情况说明 (${narrative.paragraphs} paragraphs, ${narrative.figures} figures)`,
+    narrative.generate,
+  ),
+);
 // ── Excel workbook export and import of the large document ────────────────────────────────────────
 const xlsx = await benchXlsx(doc);
 log(formatLine("xlsx export", xlsx.export.wall));
@@ -399,6 +407,7 @@ const result = {
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
+  narrative_generate_ms: narrative.generate.median,
   xlsx_export_ms: xlsx.export.wall.median,
   xlsx_import_ms: xlsx.import.wall.median,
   xlsx_export_cpu_ms: xlsx.export.cpu.median,
@@ -432,6 +441,7 @@ const result = {
     check_docs: checkDocs,
     export_html: { ...exportSummary, bytes: Buffer.byteLength(html) },
     save: { ...saveSummary, bytes: Buffer.byteLength(saved) },
+    narrative_generate: narrative,
   },
 };
 const resultPath = argument("result");

@@ -7,6 +7,7 @@ import { cellId } from "../domain/engine/cell-id";
 import type { CellRef, ColKey, TableId } from "../domain/templates/types";
 import type { Edit, SetCell } from "../domain/workbook/edits";
 import type { Workbook } from "../domain/workbook/workbook";
+import { editRefusal } from "./edit-refusal";
 import { applyCellEdits } from "./stated-edits";
 import { useEditor } from "./store";
 
@@ -30,6 +31,11 @@ const changedOnly = (workbook: Workbook, edits: readonly SetCell[]) =>
 export function pasteText(table: TableId, text: string, place: PastePlace): void {
   const { workbook, notify } = useEditor.getState();
   if (!workbook) return;
+  const refusal = editRefusal(useEditor.getState());
+  if (refusal !== null) {
+    notify({ kind: "warning", text: refusal });
+    return;
+  }
   const block = parseClipboardTable(text);
   const byCode = planCodePaste(workbook, table, block, { column: place.column });
   if (byCode) {

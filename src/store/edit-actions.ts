@@ -2,6 +2,7 @@ import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
+import { refuseTyping } from "./edit-refusal";
 import { applyCellEdits } from "./stated-edits";
 import { useEditor } from "./store";
 
@@ -16,7 +17,7 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const { workbook, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
-    notify({ kind: "warning", text: "这是计算单元格，由公式得出，不能直接填写" });
+    refuseTyping(useEditor.getState(), true);
     return false;
   }
   const parsed = parseUserAmount(text);

@@ -1,5 +1,5 @@
 import type { CellId } from "../engine/cell-id";
-import { formatAmount, type Money } from "../money";
+import { formatFigure, type Money } from "../money";
 import type { Workbook } from "./workbook";
 
 export type CellKind = "entered" | "derived" | "stated";
@@ -15,7 +15,7 @@ export function cellKind(workbook: Workbook, id: CellId): CellKind {
  * and thousands separators; blank stays blank.
  */
 export function displayMoney(value: Money | null): string {
-  return value === null ? "" : formatAmount(value);
+  return value === null ? "" : formatFigure(value);
 }
 
 export function displayCell(workbook: Workbook, id: CellId): string {

@@ -7,6 +7,7 @@ import {
   copyName,
   defaultDocumentName,
   exportFileName,
+  freshName,
   importedName,
   newDocumentId,
   sortIndex,
@@ -57,6 +58,12 @@ describe("names", () => {
     expect(copyName("甲", [])).toBe("甲（副本）");
     expect(copyName("甲", ["甲（副本）"])).toBe("甲（副本 2）");
     expect(copyName("甲（副本）", ["甲（副本）", "甲（副本 2）"])).toBe("甲（副本 3）");
+  });
+
+  it("freshName keeps a free name and numbers a taken one", () => {
+    expect(freshName("示例：甲", [])).toBe("示例：甲");
+    expect(freshName("示例：甲", ["示例：甲"])).toBe("示例：甲（2）");
+    expect(freshName("示例：甲", ["示例：甲", "示例：甲（2）"])).toBe("示例：甲（3）");
   });
 
   it("importedName drops the extension", () => {

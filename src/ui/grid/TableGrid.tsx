@@ -9,10 +9,14 @@ import { gridLocale, gridTheme } from "./ag-setup";
 import { withClipboardActions } from "./clipboard-actions-lazy";
 import { valueColumnId } from "./column-info";
 import { useColumnSizes } from "./column-sizes";
+import { focusSelection, settleFocus } from "./focus-cell";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
+import { GridKeyboard } from "./grid-keyboard";
 import { rowNode } from "./grid-nodes";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { keyQueue } from "./key-queue";
+import { typingHost } from "./typing-host";
 import { useRangeSelection } from "./use-range-selection";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
@@ -88,7 +92,24 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
     [template, workbook, table, sizes],
   );
-  const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const keyboard = useMemo(
+    () =>
+      new GridKeyboard(
+        typingHost(
+          workbook,
+          columns,
+          () => gridRef.current?.api,
+          () => hostRef.current,
+        ),
+        keyQueue(table),
+      ),
+    [workbook, columns, table],
+  );
+  const handlers = useMemo(
+    () => gridHandlers(table, workbook, columns, keyboard),
+    [table, workbook, columns, keyboard],
+  );
   const pinned = useMemo(() => pinnedRows(template), [template]);
   const [body, setBody] = useState(() => bodyRows(template, workbook));
   const rows = useMemo(() => [...pinned, ...body], [pinned, body]);
@@ -109,6 +130,17 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     api.sizeColumnsToFit();
   }, [sizes, active]);
 
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.addEventListener("keydown", keyboard.onKeyDownCapture, true);
+    host.addEventListener("focusin", keyboard.onFocusIn);
+    return () => {
+      host.removeEventListener("keydown", keyboard.onKeyDownCapture, true);
+      host.removeEventListener("focusin", keyboard.onFocusIn);
+    };
+  }, [keyboard]);
+
   useEffect(
     () =>
       useEditor.subscribe((state, previous) => {
@@ -126,21 +158,14 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
 
   // Restores the focused cell when the table is shown again, and follows focus requests (findings).
   useEffect(() => {
-    const focusSelected = () => {
-      const api = gridRef.current?.api;
-      const selected = useEditor.getState().selection[table];
-      const at = selected && where.get(selected.row);
-      if (!api || !selected || !at) return;
-      const colId = valueColumnId(at.pane, selected.col);
-      const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-      const node = api.getRowNode(at.rowId);
-      api.ensureColumnVisible(colId);
-      if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
-      else if (node?.rowIndex != null) {
-        api.ensureIndexVisible(node.rowIndex, "middle");
-        api.setFocusedCell(node.rowIndex, colId);
-      }
-    };
+    const focusSelected = () =>
+      settleFocus(
+        () => gridRef.current?.api,
+        () => hostRef.current,
+        table,
+        where,
+        pinned,
+      );
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
       const api = gridRef.current?.api;
@@ -171,6 +196,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   return (
     <div
       className="grid-host"
+      ref={hostRef}
       onPaste={onPaste}
       onCopy={range.onCopy}
       onMouseDownCapture={range.onMouseDown}
@@ -191,12 +217,19 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
           range.onFocused(e);
         }}
         enterNavigatesVertically
-        enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
         autoSizeStrategy={autoSize}
         onGridSizeChanged={fitColumns}
-        onFirstDataRendered={onFirstRows}
+        onFirstDataRendered={() => {
+          onFirstRows();
+          // Keys typed on the placeholder table: into the cell picked there, in order.
+          const api = gridRef.current?.api;
+          if (api && keyboard.queue.size > 0) {
+            focusSelection(api, table, where, pinned);
+            keyboard.replay();
+          }
+        }}
         animateRows={false}
         rowBuffer={4}
         tooltipShowDelay={400}
