@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { countFindings, type Finding } from "../../domain/checks";
+import { countFindings, findingsByTable } from "../../domain/checks";
 import type { NarrativeFinding } from "../../domain/narrative/findings";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import type { TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 import { FindingItem } from "./FindingItem";
@@ -10,17 +10,6 @@ const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as
 type Filter = "all" | "error" | "warning" | "info";
 /** A long list is cut per table (rendering thousands of findings on every edit would slow typing). */
 const SHOWN_PER_TABLE = 50;
-
-function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
-  const groups = new Map<TableId, Finding[]>();
-  for (const finding of findings) {
-    const table = finding.cells[0]?.table ?? "01";
-    const group = groups.get(table);
-    if (group) group.push(finding);
-    else groups.set(table, [finding]);
-  }
-  return new Map(TABLE_IDS.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
-}
 
 /** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
 export function ChecksPanel() {
@@ -34,7 +23,7 @@ export function ChecksPanel() {
   const open = useEditor((s) => s.checksOpen);
   const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
-    () => groupByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
+    () => findingsByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
     [findings, filter],
   );
   const narrativeShown = filter === "all" ? narrative : narrative.filter((f) => f.severity === filter);

@@ -40,10 +40,14 @@ function layout2023(id: string, name: string, variant: ClassRowVariant): Templat
 }
 
 /** The seed's layout (河南 2023): 26 功能分类 class rows in 01/04. */
-export const template2023 = layout2023("2023", "2023 年度格式（26 个支出功能分类类级行）", "label26");
+export const template2023 = layout2023(
+  "2023",
+  "2023 年度格式：支出功能分类 26 类（含债务还本、付息）",
+  "label26",
+);
 /** The same layout with the 24-row class list (no 债务还本/付息 rows) used by some regions. */
 export const template2023Rows24 = layout2023(
   "2023-24",
-  "2023 年度格式（24 个支出功能分类类级行）",
+  "2023 年度格式：支出功能分类 24 类（不含债务还本、付息）",
   "label24",
 );
