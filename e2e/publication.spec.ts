@@ -79,6 +79,25 @@ test.describe("情况说明", () => {
     await expect(ui.narrativeFindings("N-1")).toHaveCount(0);
   });
 
+  test("补充数据: a bad value is refused in Chinese and stays typed; a good one moves the 增长 % at once", async ({
+    page,
+  }) => {
+    await ui.openNarrative();
+    const first = ui.paragraph("一", "收、支总计均为");
+    await expect(first).toContainText("增长 21.28%");
+    await ui.typeSupplement("上年收支总计", "400.0x");
+    await expect(page.getByTestId("message")).toContainText("应为金额");
+    await expect(ui.supplementField("上年收支总计")).toHaveValue("400.0x");
+    await expect(first).toContainText("增长 21.28%");
+    await ui.typeSupplement("上年收支总计", "400.00");
+    // (507.92 − 400.00) ÷ 400.00 = 26.98 %.
+    await expect(first).toContainText("增加 107.92 万元，增长 26.98%");
+    await expect(page.getByTestId("message")).toContainText("已保存补充数据");
+    await page.screenshot({ path: `${SCREENSHOTS}/supplement-form.png` });
+    await ui.undoByKeyboard();
+    await expect(first).toContainText("增长 21.28%");
+  });
+
   test("配图 on 三: a bar chart of the shares the text states, undoable", async ({ page }) => {
     await ui.openNarrative();
     await expect(ui.view().locator("svg")).toHaveCount(0);

@@ -50,6 +50,18 @@ export class PublicationPage extends EditorPage {
       .locator(`.severity-error[data-testid="finding-${rule}"]`);
   }
 
+  /** Opens the 补充数据 form and types a value into one field (saved when the field is left). */
+  async typeSupplement(key: string, value: string): Promise<void> {
+    const field = this.view().getByTestId(`supplement-${key}`);
+    if (!(await field.isVisible())) await this.view().getByRole("button", { name: "补充数据" }).click();
+    await field.fill(value);
+    await field.blur();
+  }
+
+  supplementField(key: string): Locator {
+    return this.view().getByTestId(`supplement-${key}`);
+  }
+
   /** 全部改用计算值: every stated total dropped, so totals follow the entered cells. */
   async dropStatedTotals(): Promise<void> {
     await this.page.getByRole("button", { name: "全部改用计算值" }).click();
