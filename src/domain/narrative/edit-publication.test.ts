@@ -76,6 +76,19 @@ describe("editing the publication", () => {
     expect(withLinkedFigures(seedWorkbook()).linked).toBe(0);
   });
 
+  it("a text edit is undone exactly, its undo entry sharing the unchanged sections (no copy of the text)", () => {
+    const workbook = seedWorkbook();
+    const before = workbook.doc.publication;
+    if (!before) throw new Error("no publication");
+    const edited = withRunText(before, { section: 0, paragraph: 0, run: 0 }, "改写的文字 ");
+    const { patch } = workbook.apply([{ kind: "field", field: "publication", value: edited }]);
+    expect(edited?.narrative[1]).toBe(before.narrative[1]);
+    expect(patch.inverse).toEqual([{ kind: "field", field: "publication", value: before }]);
+    expect((patch.inverse[0] as { value: unknown }).value).toBe(before);
+    workbook.apply(patch.inverse);
+    expect(workbook.doc.publication).toBe(before);
+  });
+
   it("补充数据: values merged, blanks removed", () => {
     expect(withSupplement({ a: "1", b: "2" }, { b: " ", c: " 3 " })).toEqual({ a: "1", c: "3" });
   });

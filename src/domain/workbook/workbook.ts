@@ -12,6 +12,12 @@ import type { RowKey, TableId, Template } from "../templates/types";
 import type { Edit, Patch, RowSnapshot } from "./edits";
 import { writeCell, writeName, writeRow } from "./table-writes";
 
+/**
+ * Fields only ever replaced, never changed in place (the publication and 补充数据): kept by reference, so
+ * undo entries share their unchanged sections instead of each copying the whole text.
+ */
+const REPLACED_FIELDS: ReadonlySet<string> = new Set(["publication", "supplement"]);
+
 export interface ApplyResult {
   patch: Patch;
   /** Names, notes or acknowledgements changed (checks that read them must re-run). */
@@ -215,6 +221,7 @@ export class Workbook {
       case "putRow":
         return { ...edit, snapshot: this.snapshotRow(edit.table, edit.row) };
       case "field":
+        if (REPLACED_FIELDS.has(edit.field)) return { ...edit, value: this.doc[edit.field] };
         return { ...edit, value: structuredClone(this.doc[edit.field]) };
     }
   }
@@ -230,7 +237,7 @@ export class Workbook {
 
   private writeField(field: string, value: unknown): void {
     if (value === undefined) delete this.doc[field];
-    else this.doc[field] = structuredClone(value);
+    else this.doc[field] = REPLACED_FIELDS.has(field) ? value : structuredClone(value);
   }
 
   private rebuild(changed: Set<CellId>): void {
