@@ -1,5 +1,5 @@
 /**
- * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json]`.
+ * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]`.
  * Prints each document's findings (readable Chinese grouped by table and severity, or with --json one JSON
  * object per file per line). Exit status: 2 when a file cannot be read or parsed, else 1 when any file has
  * an error, else 0.
@@ -10,8 +10,9 @@ import { checkWorkbook } from "../domain/checks";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
+import { takeTemplateOptions } from "./shipped-templates";
 
-const USAGE = "用法：check 文件.json [更多文件…] [--json]";
+const USAGE = "用法：check 文件.json [更多文件…] [--json] [--template 模板.json]";
 
 export interface CheckRun {
   exitCode: 0 | 1 | 2;
@@ -55,8 +56,15 @@ function checkFile(file: string, json: boolean, run: CheckRun): void {
   );
 }
 
-export function runCheck(args: readonly string[]): CheckRun {
+export function runCheck(allArgs: readonly string[]): CheckRun {
   const run: CheckRun = { exitCode: 0, output: [], errors: [] };
+  const taken = takeTemplateOptions(allArgs);
+  if ("error" in taken) {
+    run.exitCode = 2;
+    run.errors.push(taken.error);
+    return run;
+  }
+  const args = taken.rest;
   const json = args.includes("--json");
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--json");
   const files = args.filter((a) => !a.startsWith("--"));

@@ -10,8 +10,10 @@ import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { exportDocumentJson } from "../domain/workbook/export-json";
 import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
+import { takeTemplateOptions } from "./shipped-templates";
 
-const USAGE = "用法：export 文件.json [--html 输出.html] [--json 输出.json] [--cover-date 封面日期]";
+const USAGE =
+  "用法：export 文件.json [--html 输出.html] [--json 输出.json] [--cover-date 封面日期] [--template 模板.json]";
 const VALUE_OPTIONS = ["--html", "--json", "--cover-date"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
@@ -84,9 +86,10 @@ function write(path: string, what: string, text: string, run: ExportRun): void {
   }
 }
 
-export function runExport(args: readonly string[]): ExportRun {
+export function runExport(allArgs: readonly string[]): ExportRun {
   const run: ExportRun = { exitCode: 0, output: [], errors: [] };
-  const parsed = parseArgs(args);
+  const taken = takeTemplateOptions(allArgs);
+  const parsed = "error" in taken ? taken.error : parseArgs(taken.rest);
   if (typeof parsed === "string") {
     run.exitCode = 2;
     run.errors.push(`${parsed}\n${USAGE}`);

@@ -1,6 +1,5 @@
 /** 表间审核 (CHECKS.md §3), X-11 … X-18: 科目-level relations, 07/08 against 04, 09 against 06, hints. */
-import { FUNDS } from "../../templates/y2023/table-04.template";
-import { CAR, SANGONG_ROW as S } from "../../templates/y2023/table-09.template";
+import { CAR, FUNDS, SANGONG_ROW as S } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, classMirror } from "./build";
 

@@ -1,6 +1,5 @@
 /** 表内审核 of the 科目 tables 02, 03, 05, 07 and 08 (CHECKS.md §2). */
-import { SOURCES_02 } from "../../templates/y2023/table-02.template";
-import { PARTS_03 } from "../../templates/y2023/table-03.template";
+import { PARTS_03, SOURCES_02 } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, codesOfChildren, minus, rowSum, totalOfClasses } from "./build";
 

@@ -1,0 +1,25 @@
+import { describeProblems } from "../domain/document/parse";
+import { parseTemplateText } from "../domain/templates/parse-template";
+import { registerTemplate } from "../domain/templates/registry";
+
+const TEMPLATES_URL = `${import.meta.env.BASE_URL}templates/`;
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`无法读取模板文件 ${url}（HTTP ${response.status}）`);
+  return response.text();
+}
+
+/**
+ * Fetches, validates and registers the shipped templates (public/templates/, listed in index.json). They
+ * are data like the sample: fetched in parallel at start rather than bundled into the first-load scripts.
+ */
+export async function loadShippedTemplates(): Promise<void> {
+  const files: string[] = JSON.parse(await fetchText(`${TEMPLATES_URL}index.json`));
+  const texts = await Promise.all(files.map((file) => fetchText(`${TEMPLATES_URL}${file}`)));
+  texts.forEach((text, i) => {
+    const parsed = parseTemplateText(text);
+    if (!parsed.ok) throw new Error(`模板文件 ${files[i]} 有误：\n${describeProblems(parsed.problems)}`);
+    registerTemplate(parsed.template);
+  });
+}
