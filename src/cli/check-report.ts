@@ -1,7 +1,8 @@
 /** How `check` prints findings: readable Chinese grouped by table and severity, or one JSON line. */
 import { countFindings, type Finding, type Severity } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
-import { TABLE_IDS, type TableId, type Template } from "../domain/templates/types";
+import { tableCaption, tableOrder } from "../domain/templates/structure";
+import type { Template } from "../domain/templates/types";
 
 const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "提示", info: "尾差" };
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -20,11 +21,10 @@ export function textReport(
 ): string {
   const { department, year, unit } = doc.meta;
   const lines = [`== ${file}（${department} ${year} 年度，单位：${unit}）`, summaryLine(findings)];
-  for (const table of TABLE_IDS) {
+  for (const table of tableOrder(template)) {
     const own = findings.filter((f) => (f.cells[0]?.table ?? "09") === table);
     if (own.length === 0) continue;
-    const { label, title } = template.tables[table as TableId];
-    lines.push("", `【${label} ${title}】`);
+    lines.push("", `【${tableCaption(template, table)}】`);
     for (const severity of SEVERITIES) {
       const group = own.filter((f) => f.severity === severity);
       if (group.length === 0) continue;

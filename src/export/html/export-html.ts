@@ -1,4 +1,4 @@
-import { TABLE_IDS } from "../../domain/templates/types";
+import { tableOrder } from "../../domain/templates/structure";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { COMMENTS_STYLES, commentsAppendixHtml } from "./comments-html";
@@ -41,7 +41,7 @@ export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}):
     "<body>",
     coverHtml(workbook, options.coverDate),
     contentsHtml(workbook),
-    ...TABLE_IDS.map((id) => tableSectionHtml(workbook, id)),
+    ...tableOrder(workbook.template).map((id) => tableSectionHtml(workbook, id)),
     options.includeComments ? commentsAppendixHtml(workbook) : "",
     "</body>",
     "</html>",

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { countFindings, type Finding } from "../../domain/checks";
+import { tableHeading, tableOrder } from "../../domain/templates/structure";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
@@ -10,7 +11,7 @@ type Filter = "all" | "error" | "warning" | "info";
 /** A long list is cut per table (rendering thousands of findings on every edit would slow typing). */
 const SHOWN_PER_TABLE = 50;
 
-function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
+function groupByTable(findings: readonly Finding[], order: readonly TableId[]): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
   for (const finding of findings) {
     const table = finding.cells[0]?.table ?? "01";
@@ -18,7 +19,7 @@ function groupByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
     if (group) group.push(finding);
     else groups.set(table, [finding]);
   }
-  return new Map(TABLE_IDS.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
+  return new Map(order.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
 }
 
 /** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
@@ -26,14 +27,19 @@ export function ChecksPanel() {
   // Deferred: an edit's totals are painted first, the list of findings a moment later.
   const findings = useDeferredValue(useEditor((s) => s.findings));
   const evaluated = useEditor((s) => s.checks !== null);
+  const template = useEditor((s) => s.workbook?.template);
   const [filter, setFilter] = useState<Filter>("all");
   const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
   const counts = useMemo(() => countFindings(findings), [findings]);
   const open = useEditor((s) => s.checksOpen);
   const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
-    () => groupByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
-    [findings, filter],
+    () =>
+      groupByTable(
+        filter === "all" ? findings : findings.filter((f) => f.severity === filter),
+        template ? tableOrder(template) : TABLE_IDS,
+      ),
+    [findings, filter, template],
   );
   if (!open) {
     return (
@@ -90,7 +96,7 @@ export function ChecksPanel() {
         )}
         {[...shown].map(([table, list]) => (
           <section key={table} data-testid={`checks-table-${table}`}>
-            <h3>公开{table}表</h3>
+            <h3>{template ? tableHeading(template, table) : `公开${table}表`}</h3>
             <ul>
               {(expanded.has(table) ? list : list.slice(0, SHOWN_PER_TABLE)).map((finding) => (
                 <FindingItem key={finding.key} finding={finding} />

@@ -1,0 +1,76 @@
+import { expect, test } from "./fixtures/app";
+import { DocumentsPage } from "./pages/documents.page";
+import { EditorPage } from "./pages/editor.page";
+
+const SHANGHAI_24 = "上海 2024/2025 年度格式（24 个支出功能分类类级行）";
+const TABLES = ["01", "02", "03", "04", "05", "06", "09", "07", "08"] as const;
+
+test.describe("上海 2024/2025 template", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("新建 a shanghai-2024-24 document: typed figures reach 01/04/05, the print shows 三公 as 七", async ({
+    page,
+  }, testInfo) => {
+    const editor = new EditorPage(page);
+    const documents = new DocumentsPage(page);
+    await editor.open();
+    await documents.openList();
+    await documents.createDocument({
+      department: "上海市某区某局",
+      year: "2024",
+      unit: "万元",
+      template: SHANGHAI_24,
+    });
+
+    // The table list follows the template's printed order, ordinals instead of 公开XX表 labels.
+    await expect(page.locator(".table-nav li button .nav-title")).toHaveText([
+      "收入支出决算总表",
+      "收入决算表",
+      "支出决算表",
+      "财政拨款收入支出决算总表",
+      "一般公共预算财政拨款支出决算表",
+      "一般公共预算财政拨款基本支出决算表",
+      "财政拨款“三公”经费支出决算表",
+      "政府性基金预算财政拨款收入支出决算表",
+      "国有资本经营预算财政拨款收入支出决算表",
+    ]);
+    await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
+
+    await editor.showTable("03");
+    await editor.addSubjectRow("03", "2010301");
+    await editor.typeInto("03", "2010301", "基本支出", "12.5");
+    await editor.showTable("05");
+    await editor.addSubjectRow("05", "2010301");
+    await editor.typeInto("05", "2010301", "基本支出", "12.5");
+    await editor.typeInto("05", "2010301", "项目支出", "3");
+    await editor.expectText("05", "2010301", "小计", "15.50");
+    await editor.expectText("05", "合计", "小计", "15.50");
+    // 合计 is printed last in 上海's 05.
+    expect(await editor.rowIndex("05", "合计")).toBeGreaterThan(await editor.rowIndex("05", "2010301"));
+    await editor.showTable("04");
+    await editor.expectText("04", "201", "一般公共预算财政拨款", "15.50");
+    await editor.expectText("04", "本年支出合计", "合计", "15.50");
+    await editor.showTable("01");
+    await editor.expectText("01", "201", "决算数", "12.50");
+    await editor.expectText("01", "本年支出合计", "决算数", "12.50");
+    // No 栏次 line and no 行次 column.
+    await expect(editor.grid("01").locator('.ag-row[row-id="__lane"]')).toHaveCount(0);
+    await expect(editor.grid("01").locator(".ag-header")).not.toContainText("行次");
+
+    for (const table of TABLES) {
+      await editor.showTable(table);
+      await page.screenshot({ path: testInfo.outputPath(`shanghai-${table}.png`) });
+    }
+
+    await page.getByTestId("open-preview").click();
+    const preview = page.frameLocator('iframe[title="打印预览"]');
+    await expect(preview.locator(".toc-title")).toHaveText(
+      [..."一二三四五六七八九"].map((ordinal) => new RegExp(`^${ordinal}、`)),
+    );
+    await expect(preview.locator(".toc-title").nth(6)).toHaveText("七、财政拨款“三公”经费支出决算表");
+    await expect(preview.locator("section.table-page").nth(6)).toHaveAttribute("data-table", "09");
+    await expect(preview.locator('[data-cell="05|合计|小计"]')).toHaveText("15.50");
+    await expect(preview.getByText("尾差")).toHaveCount(0);
+    await expect(preview.getByText("公开05表")).toHaveCount(0);
+  });
+});
