@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures/app";
 import { DocumentsPage } from "./pages/documents.page";
 import { EditorPage } from "./pages/editor.page";
@@ -73,4 +74,47 @@ test.describe("上海 2024/2025 template", () => {
     await expect(preview.getByText("尾差")).toHaveCount(0);
     await expect(preview.getByText("公开05表")).toHaveCount(0);
   });
+});
+
+test("转换模板: the sample to shanghai-2024 and back keeps every figure; undo goes back one step", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const editor = new EditorPage(page);
+  const documents = new DocumentsPage(page);
+  await editor.open();
+  const exported = async () => {
+    const download = await documents.exportJson();
+    const path = await download.path();
+    return JSON.parse(readFileSync(path, "utf8")) as { meta: { template: string }; tables: unknown };
+  };
+  const convert = async (name: string) => {
+    await documents.openList();
+    await documents.dialog().getByRole("button", { name: "转换模板…" }).click();
+    const form = documents.dialog().getByTestId("convert-template-form");
+    await form.getByLabel("转换为").selectOption({ label: name });
+    await expect(form.getByTestId("convert-lost")).toHaveText(
+      "所有数字在新格式中都有对应位置，转换后全部保留。",
+    );
+    await form.getByRole("button", { name: "转换", exact: true }).click();
+    await expect(documents.dialog()).toBeHidden();
+  };
+  const before = await exported();
+
+  await convert("上海 2024/2025 年度格式（26 个支出功能分类类级行）");
+  await expect(editor.message()).toContainText("所有数字均已保留");
+  await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
+  await editor.showTable("05");
+  await editor.expectText("05", "合计", "小计", "507.92");
+  const there = await exported();
+  expect(there.meta.template).toBe("shanghai-2024");
+  expect(there.tables).toEqual(before.tables);
+
+  await convert("2023 年度格式（26 个支出功能分类类级行）");
+  await expect(editor.nav("09").locator(".nav-label")).toHaveText("公开09");
+  const back = await exported();
+  expect(back).toEqual(before);
+
+  await editor.undoByButton();
+  await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
 });

@@ -42,7 +42,8 @@ interface Computed {
 }
 
 export class Workbook {
-  readonly template: Template;
+  /** Changes only through a `template` edit (转换模板), which rebuilds rows, plan and values. */
+  template: Template;
   private computed: Computed | null = null;
   private planNow: FormulaPlan | null = null;
   private readonly parsed = new Map<string, Money>();
@@ -152,7 +153,9 @@ export class Workbook {
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
     let structural = false;
-    const meta = edits.some((edit) => edit.kind === "rename" || edit.kind === "field");
+    const meta = edits.some(
+      (edit) => edit.kind === "rename" || edit.kind === "field" || edit.kind === "template",
+    );
     for (const edit of edits) {
       inverse.unshift(this.inverseOf(edit));
       if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
@@ -168,6 +171,9 @@ export class Workbook {
         writeName(this.table(edit.table), edit.row, edit.name);
       } else if (edit.kind === "field") {
         this.writeField(edit.field, edit.value);
+      } else if (edit.kind === "template") {
+        this.switchTemplate(edit.template, changed);
+        structural = true;
       } else {
         this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
         writeRow(this.table(edit.table), edit.row, edit.snapshot);
@@ -214,7 +220,18 @@ export class Workbook {
         return { ...edit, snapshot: this.snapshotRow(edit.table, edit.row) };
       case "field":
         return { ...edit, value: structuredClone(this.doc[edit.field]) };
+      case "template":
+        return { ...edit, template: this.template.id };
     }
+  }
+
+  /** Every cell of the old layout counts as changed: the views and the 审核 read the new one afresh. */
+  private switchTemplate(id: string, changed: Set<CellId>): void {
+    const template = findTemplate(id);
+    if (!template) throw new Error(`未知的模板“${id}”`);
+    for (const cell of this.inputs.keys()) changed.add(cell);
+    this.template = template;
+    this.doc.meta.template = id;
   }
 
   private addRowCells(

@@ -3,6 +3,7 @@ import { findTemplate } from "../../domain/templates/registry";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { DocumentIndexRecord } from "../../store/persistence/types";
 import { useEditor } from "../../store/store";
+import { ConvertTemplateForm } from "./ConvertTemplateForm";
 import { useImportPicker } from "./FileActions";
 import { NewDocumentForm } from "./NewDocumentForm";
 
@@ -44,6 +45,7 @@ function DocumentsPanel() {
   const error = useEditor((s) => s.documentsError);
   const currentId = useEditor((s) => s.docId);
   const [creating, setCreating] = useState(false);
+  const [converting, setConverting] = useState(false);
   const picker = useImportPicker();
   const session = documentSession();
 
@@ -70,9 +72,13 @@ function DocumentsPanel() {
         <button type="button" onClick={picker.pick}>
           导入文件…
         </button>
+        <button type="button" onClick={() => setConverting((v) => !v)} aria-expanded={converting}>
+          转换模板…
+        </button>
         {picker.element}
       </div>
       {creating && <NewDocumentForm onCancel={() => setCreating(false)} onCreated={close} />}
+      {converting && <ConvertTemplateForm onCancel={() => setConverting(false)} onDone={close} />}
       {error && (
         <p className="documents-error" role="alert">
           无法读取文档列表：{error}
