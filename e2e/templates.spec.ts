@@ -118,3 +118,55 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
   await editor.undoByButton();
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
 });
+
+test("载入模板: a bad file is refused in Chinese; a good one is offered by 新建 and kept after a reload", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const editor = new EditorPage(page);
+  const documents = new DocumentsPage(page);
+  await editor.open();
+  await documents.openList();
+  const input = documents.dialog().getByTestId("template-input");
+  const outcome = documents.dialog().getByTestId("template-load-outcome");
+
+  await input.setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"x"}'),
+  });
+  await expect(outcome).toContainText("bad.json：模板文件有误，未载入");
+  await expect(outcome).toContainText('format：不是决算公开模板（format 应为 "juesuan-template"）');
+
+  const own = JSON.parse(readFileSync("public/templates/shanghai-2024.json", "utf8"));
+  own.id = "test-district-2024";
+  own.name = "某区 2024 年度格式（测试）";
+  own.tables["06"].title = "某区基本支出表";
+  await input.setInputFiles({
+    name: "own.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(own)),
+  });
+  await expect(outcome).toHaveText("已载入模板“某区 2024 年度格式（测试）”，可在新建文档和转换模板中选用");
+
+  await page.reload();
+  await documents.openList();
+  await documents.createDocument({ department: "某区某局", year: "2024", unit: "万元", template: own.name });
+  await editor.showTable("06");
+  await expect(editor.title("06")).toHaveText("某区基本支出表");
+});
+
+test("a file whose template is unknown says so and how to load it", async ({ page }) => {
+  const editor = new EditorPage(page);
+  const documents = new DocumentsPage(page);
+  await editor.open();
+  const doc = JSON.parse(readFileSync("public/samples/seed-2023.json", "utf8"));
+  doc.meta.template = "sichuan-2023";
+  await documents.importFile({
+    name: "sichuan.json",
+    mimeType: "application/json",
+    text: JSON.stringify(doc),
+  });
+  await expect(documents.importFailure()).toContainText("未知的模板“sichuan-2023”");
+  await expect(documents.importFailure()).toContainText("载入模板");
+});

@@ -1,6 +1,7 @@
 import { describeProblems } from "../domain/document/parse";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { registerTemplate } from "../domain/templates/registry";
+import { loadUserTemplates, markShipped } from "./user-templates";
 
 const TEMPLATES_URL = `${import.meta.env.BASE_URL}templates/`;
 
@@ -13,6 +14,7 @@ async function fetchText(url: string): Promise<string> {
 /**
  * Fetches, validates and registers the shipped templates (public/templates/, listed in index.json). They
  * are data like the sample: fetched in parallel at start rather than bundled into the first-load scripts.
+ * Then the templates this browser loaded earlier (载入模板).
  */
 export async function loadShippedTemplates(): Promise<void> {
   const files: string[] = JSON.parse(await fetchText(`${TEMPLATES_URL}index.json`));
@@ -21,5 +23,7 @@ export async function loadShippedTemplates(): Promise<void> {
     const parsed = parseTemplateText(text);
     if (!parsed.ok) throw new Error(`模板文件 ${files[i]} 有误：\n${describeProblems(parsed.problems)}`);
     registerTemplate(parsed.template);
+    markShipped([parsed.template.id]);
   });
+  await loadUserTemplates();
 }

@@ -5,6 +5,7 @@ import type { DocumentIndexRecord } from "../../store/persistence/types";
 import { useEditor } from "../../store/store";
 import { ConvertTemplateForm } from "./ConvertTemplateForm";
 import { useImportPicker } from "./FileActions";
+import { LoadTemplateButton, type TemplateLoadOutcome } from "./LoadTemplateButton";
 import { NewDocumentForm } from "./NewDocumentForm";
 
 function savedAt(iso: string): string {
@@ -46,6 +47,7 @@ function DocumentsPanel() {
   const currentId = useEditor((s) => s.docId);
   const [creating, setCreating] = useState(false);
   const [converting, setConverting] = useState(false);
+  const [templateLoad, setTemplateLoad] = useState<TemplateLoadOutcome | null>(null);
   const picker = useImportPicker();
   const session = documentSession();
 
@@ -75,8 +77,18 @@ function DocumentsPanel() {
         <button type="button" onClick={() => setConverting((v) => !v)} aria-expanded={converting}>
           转换模板…
         </button>
+        <LoadTemplateButton onOutcome={setTemplateLoad} />
         {picker.element}
       </div>
+      {templateLoad && (
+        <p
+          className={templateLoad.ok ? "documents-note" : "documents-error"}
+          role={templateLoad.ok ? "status" : "alert"}
+          data-testid="template-load-outcome"
+        >
+          {templateLoad.text}
+        </p>
+      )}
       {creating && <NewDocumentForm onCancel={() => setCreating(false)} onCreated={close} />}
       {converting && <ConvertTemplateForm onCancel={() => setConverting(false)} onDone={close} />}
       {error && (
