@@ -78,7 +78,7 @@ test.describe("上海 2024/2025 template", () => {
 
 test("转换模板: the sample to shanghai-2024 and back keeps every figure; undo goes back one step", async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(120_000);
   const editor = new EditorPage(page);
   const documents = new DocumentsPage(page);
@@ -100,12 +100,14 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
     await expect(documents.dialog()).toBeHidden();
   };
   const before = await exported();
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await convert("上海 2024/2025 年度格式（26 个支出功能分类类级行）");
   await expect(editor.message()).toContainText("所有数字均已保留");
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
   await editor.showTable("05");
   await editor.expectText("05", "合计", "小计", "507.92");
+  await page.screenshot({ path: testInfo.outputPath("sample-shanghai-05-1280.png") });
   const there = await exported();
   expect(there.meta.template).toBe("shanghai-2024");
   expect(there.tables).toEqual(before.tables);

@@ -251,6 +251,7 @@ line("checks: update after a 1-leaf edit, median", "checks_edit_ms");
 line("npm run check: documents/s (1 process)", "check_docs_per_s", "docs/s");
 line("exportHtml, large doc, median", "export_html_ms");
 line("save (serialiseDocument), large doc, median", "save_ms");
+line("parse + validate all shipped templates, median", "template_load_ms");
 line("load: sample, navigation → first 01 cell", "load_ms");
 line("load: sample, navigation → AG Grid's rows", "load_grid_ms");
 line("edit → 合计 in the DOM, large 03, median", "edit_to_paint_median_ms");
