@@ -93,6 +93,7 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
     await documents.dialog().getByRole("button", { name: "转换模板…" }).click();
     const form = documents.dialog().getByTestId("convert-template-form");
     await form.getByLabel("转换为").selectOption({ label: name });
+    await page.screenshot({ path: testInfo.outputPath(`convert-to-${name.slice(0, 2)}.png`) });
     await expect(form.getByTestId("convert-lost")).toHaveText(
       "所有数字在新格式中都有对应位置，转换后全部保留。",
     );
