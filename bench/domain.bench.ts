@@ -2,7 +2,7 @@
  * Domain timings on the synthetic large document: graph build, full recompute, single-leaf edits through
  * `Workbook.apply`, a 200-cell paste (parseClipboardTable → planPaste → Workbook.apply), 审核 (full and
  * incremental `CheckSession`; `npm run check` throughput over 1,000 generated documents in a child
- * process), HTML export and document serialisation.
+ * process), HTML export, document serialisation, and the Excel workbook's export and import.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
  *
@@ -45,7 +45,9 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
+import { benchNarrative } from "./narrative";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
+import { benchXlsx } from "./xlsx.bench";
 
 const RECOMPUTE_RUNS = 20;
 const EDIT_RUNS = 300;
@@ -150,7 +152,7 @@ const pasteSamples = time(
     const lines: string[] = [];
     for (let r = 0; r < PASTE_ROWS; r++) lines.push(pasteColumns.map(() => randomAmount(random)).join("\t"));
     const block = `${lines.join("\r\n")}\r\n`;
-    // The store path (pasteBlock): parse, plan, drop no-op edits, apply as one batch.
+    // The store path (clipboard-actions.ts pasteText): parse, plan, drop no-op edits, apply as one batch.
     const plan = planPaste(workbook, pasteTable, parseClipboardTable(block), (r, c) => {
       const row = leaves[start + r];
       const col = pasteColumns[c];
@@ -388,6 +390,20 @@ const templateLoad = summarise(
   }),
 );
 log(formatLine(`parse + validate ${templateTexts.length} shipped templates`, templateLoad));
+const narrative = benchNarrative(doc);
+log(
+  formatLine(
+    `生成情况说明 (${narrative.paragraphs} paragraphs, ${narrative.figures} figures)`,
+    narrative.generate,
+  ),
+);
+// ── Excel workbook export and import of the large document ────────────────────────────────────────
+const xlsx = await benchXlsx(doc);
+log(formatLine("xlsx export", xlsx.export.wall));
+log(formatLine("xlsx export (CPU)", xlsx.export.cpu));
+log(formatLine("xlsx import", xlsx.import.wall));
+log(formatLine("xlsx import (CPU)", xlsx.import.cpu));
+log(`  workbook ${xlsx.bytes} bytes; import placed ${xlsx.figures} figures, ${xlsx.unplaced} unplaced`);
 
 const result = {
   full_recompute_ms: fullRecompute.median,
@@ -407,6 +423,11 @@ const result = {
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
   template_load_ms: templateLoad.median,
+  narrative_generate_ms: narrative.generate.median,
+  xlsx_export_ms: xlsx.export.wall.median,
+  xlsx_import_ms: xlsx.import.wall.median,
+  xlsx_export_cpu_ms: xlsx.export.cpu.median,
+  xlsx_import_cpu_ms: xlsx.import.cpu.median,
   domain_details: {
     document: {
       leaf_rows: leafCount,
@@ -436,6 +457,7 @@ const result = {
     check_docs: checkDocs,
     export_html: { ...exportSummary, bytes: Buffer.byteLength(html) },
     save: { ...saveSummary, bytes: Buffer.byteLength(saved) },
+    narrative_generate: narrative,
   },
 };
 const resultPath = argument("result");

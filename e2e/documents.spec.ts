@@ -165,6 +165,24 @@ test.describe("documents: import", () => {
       message: /金额必须写成字符串/,
     },
     {
+      // 02's row 2010301 listed a second time (its first place in the file): JSON.parse alone would keep
+      // the last copy silently.
+      file: json(
+        "同一行两次.json",
+        SAMPLE.replace('"2010350": {', '"2010301": { "本年收入合计": "99.00" },\n        "2010350": {'),
+      ),
+      path: "tables.02.rows.2010301",
+      message: "公开02表的行“2010301”在文件中出现了两次",
+    },
+    {
+      file: json(
+        "金额太长.json",
+        sampleWith((d) => (probeRow(d).基本支出 = "1".repeat(45))),
+      ),
+      path: "tables.03.rows.2010301.基本支出",
+      message: "金额过长：整数最多 20 位",
+    },
+    {
       file: json(
         "未知表号.json",
         sampleWith((d) => (d.tables["10"] = { rows: {} })),

@@ -162,13 +162,23 @@ test.describe("editing amounts", () => {
     });
   }
 
+  test("a 45-digit amount is refused with a message, never rounded; the cell keeps its value", async () => {
+    const long = "1".repeat(45);
+    await editor.typeInto("03", "2010301", "基本支出", long);
+    await expect(editor.message()).toHaveText(
+      `“${long.slice(0, 30)}”金额过长：整数最多 20 位（否则合计不精确）。单元格保留原值。`,
+    );
+    await editor.expectText("03", "2010301", "基本支出", "17.11");
+    await expect(editor.undoButton()).toBeDisabled();
+  });
+
   test("more than two decimals are rounded half up, and the message says so", async () => {
     await editor.typeInto("03", "2010301", "基本支出", "1.005");
     await editor.expectText("03", "2010301", "基本支出", "1.01");
     await expect(editor.message()).toHaveText("已按四舍五入保留两位小数");
   });
 
-  test("derived cells are not editable: typing on 合计 or a 款 row changes nothing", async ({ page }) => {
+  test("derived cells are not editable: typing on 合计 or a 款 row changes nothing and says why", async () => {
     const targets = [
       // [row, col, shown, the cell Enter moves to]
       ["合计", "本年支出合计", "507.92", "201"],
@@ -178,17 +188,20 @@ test.describe("editing amounts", () => {
     for (const [row, col, shown, below] of targets) {
       await editor.focusCell("03", row, col);
       await editor.press("5");
+      // Why it takes no figure and how to change it, not a silent no.
+      await expect(editor.message()).toHaveText(
+        "这是计算单元格，由公式得出，不能直接填写：请修改它汇总的白色单元格（见公式栏）",
+      );
       // Had an editor opened, Enter would commit "5"; on a read-only cell it just moves down.
       await editor.press("Enter");
       await editor.expectFocused("03", below, col);
       await expect(editor.editor("03")).toHaveCount(0);
       await editor.expectText("03", row, col, shown);
     }
-    await expect(page.getByTestId("message")).toHaveText("");
     await expect(editor.undoButton()).toBeDisabled();
   });
 
-  test("Tab and arrow keys move the focused cell", async () => {
+  test("Tab moves between entered cells only, arrow keys to every cell", async () => {
     await editor.focusCell("03", "2010301", "基本支出");
     await editor.press("Tab");
     await editor.expectFocused("03", "2010301", "项目支出");
@@ -196,7 +209,11 @@ test.describe("editing amounts", () => {
     await editor.expectFocused("03", "2010350", "项目支出");
     await editor.press("ArrowLeft");
     await editor.expectFocused("03", "2010350", "基本支出");
+    // The grey 本年支出合计 is skipped: back to the last entered cell of the row above.
     await editor.press("Shift+Tab");
+    await editor.expectFocused("03", "2010301", "对附属单位补助支出");
+    await editor.focusCell("03", "2010350", "基本支出");
+    await editor.press("ArrowLeft");
     await editor.expectFocused("03", "2010350", "本年支出合计");
     await editor.press("ArrowUp");
     await editor.expectFocused("03", "2010301", "本年支出合计");

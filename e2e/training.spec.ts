@@ -1,4 +1,5 @@
 import { test } from "./fixtures/app";
+import { DocumentsPage } from "./pages/documents.page";
 import type { TableId } from "./pages/editor.page";
 import { expect, TrainingPage } from "./pages/training.page";
 
@@ -218,5 +219,12 @@ test.describe("培训", () => {
     await ui.tourLauncher().click();
     await ui.expectTourStep(1);
     await expect(ui.page.getByTestId("tour-mismatch")).toHaveCount(0);
+    await ui.page.keyboard.press("Escape");
+    // The edited document stays under 文档, under a name of its own beside the fresh copy.
+    const docs = new DocumentsPage(ui.page);
+    await docs.openList();
+    await expect(docs.rows()).toHaveCount(2);
+    const names = await docs.names();
+    expect(new Set(names).size, names.join(" / ")).toBe(2);
   });
 });

@@ -6,6 +6,10 @@
 //   SKIP_E2E=1 npm test         skip the Chromium check and Playwright (quick local run)
 //   CHROMIUM_PATH=/path npm test  use another Chromium binary (default /usr/bin/chromium)
 //
+// The unit stage includes a LibreOffice recalculation of an exported workbook: run as root, this
+// installs Debian's libreoffice-calc-nogui when /usr/bin/soffice is absent; otherwise that test is
+// skipped with a message.
+//
 // Every stage runs even if an earlier one failed, so one run shows everything.
 // typecheck and lint count as one test each; unit/e2e counts come from their JSON reports
 // (test-results/unit-results.json, test-results/e2e-results.json).
@@ -174,6 +178,27 @@ async function ensureChromium() {
   return done(false, "not installed");
 }
 
+/** LibreOffice for the workbook recalculation test: installed when absent and root, else that test skips. */
+async function ensureLibreOffice() {
+  const path = process.env.SOFFICE_PATH || "/usr/bin/soffice";
+  if (isExecutable(path)) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot) {
+    console.log(
+      `未找到 LibreOffice（${path}）：Excel 重算测试将跳过。安装：sudo apt-get install libreoffice-calc-nogui`,
+    );
+    return;
+  }
+  header("libreoffice", "apt-get install libreoffice-calc-nogui");
+  const code = await run(
+    "sh",
+    ["-c", "apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui"],
+    { DEBIAN_FRONTEND: "noninteractive" },
+  );
+  if (code !== 0)
+    console.error(`apt-get install libreoffice-calc-nogui failed (exit ${code}); the test will skip.`);
+}
+
 async function e2eStage(chromiumPath) {
   const args = ["test", ...(extraArgs.length ? extraArgs : ["--pass-with-no-tests"])];
   header("e2e", `playwright ${args.join(" ")}`);
@@ -247,6 +272,7 @@ mkdirSync(resultsDir, { recursive: true });
 
 await singleStage("typecheck", bin("tsc"), ["--noEmit"]);
 await singleStage("lint", bin("biome"), ["check", "."]);
+await ensureLibreOffice();
 await unitStage();
 if (skipE2E) {
   skipStage("chromium", "SKIP_E2E=1");

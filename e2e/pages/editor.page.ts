@@ -302,6 +302,36 @@ export class EditorPage {
     if (!dispatched) throw new Error("paste: no grid cell has focus");
   }
 
+  // ── Range selection and copy ───────────────────────────────────────────────────────────────────
+
+  /** Shift+clicks a cell: the selected range grows from its anchor to this cell. */
+  async shiftClick(table: TableId, row: string, col: string): Promise<void> {
+    await this.reveal(table, row, col);
+    await this.gridCell(table, row, col).click({ position: { x: 8, y: 4 }, modifiers: ["Shift"] });
+    await expect(this.gridCell(table, row, col)).toBeFocused();
+  }
+
+  /** The grid cells (any column, codes and names too) drawn as part of the selected range. */
+  rangeCells(table: TableId): Locator {
+    return this.grid(table).locator(".ag-cell.cell-in-range");
+  }
+
+  /** Presses Ctrl+C on the focused grid cell and returns what the clipboard then holds. */
+  async copyByKeyboard(): Promise<string> {
+    await this.page.evaluate(() => navigator.clipboard.writeText(""));
+    await this.page.keyboard.press("ControlOrMeta+c");
+    return this.clipboardText();
+  }
+
+  /** The clipboard's text (the context must be granted clipboard-read). */
+  async clipboardText(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  copyTableButton(table: TableId): Locator {
+    return this.page.getByTestId(`copy-table-${table}`);
+  }
+
   // ── Message bar, undo and redo ─────────────────────────────────────────────────────────────────
 
   message(): Locator {

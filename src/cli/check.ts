@@ -1,5 +1,7 @@
 /**
- * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]`.
+ * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]`. A FILE
+ * ending in .xlsx is read as a workbook: its import report is printed first, and it exits 2 when no table
+ * could be placed.
  * Prints each document's findings (readable Chinese grouped by table and severity, or with --json one JSON
  * object per file per line). Exit status: 2 when a file cannot be read or parsed, else 1 when any file has
  * an error, else 0.
@@ -7,12 +9,14 @@
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
+import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
-import { takeTemplateOptions } from "./shipped-templates";
+import { loadShippedTemplates, takeTemplateOptions } from "./shipped-templates";
+import { readWorkbookInputs, type WorkbookInput } from "./workbook-input";
 
-const USAGE = "用法：check 文件.json [更多文件…] [--json] [--template 模板.json]";
+const USAGE = "用法：check 文件.json|工作簿.xlsx [更多文件…] [--json] [--template 模板.json]";
 
 export interface CheckRun {
   exitCode: 0 | 1 | 2;
@@ -20,7 +24,7 @@ export interface CheckRun {
   errors: string[];
 }
 
-function checkFile(file: string, json: boolean, run: CheckRun): void {
+function readDocument(file: string, json: boolean, run: CheckRun): JuesuanDocument | null {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -28,7 +32,7 @@ function checkFile(file: string, json: boolean, run: CheckRun): void {
     const reason = `无法读取文件（${error instanceof Error ? error.message : String(error)}）`;
     run.exitCode = 2;
     (json ? run.output : run.errors).push(failureReport(file, reason, json));
-    return;
+    return null;
   }
   const parsed = parseDocumentText(text);
   if (!parsed.ok) {
@@ -36,11 +40,34 @@ function checkFile(file: string, json: boolean, run: CheckRun): void {
     (json ? run.output : run.errors).push(
       failureReport(file, `文档格式有误：\n${describeProblems(parsed.problems)}`, json),
     );
-    return;
+    return null;
   }
+  return parsed.document;
+}
+
+/** A workbook input, recognised beforehand: its import report, then its 审核 like any document. */
+function workbookDocument(input: WorkbookInput, file: string, json: boolean, run: CheckRun) {
+  if (!input.ok) {
+    run.exitCode = 2;
+    (json ? run.output : run.errors).push(failureReport(file, input.message, json));
+    return null;
+  }
+  if (!json) run.output.push(input.report.join("\n"));
+  return input.document;
+}
+
+function checkFile(
+  file: string,
+  json: boolean,
+  run: CheckRun,
+  workbooks: ReadonlyMap<string, WorkbookInput>,
+): void {
+  const input = workbooks.get(file);
+  const document = input ? workbookDocument(input, file, json, run) : readDocument(file, json, run);
+  if (!document) return;
   let workbook: Workbook;
   try {
-    workbook = new Workbook(parsed.document, { derive: false });
+    workbook = new Workbook(document, { derive: false });
   } catch (error) {
     run.exitCode = 2;
     const reason = error instanceof Error ? error.message : String(error);
@@ -50,13 +77,15 @@ function checkFile(file: string, json: boolean, run: CheckRun): void {
   const findings = checkWorkbook(workbook);
   if (findings.some((f) => f.severity === "error") && run.exitCode === 0) run.exitCode = 1;
   run.output.push(
-    json
-      ? jsonReport(file, parsed.document, findings)
-      : textReport(file, parsed.document, workbook.template, findings),
+    json ? jsonReport(file, document, findings) : textReport(file, document, workbook.template, findings),
   );
 }
 
-export function runCheck(allArgs: readonly string[]): CheckRun {
+/** `workbooks`: the .xlsx arguments, read and recognised beforehand (`readWorkbookInputs`). */
+export function runCheck(
+  allArgs: readonly string[],
+  workbooks: ReadonlyMap<string, WorkbookInput> = new Map(),
+): CheckRun {
   const run: CheckRun = { exitCode: 0, output: [], errors: [] };
   const taken = takeTemplateOptions(allArgs);
   if ("error" in taken) {
@@ -73,13 +102,14 @@ export function runCheck(allArgs: readonly string[]): CheckRun {
     run.errors.push(unknown.length > 0 ? `未知选项：${unknown.join(" ")}\n${USAGE}` : USAGE);
     return run;
   }
-  for (const file of files) checkFile(file, json, run);
+  for (const file of files) checkFile(file, json, run, workbooks);
   return run;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
-  const run = runCheck(args);
+  loadShippedTemplates(); // the workbooks are recognised by the templates' titles and labels
+  const run = runCheck(args, await readWorkbookInputs(args));
   const separator = args.includes("--json") ? "\n" : "\n\n";
   if (run.output.length > 0) process.stdout.write(`${run.output.join(separator)}\n`);
   if (run.errors.length > 0) process.stderr.write(`${run.errors.join("\n")}\n`);

@@ -54,9 +54,9 @@ describe("export FILE --html OUT.html --json OUT.json", () => {
     expect(parseDocumentText(file).ok).toBe(true);
   }, 60_000);
 
-  it("writes only what is asked for", () => {
+  it("writes only what is asked for", async () => {
     const json = join(tempDir(), "only.json");
-    const run = runExport([join(root, SAMPLE), "--json", json]);
+    const run = await runExport([join(root, SAMPLE), "--json", json]);
     expect(run).toEqual({
       exitCode: 0,
       output: [`已导出 JSON：${json}（${Buffer.byteLength(sampleJson())} 字节）`],
@@ -88,26 +88,26 @@ describe("export FILE --html OUT.html --json OUT.json", () => {
     expect(missing.stderr).toContain("no-such-file.json：无法读取文件");
   }, 60_000);
 
-  it("exits 2 with the usage when the arguments are wrong", () => {
-    const usage = (...args: string[]) => {
-      const run = runExport(args);
+  it("exits 2 with the usage when the arguments are wrong", async () => {
+    const usage = async (...args: string[]) => {
+      const run = await runExport(args);
       expect(run.exitCode).toBe(2);
       expect(run.output).toEqual([]);
       expect(run.errors.join("\n")).toContain("用法：export 文件.json");
       return run.errors.join("\n");
     };
-    expect(usage(SAMPLE)).toContain("请用 --html 或 --json 指定输出");
-    expect(usage()).toContain("缺少输入文件");
-    expect(usage(SAMPLE, SAMPLE, "--json", "a.json")).toContain("只能导出一个文件");
-    expect(usage(SAMPLE, "--pdf", "x.pdf")).toContain("未知选项：--pdf");
-    expect(usage(SAMPLE, "--html")).toContain("选项 --html 缺少参数");
-    expect(usage(SAMPLE, "--html", "a", "--html", "b")).toContain("选项 --html 重复");
-    expect(usage(SAMPLE, "--html", "same", "--json", "same")).toContain("不能写到同一个文件");
+    expect(await usage(SAMPLE)).toContain("请用 --html、--json 或 --xlsx 指定输出");
+    expect(await usage()).toContain("缺少输入文件");
+    expect(await usage(SAMPLE, SAMPLE, "--json", "a.json")).toContain("只能导出一个文件");
+    expect(await usage(SAMPLE, "--pdf", "x.pdf")).toContain("未知选项：--pdf");
+    expect(await usage(SAMPLE, "--html")).toContain("选项 --html 缺少参数");
+    expect(await usage(SAMPLE, "--html", "a", "--html", "b")).toContain("选项 --html 重复");
+    expect(await usage(SAMPLE, "--html", "same", "--json", "same")).toContain("不能写到同一个文件");
   });
 
-  it("exits 1 when an output cannot be written", () => {
+  it("exits 1 when an output cannot be written", async () => {
     const out = join(tempDir(), "no-such-dir", "out.html");
-    const run = runExport([join(root, SAMPLE), "--html", out]);
+    const run = await runExport([join(root, SAMPLE), "--html", out]);
     expect(run.exitCode).toBe(1);
     expect(run.errors.join("\n")).toContain(`${out}：无法写入 HTML`);
   });

@@ -20,6 +20,26 @@ const FILE_AMOUNT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 /** The amount pattern, for schemas. */
 export const AMOUNT_PATTERN: RegExp = FILE_AMOUNT;
 
+/**
+ * How long an amount may be. Arithmetic runs at 40 significant digits (`Exact`). A derived value is a
+ * sum of entered amounts, and a document file (at most 20 MB) holds fewer than 10^7 of them, so with at
+ * most 20 integer digits and 10 decimals every sum needs at most 20 + 10 + 7 < 40 digits: it is exact.
+ * A longer amount would have its totals rounded silently; it is refused instead.
+ */
+export const MAX_INTEGER_DIGITS = 20;
+export const MAX_DECIMALS = 10;
+
+/** Why an amount string (file syntax) is too long to be summed exactly, or null when it is not. */
+export function amountLengthProblem(text: string): string | null {
+  const body = text.startsWith("-") ? text.slice(1) : text;
+  const dot = body.indexOf(".");
+  const whole = dot < 0 ? body : body.slice(0, dot);
+  const decimals = dot < 0 ? 0 : body.length - dot - 1;
+  const tooLong = (part: string, most: number) => `金额过长：${part}最多 ${most} 位（否则合计不精确）`;
+  if (whole.replace(/^0+(?=\d)/, "").length > MAX_INTEGER_DIGITS) return tooLong("整数", MAX_INTEGER_DIGITS);
+  return decimals > MAX_DECIMALS ? tooLong("小数", MAX_DECIMALS) : null;
+}
+
 export function isAmountString(text: string): boolean {
   return FILE_AMOUNT.test(text);
 }
@@ -94,6 +114,26 @@ export function formatAmount(m: Money): string {
   return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
+/**
+ * a ÷ b × 100 to `decimals` places, rounded half up (or truncated, to recognise figures that were cut
+ * off instead of rounded); null when b is 0: a rate of nothing is not printed.
+ */
+export function percent(
+  a: Money,
+  b: Money,
+  decimals = 2,
+  mode: "round" | "truncate" = "round",
+): Money | null {
+  if (unwrap(b).isZero()) return null;
+  const rounding = mode === "round" ? Decimal.ROUND_HALF_UP : Decimal.ROUND_DOWN;
+  return wrap(unwrap(a).dividedBy(unwrap(b)).times(100).toDecimalPlaces(decimals, rounding));
+}
+
+/** Rounded half up to `decimals` places (a figure as printed with that many decimals). */
+export function roundTo(m: Money, decimals: number): Money {
+  return wrap(unwrap(m).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
 /** Converts an amount in 元 to 万元 (exact; rounding is done on display). */
 export function yuanToWanyuan(m: Money): Money {
   return wrap(unwrap(m).dividedBy(10000));
@@ -131,6 +171,8 @@ export function parseUserAmount(input: string): UserAmount {
   if (!PLAIN.test(text)) {
     return { ok: false, message: `“${input.trim().slice(0, 30)}”不是金额，请输入数字，例如 1234.56` };
   }
+  const tooLong = amountLengthProblem(text.replace(/\.\d*$/, ""));
+  if (tooLong) return { ok: false, message: `“${input.trim().slice(0, 30)}”${tooLong}` };
   const exact = new Exact(text.startsWith(".") || text.startsWith("-.") ? text.replace(".", "0.") : text);
   const value = toFileString(wrap(exact.toDecimalPlaces(2)));
   return { ok: true, value: value === "-0.00" ? "0.00" : value, rounded: exact.decimalPlaces() > 2 };

@@ -1,12 +1,13 @@
 import type { StateCreator } from "zustand";
 import type { JuesuanDocument } from "../domain/document/model";
 import type { CellId } from "../domain/engine/cell-id";
-import { type CellChange, type DocumentDiff, diffDocuments, readSameDocument } from "../domain/review";
+import type { CellChange, DocumentDiff } from "../domain/review";
 import { rowColumns } from "../domain/templates/structure";
 import { Workbook } from "../domain/workbook/workbook";
 import { afterPaintOrNow } from "./after-paint";
 import { NO_CELLS } from "./comments-slice";
 import { documentTextOf } from "./review-file";
+import { type CompareTools, loadVersionTools } from "./review-tools";
 import type { EditorState } from "./store";
 
 export interface CompareState {
@@ -17,6 +18,8 @@ export interface CompareState {
   /** What the other version is, in words ("文件 a.json", "本机文档 …"). */
   label: string;
   diff: DocumentDiff;
+  /** The diff's code, loaded when the comparison started. */
+  tools: CompareTools;
   /** The change being looked at, walked with ↑/↓. */
   index: number;
 }
@@ -28,7 +31,7 @@ export interface CompareSlice {
   /** Added 科目 rows while comparing, as `table|row`. */
   compareAddedRows: ReadonlySet<string>;
   /** Compares the open document with another version of it; refuses another document, saying why. */
-  startCompare: (other: JuesuanDocument | string, label: string) => boolean;
+  startCompare: (other: JuesuanDocument | string, label: string) => Promise<boolean>;
   stopCompare: () => void;
   /** Selects change `index` in the list (keyboard walking), without leaving the list. */
   selectChange: (index: number) => void;
@@ -51,7 +54,8 @@ function compareMarks(diff: DocumentDiff) {
 export const createCompareSlice: StateCreator<EditorState, [], [], CompareSlice> = (set, get) => ({
   ...NO_COMPARE,
 
-  startCompare: (other, label) => {
+  startCompare: async (other, label) => {
+    const tools = await loadVersionTools();
     const { workbook, notify } = get();
     if (!workbook) return false;
     const file =
@@ -62,7 +66,7 @@ export const createCompareSlice: StateCreator<EditorState, [], [], CompareSlice>
       notify({ kind: "error", text: `无法对比：${file.reason}` });
       return false;
     }
-    const read = readSameDocument(workbook.doc, file.text);
+    const read = tools.readSameDocument(workbook.doc, file.text);
     if (!read.ok) {
       notify({ kind: "error", text: `无法对比：${read.reason}` });
       return false;
@@ -74,9 +78,9 @@ export const createCompareSlice: StateCreator<EditorState, [], [], CompareSlice>
       notify({ kind: "error", text: `无法读取要对比的版本：${String(error)}` });
       return false;
     }
-    const diff = diffDocuments(base, workbook);
+    const diff = tools.diffDocuments(base, workbook);
     set({
-      compare: { base, against: workbook, label, diff, index: 0 },
+      compare: { base, against: workbook, label, diff, tools, index: 0 },
       ...compareMarks(diff),
       sideTab: "compare",
       checksOpen: true,
@@ -114,7 +118,7 @@ function comparePatch(state: EditorState): Partial<CompareSlice> {
   const { compare, workbook } = state;
   if (!compare) return {};
   if (workbook !== compare.against || !workbook) return NO_COMPARE;
-  const diff = diffDocuments(compare.base, workbook);
+  const diff = compare.tools.diffDocuments(compare.base, workbook);
   const index = Math.min(compare.index, Math.max(0, diff.changes.length - 1));
   return { compare: { ...compare, diff, index }, ...compareMarks(diff) };
 }

@@ -3,6 +3,7 @@ import type { JuesuanDocument } from "../domain/document/model";
 import type { CellId } from "../domain/engine/cell-id";
 import type { Edit } from "../domain/workbook/edits";
 import { type ApplyResult, Workbook } from "../domain/workbook/workbook";
+import { REVIEW_MODE_REFUSAL, readOnlyRefusal } from "./edit-refusal";
 import { emptyHistory, type History, recorded } from "./history";
 import type { EditorState } from "./store";
 
@@ -51,7 +52,7 @@ export function onlyComments(edits: readonly Edit[]): boolean {
 function refusedInReview(get: () => EditorState, edits: readonly Edit[]): boolean {
   const { reviewMode, notify } = get();
   if (!reviewMode || onlyComments(edits)) return false;
-  notify({ kind: "warning", text: "审阅模式：数值只读，只能写批注。要修改数值，请先退出审阅模式。" });
+  notify({ kind: "warning", text: REVIEW_MODE_REFUSAL });
   return true;
 }
 
@@ -59,7 +60,7 @@ function refusedInReview(get: () => EditorState, edits: readonly Edit[]): boolea
 function refusedReadOnly(get: () => EditorState): boolean {
   const { readOnly, notify } = get();
   if (readOnly === null) return false;
-  notify({ kind: "warning", text: `本页只读，未做修改：${readOnly}` });
+  notify({ kind: "warning", text: readOnlyRefusal(readOnly) });
   return true;
 }
 
@@ -102,6 +103,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       readOnly: options.readOnly ?? null,
       reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
+      range: null,
     }));
     get().startChecks(workbook);
   },

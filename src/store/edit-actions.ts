@@ -1,9 +1,8 @@
-import { parseClipboardTable } from "../domain/clipboard/parse-clipboard";
-import { describePaste, type PasteTarget, planPaste } from "../domain/clipboard/plan-paste";
 import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
+import { refuseTyping } from "./edit-refusal";
 import { useEditor } from "./store";
 
 function cellName(table: TableId, row: RowKey, col: ColKey): string {
@@ -17,7 +16,7 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const { workbook, applyEdits, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
-    notify({ kind: "warning", text: "这是计算单元格，由公式得出，不能直接填写" });
+    refuseTyping(useEditor.getState(), true);
     return false;
   }
   const parsed = parseUserAmount(text);
@@ -37,25 +36,6 @@ export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
   if (!workbook || workbook.isDerived(cellId(table, row, col))) return;
   if (workbook.stored(cellId(table, row, col)) === undefined) return;
   applyEdits([{ kind: "set", table, row, col, value: undefined }], `清除 ${cellName(table, row, col)}`);
-}
-
-/** Pastes a block copied from Excel/WPS as one undoable step. */
-export function pasteBlock(table: TableId, text: string, target: PasteTarget): void {
-  const { workbook, applyEdits, notify } = useEditor.getState();
-  if (!workbook) return;
-  const plan = planPaste(workbook, table, parseClipboardTable(text), target);
-  const summary = describePaste(plan);
-  if (plan.tooLarge) {
-    notify({ kind: "error", text: summary ?? "" });
-    return;
-  }
-  const edits = plan.edits.filter((e) => workbook.stored(cellId(table, e.row, e.col)) !== e.value);
-  if (edits.length > 0 && !applyEdits(edits, `粘贴 ${plan.edits.length} 个单元格`)) return;
-  const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
-  notify({
-    kind: plan.refused.length > 0 ? "warning" : "info",
-    text: summary ? `${pasted}；${summary}` : pasted,
-  });
 }
 
 export function addSubjectRow(table: TableId, code: string, name?: string): boolean {

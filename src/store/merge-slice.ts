@@ -1,7 +1,8 @@
 import type { StateCreator } from "zustand";
-import { type MergePlan, mergeEdits, planMerge } from "../domain/review";
+import type { MergePlan } from "../domain/review";
 import type { Workbook } from "../domain/workbook/workbook";
 import { documentTextOf } from "./review-file";
+import { loadVersionTools, type MergeTools } from "./review-tools";
 import type { EditorState } from "./store";
 
 export interface MergeState {
@@ -13,12 +14,14 @@ export interface MergeState {
   against: Workbook;
   /** Ids of the value changes whose file version is taken (none by default: keep mine). */
   take: ReadonlySet<string>;
+  /** The merge's code, loaded when the merge was planned. */
+  tools: MergeTools;
 }
 
 export interface MergeSlice {
   merge: MergeState | null;
   /** Plans merging a returned file (nothing changes yet); refuses a malformed or foreign file. */
-  startMerge: (text: string, fileName: string) => boolean;
+  startMerge: (text: string, fileName: string) => Promise<boolean>;
   setMergeTake: (changeId: string, take: boolean) => void;
   finishMerge: () => boolean;
   cancelMerge: () => void;
@@ -28,7 +31,8 @@ export interface MergeSlice {
 export const createMergeSlice: StateCreator<EditorState, [], [], MergeSlice> = (set, get) => ({
   merge: null,
 
-  startMerge: (text, fileName) => {
+  startMerge: async (text, fileName) => {
+    const tools = await loadVersionTools();
     const { workbook, notify } = get();
     if (!workbook) return false;
     const file = documentTextOf(fileName, text);
@@ -36,7 +40,7 @@ export const createMergeSlice: StateCreator<EditorState, [], [], MergeSlice> = (
       notify({ kind: "error", text: `无法合并“${fileName}”：${file.reason}` });
       return false;
     }
-    const plan = planMerge(workbook, file.text);
+    const plan = tools.planMerge(workbook, file.text);
     if (!plan.ok) {
       const detail = plan.problems
         .slice(0, 3)
@@ -49,7 +53,7 @@ export const createMergeSlice: StateCreator<EditorState, [], [], MergeSlice> = (
       return false;
     }
     set({
-      merge: { fileName, text: file.text, plan, against: workbook, take: new Set() },
+      merge: { fileName, text: file.text, plan, against: workbook, take: new Set(), tools },
       sideTab: "comments",
       checksOpen: true,
     });
@@ -67,12 +71,12 @@ export const createMergeSlice: StateCreator<EditorState, [], [], MergeSlice> = (
     const { merge, workbook, applyEdits, notify } = get();
     if (!merge || !workbook) return false;
     // Planned again: the draft may have changed since the plan was shown.
-    const plan = planMerge(workbook, merge.text);
+    const plan = merge.tools.planMerge(workbook, merge.text);
     if (!plan.ok) {
       notify({ kind: "error", text: plan.reason });
       return false;
     }
-    const edits = mergeEdits(plan, merge.take);
+    const edits = merge.tools.mergeEdits(plan, merge.take);
     const summary = plan.comments.summary;
     if (!summary.unchanged) edits.push({ kind: "field", field: "comments", value: plan.comments.threads });
     const taken = merge.take.size;

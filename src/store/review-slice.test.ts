@@ -61,7 +61,7 @@ describe("comments in the store", () => {
     expect(store.getState().commentCells.get(CELL_ID)).toBe("open");
   });
 
-  it("edits and deletes only one's own comments", () => {
+  it("edits and deletes only one's own comments", async () => {
     const store = openSample();
     const { id } = comment(store);
     store.getState().setReviewerName("王审核");
@@ -73,7 +73,7 @@ describe("comments in the store", () => {
     expect(store.getState().commentCells.size).toBe(0);
   });
 
-  it("asks for a name before commenting", () => {
+  it("asks for a name before commenting", async () => {
     const store = openSample("  ");
     store.getState().startComment(CELL);
     expect(store.getState().addComment("没有署名")).toBe(false);
@@ -82,7 +82,7 @@ describe("comments in the store", () => {
 });
 
 describe("审阅模式", () => {
-  it("refuses value edits and their undo, allows comments", () => {
+  it("refuses value edits and their undo, allows comments", async () => {
     const store = openSample();
     expect(store.getState().applyEdits([setProbe("20.00")], "编辑")).toBe(true);
     store.getState().setReviewMode(true);
@@ -97,7 +97,7 @@ describe("审阅模式", () => {
 });
 
 describe("merging a returned file", () => {
-  it("takes replies and resolutions, keeps my values unless chosen", () => {
+  it("takes replies and resolutions, keeps my values unless chosen", async () => {
     const mine = openSample("张会计");
     const { id } = comment(mine);
     const sent = exported(mine);
@@ -113,7 +113,7 @@ describe("merging a returned file", () => {
     reviewer.getState().applyEdits([setProbe("99.00")], "编辑");
     const returned = exported(reviewer);
 
-    expect(mine.getState().startMerge(returned, "回复.json")).toBe(true);
+    expect(await mine.getState().startMerge(returned, "回复.json")).toBe(true);
     const plan = mine.getState().merge?.plan;
     expect(plan?.comments.summary.newReplies).toHaveLength(1);
     expect(plan?.values.changes.map((c) => c.id)).toEqual(["cell|03|2010301|基本支出"]);
@@ -125,14 +125,14 @@ describe("merging a returned file", () => {
     expect(mine.getState().message?.text).toContain("新回复 1 条");
 
     // Merging the same file again duplicates nothing; taking the value takes it.
-    expect(mine.getState().startMerge(returned, "回复.json")).toBe(true);
+    expect(await mine.getState().startMerge(returned, "回复.json")).toBe(true);
     mine.getState().setMergeTake("cell|03|2010301|基本支出", true);
     expect(mine.getState().finishMerge()).toBe(true);
     expect(mine.getState().workbook?.doc.comments?.[0]?.replies).toHaveLength(1);
     expect(mine.getState().workbook?.stored(CELL_ID)).toBe("99.00");
   });
 
-  it("reads the document embedded in an exported HTML page", () => {
+  it("reads the document embedded in an exported HTML page", async () => {
     const mine = openSample("张会计");
     const { id } = comment(mine);
     const reviewer = createEditorStore();
@@ -141,21 +141,21 @@ describe("merging a returned file", () => {
     reviewer.getState().replyToThread(id, "看过了");
     const workbook = reviewer.getState().workbook;
     if (!workbook) throw new Error("no workbook");
-    expect(mine.getState().startMerge(exportHtml(workbook), "审阅意见.html")).toBe(true);
+    expect(await mine.getState().startMerge(exportHtml(workbook), "审阅意见.html")).toBe(true);
     expect(mine.getState().merge?.plan.comments.summary.newReplies).toHaveLength(1);
-    expect(mine.getState().startMerge("<html><body>别的页面</body></html>", "别的.html")).toBe(false);
+    expect(await mine.getState().startMerge("<html><body>别的页面</body></html>", "别的.html")).toBe(false);
     expect(mine.getState().message?.text).toContain("不是本编辑器导出的文档");
   });
 
-  it("refuses a foreign or malformed file and changes nothing", () => {
+  it("refuses a foreign or malformed file and changes nothing", async () => {
     const store = openSample();
     comment(store);
     const before = JSON.stringify(store.getState().workbook?.doc);
     const foreign = JSON.parse(SAMPLE_TEXT);
     foreign.meta.year = 2022;
-    expect(store.getState().startMerge(JSON.stringify(foreign), "别的.json")).toBe(false);
+    expect(await store.getState().startMerge(JSON.stringify(foreign), "别的.json")).toBe(false);
     expect(store.getState().message?.text).toContain("年度为 2022");
-    expect(store.getState().startMerge("{ 不是 JSON", "坏.json")).toBe(false);
+    expect(await store.getState().startMerge("{ 不是 JSON", "坏.json")).toBe(false);
     expect(store.getState().message?.text).toContain("文件格式不正确");
     expect(store.getState().merge).toBeNull();
     expect(JSON.stringify(store.getState().workbook?.doc)).toBe(before);
@@ -163,10 +163,10 @@ describe("merging a returned file", () => {
 });
 
 describe("comparing versions", () => {
-  it("marks changed cells and follows later edits; 已修改 cells", () => {
+  it("marks changed cells and follows later edits; 已修改 cells", async () => {
     const store = openSample();
     store.getState().applyEdits([setProbe("20.00")], "编辑");
-    expect(store.getState().startCompare(SAMPLE_TEXT, "示例文件")).toBe(true);
+    expect(await store.getState().startCompare(SAMPLE_TEXT, "示例文件")).toBe(true);
     expect(store.getState().compareCells.get(CELL_ID)).toMatchObject({ old: "17.11", new: "20.00" });
     store.getState().undo();
     expect(store.getState().compareCells.size).toBe(0);
@@ -175,11 +175,11 @@ describe("comparing versions", () => {
     expect(store.getState().compare).toBeNull();
   });
 
-  it("refuses another department's file", () => {
+  it("refuses another department's file", async () => {
     const store = openSample();
     const foreign = JSON.parse(SAMPLE_TEXT);
     foreign.meta.department = "别的部门";
-    expect(store.getState().startCompare(JSON.stringify(foreign), "文件")).toBe(false);
+    expect(await store.getState().startCompare(JSON.stringify(foreign), "文件")).toBe(false);
     expect(store.getState().message?.text).toContain("别的部门");
   });
 });

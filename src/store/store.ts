@@ -2,6 +2,7 @@ import { create } from "zustand";
 import { type ChecksSlice, createChecksSlice } from "./checks-slice";
 import { createDocumentSlice, type DocumentSlice } from "./document-slice";
 import { createPersistenceSlice, type PersistenceSlice } from "./persistence/persistence-slice";
+import { createRangeSlice, type RangeSlice } from "./range-slice";
 import { createReviewSlice, type ReviewSlice } from "./review-slice";
 import { createTrainingSlice, type TrainingSlice } from "./training-slice";
 import { createUiSlice, type UiSlice } from "./ui-slice";
@@ -11,7 +12,8 @@ export type EditorState = DocumentSlice &
   ChecksSlice &
   PersistenceSlice &
   ReviewSlice &
-  TrainingSlice;
+  TrainingSlice &
+  RangeSlice;
 
 /** A new editor store (the app has one, `useEditor`; tests may make several, e.g. one per "tab"). */
 export function createEditorStore() {
@@ -22,6 +24,7 @@ export function createEditorStore() {
     ...createPersistenceSlice(...a),
     ...createReviewSlice(...a),
     ...createTrainingSlice(...a),
+    ...createRangeSlice(...a),
   }));
   // Comment markers and the comparison follow every change of the open document (edits, undo, opening).
   store.subscribe((state, previous) => {

@@ -1,6 +1,7 @@
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { CopyTableButton } from "./CopyTableButton";
 import { FormulaBar } from "./FormulaBar";
 import { GridArea } from "./grid/GridArea";
 import { SubjectRowTools } from "./SubjectRowTools";
@@ -32,6 +33,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
           <span>部门：{department}</span>
           <span>{year} 年度</span>
           <span className="caption-right">
+            <CopyTableButton table={table} workbook={workbook} />
             <span className="table-label">
               {template.label.replace("公开", "公开 ").replace("表", " 表")}
             </span>

@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { type DuplicateKey, findDuplicateKeys } from "./duplicate-keys";
 import type { JuesuanDocument } from "./model";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";
@@ -37,7 +38,17 @@ export function parseDocumentText(text: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return fail("（文件）", `不是有效的 JSON 文件：${detail}`);
   }
+  const duplicates = findDuplicateKeys(text);
+  if (duplicates.length > 0) return { ok: false, problems: duplicates.map(duplicateProblem) };
   return parseDocumentValue(json);
+}
+
+/** A key written twice: for a row of a table, the message names the table and the row. */
+function duplicateProblem({ path, key }: DuplicateKey): Problem {
+  const [top, table, field, row] = path;
+  const isRow = top === "tables" && field === "rows" && row === undefined;
+  const what = isRow ? `公开${table}表的行“${key}”` : `“${key}”`;
+  return { path: [...path, key].join("."), message: `${what}在文件中出现了两次，请只保留一个` };
 }
 
 export function parseDocumentValue(json: unknown): ParseResult {

@@ -1,3 +1,4 @@
+import { amountLengthProblem } from "../money";
 import { findTemplate } from "../templates/registry";
 import { isKnownRow, rowColumns } from "../templates/structure";
 import { TABLE_IDS, type Template } from "../templates/types";
@@ -30,13 +31,14 @@ function tableProblems(template: Template, doc: JuesuanDocument, id: (typeof TAB
       continue;
     }
     const allowed = rowColumns(table, row);
-    for (const col of Object.keys(cells)) {
+    for (const [col, value] of Object.entries(cells)) {
+      const path = `tables.${id}.rows.${row}.${col}`;
       if (!allowed.includes(col)) {
-        problems.push({
-          path: `tables.${id}.rows.${row}.${col}`,
-          message: `${table.label}的行“${row}”没有栏目“${col}”`,
-        });
+        problems.push({ path, message: `${table.label}的行“${row}”没有栏目“${col}”` });
+        continue;
       }
+      const tooLong = typeof value === "string" ? amountLengthProblem(value) : null;
+      if (tooLong) problems.push({ path, message: `${table.label}行“${row}”栏目“${col}”：${tooLong}` });
     }
   }
   for (const row of Object.keys(data.names ?? {})) {

@@ -44,27 +44,16 @@ export {
   tableAnchor,
   visibleReplies,
 } from "./comments";
-export {
-  type CellChange,
-  type Change,
-  type DiffCounts,
-  type DocumentDiff,
-  diffDocuments,
-  type MetaChange,
-  type NoteChange,
-  type RenameChange,
-  type RowChange,
+export type {
+  CellChange,
+  Change,
+  DiffCounts,
+  DocumentDiff,
+  MetaChange,
+  NoteChange,
+  RenameChange,
+  RowChange,
 } from "./diff";
 export { cellLabel, rowLabel, tableLabel } from "./labels";
-export {
-  type CommentMerge,
-  compareWithFile,
-  type MergeConflict,
-  type MergePlan,
-  type MergeSummary,
-  mergeComments,
-  mergeEdits,
-  planMerge,
-  type Refusal,
-  readSameDocument,
-} from "./merge";
+// Comparing and merging load on first use (src/store/review-tools.ts): only their types pass through here.
+export type { CommentMerge, MergeConflict, MergePlan, MergeSummary, Refusal } from "./merge";

@@ -6,22 +6,32 @@ import type { Workbook } from "./workbook";
 
 export type RowPlan = { ok: true; edits: PutRow[]; created: RowKey[] } | { ok: false; message: string };
 
-/** Adds a 科目 row by code, with any missing 类/款 rows above it; names come from the catalog. */
-export function planAddSubjectRow(workbook: Workbook, table: TableId, code: string, name?: string): RowPlan {
+/**
+ * Adds a 科目 row by code, with any missing 类/款 rows above it; names come from the catalog. `planned`:
+ * rows that earlier plans of the same step add (a paste creating several rows), taken as present.
+ */
+export function planAddSubjectRow(
+  workbook: Workbook,
+  table: TableId,
+  code: string,
+  name?: string,
+  planned: ReadonlySet<RowKey> = new Set(),
+): RowPlan {
+  const has = (row: RowKey) => workbook.hasRow(table, row) || planned.has(row);
   const layout = workbook.template.tables[table].layout;
   if (layout.kind !== "subject") return { ok: false, message: "本表的行是固定的，不能添加科目行" };
   const trimmed = code.trim();
   if (!isSubjectCode(trimmed, layout.classification)) {
     return { ok: false, message: `“${trimmed}”不是有效的科目编码：类 3 位、款 5 位、项 7 位数字` };
   }
-  if (workbook.hasRow(table, trimmed)) return { ok: false, message: `科目 ${trimmed} 已在本表中` };
+  if (has(trimmed)) return { ok: false, message: `科目 ${trimmed} 已在本表中` };
   const typed = name?.trim();
   const ownName = typed || functionCodeName(trimmed);
   if (!ownName) return { ok: false, message: `目录中没有科目 ${trimmed}，请填写科目名称` };
   const missingParents = [3, 5]
     .filter((length) => length < trimmed.length)
     .map((length) => trimmed.slice(0, length))
-    .filter((parent) => !workbook.hasRow(table, parent));
+    .filter((parent) => !has(parent));
   const unnamed = missingParents.find((parent) => !functionCodeName(parent));
   if (unnamed)
     return { ok: false, message: `上级科目 ${unnamed} 不在目录中，请先添加 ${unnamed} 并填写名称` };

@@ -46,6 +46,11 @@ export class Autosaver {
     return this.dirty || this.running !== null;
   }
 
+  /** True while a save is running (it may or may not have committed yet). */
+  get saving(): boolean {
+    return this.running !== null;
+  }
+
   /** A change happened. */
   changed(): void {
     if (this.disposed) return;

@@ -8,6 +8,7 @@ import { DocumentSession } from "./session";
 import type { LastOpen } from "./session-options";
 import { openTabChannel } from "./tab-channel";
 import type { StorageAdapter } from "./types";
+import { UnloadJournal } from "./unload-journal";
 
 const LAST_OPEN_KEY = "juesuan.lastOpen";
 
@@ -49,6 +50,14 @@ function localStorageLastOpen(): LastOpen {
   };
 }
 
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 let session: DocumentSession | null = null;
 let starting: Promise<DocumentSession> | null = null;
 
@@ -71,14 +80,20 @@ export function startDocumentSession(loadSample: () => Promise<JuesuanDocument>)
     loadSample,
     loadHtmlExtractor,
     scheduleSave: whenPaintedAndIdle,
+    journal: new UnloadJournal(browserStorage()),
   });
   session = created;
   const flush = () => void created.flush();
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") flush();
   });
-  window.addEventListener("pagehide", flush);
+  // IndexedDB may not commit once the page goes: the change is also written synchronously (unload journal).
+  window.addEventListener("pagehide", () => {
+    created.writeUnloadJournal();
+    flush();
+  });
   window.addEventListener("beforeunload", (event) => {
+    created.writeUnloadJournal();
     // Only when changes could not be stored: leaving would lose them.
     if (useEditor.getState().saveStatus.kind === "failed" && !created.clean) event.preventDefault();
   });

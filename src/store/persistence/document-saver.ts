@@ -63,6 +63,11 @@ export class DocumentSaver {
     return !this.autosaver.busy && this.store.getState().revision === this.savedRevision;
   }
 
+  /** A save is running: it may commit after the page has gone. */
+  get inFlight(): boolean {
+    return this.autosaver.saving;
+  }
+
   /** What the store shows now counts as stored: a document just opened, or one about to be stored anew. */
   stored(): void {
     this.autosaver.cancel();

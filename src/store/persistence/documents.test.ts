@@ -7,6 +7,7 @@ import {
   copyName,
   defaultDocumentName,
   exportFileName,
+  freshName,
   importedName,
   newDocumentId,
   sortIndex,
@@ -59,9 +60,16 @@ describe("names", () => {
     expect(copyName("甲（副本）", ["甲（副本）", "甲（副本 2）"])).toBe("甲（副本 3）");
   });
 
+  it("freshName keeps a free name and numbers a taken one", () => {
+    expect(freshName("示例：甲", [])).toBe("示例：甲");
+    expect(freshName("示例：甲", ["示例：甲"])).toBe("示例：甲（2）");
+    expect(freshName("示例：甲", ["示例：甲", "示例：甲（2）"])).toBe("示例：甲（3）");
+  });
+
   it("importedName drops the extension", () => {
     expect(importedName("财政局-2023-决算.json")).toBe("财政局-2023-决算");
     expect(importedName("x.HTML")).toBe("x");
+    expect(importedName("财政局-2023-决算.xlsx")).toBe("财政局-2023-决算");
     expect(importedName(".json")).toBe("导入的文档");
   });
 

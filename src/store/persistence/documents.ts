@@ -37,9 +37,19 @@ export function copyName(name: string, existing: Iterable<string>): string {
   }
 }
 
+/** `name` if no document has it yet, else 名称（2）, 名称（3）, … : two documents never share a list name. */
+export function freshName(name: string, existing: Iterable<string>): string {
+  const taken = new Set(existing);
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) {
+    const candidate = `${name}（${n}）`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /** The list name of an imported file: its name without the extension. */
 export function importedName(fileName: string): string {
-  const stem = fileName.replace(/\.(json|html?)$/i, "").trim();
+  const stem = fileName.replace(/\.(json|html?|xls[xm]?)$/i, "").trim();
   return stem || "导入的文档";
 }
 

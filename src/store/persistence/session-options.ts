@@ -3,6 +3,7 @@ import type { EditorStore } from "../store";
 import type { HtmlExtractor } from "./import-file";
 import type { TabChannel } from "./tab-channel";
 import type { StorageAdapter } from "./types";
+import type { UnloadJournal } from "./unload-journal";
 
 /** Where the id of the document open last is remembered (localStorage in the browser). */
 export interface LastOpen {
@@ -23,6 +24,8 @@ export interface SessionOptions {
   autosaveMaxWait?: number;
   /** When a save starts after an edit (default: the next task); see `AutosaveOptions.scheduleLeading`. */
   scheduleSave?: (run: () => void) => () => void;
+  /** Where the page puts an unsaved change while it goes away (see UnloadJournal); none in tests. */
+  journal?: UnloadJournal;
   /** How long 重新载入 waits for the other tab to save and stop (ms, default 600). */
   claimTimeout?: number;
 }

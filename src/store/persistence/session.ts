@@ -1,4 +1,5 @@
 import type { JuesuanDocument } from "../../domain/document/model";
+import { parseDocumentText } from "../../domain/document/parse";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import { describeStorageError } from "./adapters";
 import { DocumentSaver } from "./document-saver";
@@ -7,14 +8,17 @@ import {
   defaultDocumentName,
   exportFileName,
   type FormResult,
+  freshName,
   importedName,
   type NewDocumentForm,
   newDocumentId,
+  storedText,
 } from "./documents";
 import { type ImportSource, readImport, SHOWN_PROBLEMS } from "./import-file";
 import { DocumentRepository, type LoadedDocument } from "./repository";
 import { type OpenDocument, SAMPLE_PREFIX, type SessionOptions } from "./session-options";
 import { TabGuard } from "./tab-guard";
+import { UnloadJournal } from "./unload-journal";
 
 /**
  * The documents of one tab: which one is open, saving every change at once with compare-and-set,
@@ -28,10 +32,12 @@ export class DocumentSession {
   private current: OpenDocument | null = null;
   private readonly saver: DocumentSaver;
   private opening = false;
+  private readonly journal: UnloadJournal;
   private readonly unsubscribe: (() => void)[] = [];
 
   constructor(private readonly options: SessionOptions) {
     this.repository = new DocumentRepository(options.adapter);
+    this.journal = options.journal ?? new UnloadJournal(null);
     this.tabId = options.tabId ?? newDocumentId();
     this.tabs = new TabGuard(
       options.channel,
@@ -103,7 +109,7 @@ export class DocumentSession {
       try {
         const result = await this.repository.load(id);
         if (result.ok) {
-          this.openLoaded(result.loaded);
+          this.openLoaded(await this.withJournal(result.loaded));
           return;
         }
         if (result.reason === "unreadable")
@@ -130,7 +136,7 @@ export class DocumentSession {
         await this.refreshList();
         return false;
       }
-      this.openLoaded(result.loaded);
+      this.openLoaded(await this.withJournal(result.loaded));
       return true;
     } catch (error) {
       this.notifyError(`无法打开文档：${describeStorageError(error)}`);
@@ -155,7 +161,15 @@ export class DocumentSession {
       this.notifyError(error instanceof Error ? error.message : String(error));
       return false;
     }
-    return this.createAndOpen(sample, `${SAMPLE_PREFIX}${defaultDocumentName(sample.meta)}`);
+    // A fresh copy beside an edited one (重置示例) gets a name of its own in 文档.
+    const names = await this.repository.list().then(
+      (list) => list.map((r) => r.name),
+      () => [],
+    );
+    return this.createAndOpen(
+      sample,
+      freshName(`${SAMPLE_PREFIX}${defaultDocumentName(sample.meta)}`, names),
+    );
   }
 
   /** 复制: a copy under a new id and the name 原名（副本）; the open document stays open. */
@@ -270,9 +284,14 @@ export class DocumentSession {
       });
       return false;
     }
-    setPersistence({ importFailure: null });
-    const opened = await this.createAndOpen(result.document, importedName(source.name));
-    if (opened) this.notifyInfo(`已导入“${source.name}”，作为新文档打开`);
+    return this.openImported(result.document, source.name);
+  }
+
+  /** An imported document (a file, or a workbook after its preview) opens as a new document. */
+  async openImported(doc: JuesuanDocument, fileName: string): Promise<boolean> {
+    this.store.getState().setPersistence({ importFailure: null });
+    const opened = await this.createAndOpen(doc, importedName(fileName));
+    if (opened) this.notifyInfo(`已导入“${fileName}”，作为新文档打开`);
     return opened;
   }
 
@@ -295,6 +314,27 @@ export class DocumentSession {
   }
 
   // ── Saving ─────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The page is going away (pagehide, beforeunload): a change not yet committed to IndexedDB is written
+   * synchronously to the unload journal, which the next opening of the document replays.
+   */
+  writeUnloadJournal(): void {
+    const current = this.current;
+    const { workbook, readOnly, history } = this.store.getState();
+    if (!current || !workbook || readOnly !== null || current.saveRevision === 0) return;
+    if (this.saver.clean) {
+      this.journal.clear();
+      return;
+    }
+    this.journal.write({
+      docId: current.id,
+      base: current.saveRevision,
+      inFlight: this.saver.inFlight,
+      text: storedText(workbook.doc),
+      history,
+    });
+  }
 
   /** Saves now what is waiting (page hidden or closing, switching documents). */
   flush(): Promise<void> {
@@ -352,6 +392,24 @@ export class DocumentSession {
     void this.refreshList();
     this.openLoaded({ id, name, document: doc, saveRevision: 1, history: undefined });
     return true;
+  }
+
+  /** A loaded document with the change its journal holds, stored first (see UnloadJournal). */
+  private async withJournal(loaded: LoadedDocument): Promise<LoadedDocument> {
+    const entry = this.journal.takeFor(loaded.id, loaded.saveRevision);
+    const parsed = entry && parseDocumentText(entry.text);
+    if (!entry || !parsed?.ok) return loaded;
+    const history = entry.history ?? loaded.history;
+    const result = await this.repository.save(
+      loaded.id,
+      loaded.name,
+      parsed.document,
+      entry.text,
+      loaded.saveRevision,
+      history,
+    );
+    if (!result.ok) return loaded;
+    return { ...loaded, document: parsed.document, saveRevision: loaded.saveRevision + 1, history };
   }
 
   private openLoaded(loaded: LoadedDocument): void {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { documentSession } from "../../store/persistence/browser-session";
+import { importPicked } from "./FileActions";
 
 function hasFiles(event: DragEvent): boolean {
   return [...(event.dataTransfer?.types ?? [])].includes("Files");
@@ -31,7 +31,7 @@ export function FileDrop() {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void documentSession()?.importFile(file);
+      if (file) void importPicked(file);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragleave", leave);
@@ -47,7 +47,7 @@ export function FileDrop() {
   if (!over) return null;
   return (
     <div className="drop-overlay" data-testid="drop-overlay">
-      <div>松开鼠标即可导入：文件将作为新文档打开（JSON 文件，或本编辑器导出的 HTML）</div>
+      <div>松开鼠标即可导入：JSON 文件或本编辑器导出的 HTML 作为新文档打开；Excel 工作簿先预览再导入</div>
     </div>
   );
 }

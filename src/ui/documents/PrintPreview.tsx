@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from "react";
 import { exportHtml } from "../../export/html";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
+import { exportExcel } from "./FileActions";
 
 function fileName(department: string, year: number): string {
   return `${department}-${year}-部门决算.html`;
@@ -49,6 +50,14 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
           data-testid="export-html"
         >
           下载 HTML
+        </button>
+        <button
+          type="button"
+          title="九张表各一个工作表（合计为公式），另附一张“审核与批注”工作表"
+          onClick={() => void exportExcel({ notes: true })}
+          data-testid="export-excel-notes"
+        >
+          下载 Excel（附审核与批注）
         </button>
         <button type="button" onClick={onClose}>
           关闭

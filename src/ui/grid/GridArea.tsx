@@ -3,6 +3,7 @@ import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { afterNextPaint } from "../../store/after-paint";
 import { useEditor } from "../../store/store";
+import { keyQueue } from "./key-queue";
 import { loadedGrid, loadGrid } from "./load-grid";
 import { StaticGrid } from "./StaticGrid";
 
@@ -40,9 +41,11 @@ export function GridArea({ table, active, workbook }: GridAreaProps) {
 
   const onFirstRows = () => {
     setPlaceholder(false);
-    // A cell clicked on the placeholder becomes the grid's focused cell.
+    // A cell clicked on the placeholder becomes the grid's focused cell (the grid focuses it itself when
+    // it replays keys typed there).
     const position = picked.current ? useEditor.getState().selection[table] : undefined;
-    if (position) useEditor.getState().focusCell(table, position.row, position.col);
+    if (position && keyQueue(table).size === 0)
+      useEditor.getState().focusCell(table, position.row, position.col);
   };
 
   return (

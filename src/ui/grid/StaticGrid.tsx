@@ -6,11 +6,13 @@ import { cellAt, cellText, kindAt } from "./cell-text";
 import { type ColumnInfo, testIdFor } from "./column-info";
 import { buildColumns } from "./grid-columns";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { keyItem, keyQueue } from "./key-queue";
 import { headerLayout } from "./static-header";
 import "./static-grid.css";
 
 const ROW_HEIGHT = 30;
 const WAIT_MESSAGE = "表格正在载入，稍候即可输入（这次按键未被输入）";
+const QUEUED_MESSAGE = "表格正在载入，按键已记下";
 
 interface StaticGridProps {
   table: TableId;
@@ -61,7 +63,7 @@ function StaticCell({ workbook, row, info, live, picked, onPick }: StaticCellPro
  * The first table drawn as a plain HTML table while AG Grid's code is still loading: the same columns,
  * headers and figures, laid out as the grid lays them out, so the page shows the document at once and
  * the grid takes its place without a jump. A cell clicked meanwhile is the one the grid focuses; keys
- * pressed meanwhile are not taken (they would be lost), and the message bar says to wait.
+ * typed meanwhile are queued and replayed into the grid, in order, once it is there.
  */
 export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
   const template = workbook.template.tables[table];
@@ -80,10 +82,13 @@ export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
   }, [template, workbook, table]);
   const selected = useEditor((s) => s.selection[table]);
   const total = leaves.reduce((sum, leaf) => sum + (leaf.width ?? 100), 0);
+  // Keys typed on a picked cell are kept, in order, for the grid to replay (nothing typed is lost).
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab") return;
+    const item = keyItem(e.nativeEvent);
+    if (!item || (!selected && e.key === "Tab")) return;
     e.preventDefault();
-    useEditor.getState().notify({ kind: "info", text: WAIT_MESSAGE });
+    if (selected) keyQueue(table).push(item);
+    useEditor.getState().notify({ kind: "info", text: selected ? QUEUED_MESSAGE : WAIT_MESSAGE });
   };
   return (
     // Focusable (not tabbable), so that keys pressed after a click come here and are answered; the

@@ -1,17 +1,23 @@
-import type { GridApi, IRowNode } from "ag-grid-community";
+import type { ColDef, GridApi, IRowNode } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
-import { pasteBlock } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import localeText from "./ag-locale-zh.json";
 import { gridTheme } from "./ag-setup";
+import { withClipboardActions } from "./clipboard-actions-lazy";
 import { valueColumnId } from "./column-info";
+import { focusSelection, settleFocus } from "./focus-cell";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
+import { GridKeyboard } from "./grid-keyboard";
+import { rowNode } from "./grid-nodes";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { keyQueue } from "./key-queue";
+import { typingHost } from "./typing-host";
+import { useRangeSelection } from "./use-range-selection";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
 const FIT_WIDTH = { type: "fitGridWidth" } as const;
@@ -30,16 +36,6 @@ function locate(rows: readonly GridRow[]): Map<string, { rowId: string; pane: nu
     });
   }
   return where;
-}
-
-function rowNode(api: GridApi<GridRow>, rowId: string): IRowNode<GridRow> | undefined {
-  const node = api.getRowNode(rowId);
-  if (node) return node;
-  for (let i = 0; i < api.getPinnedTopRowCount(); i++) {
-    const pinned = api.getPinnedTopRow(i);
-    if (pinned?.data?.id === rowId) return pinned;
-  }
-  return undefined;
 }
 
 /** Cells in one of the two sets only: those whose look changes when `before` becomes `after`. */
@@ -70,17 +66,13 @@ function refreshCellIds(
   if (nodes.size > 0) api.refreshCells({ rowNodes: [...nodes], columns: [...colIds], force: true });
 }
 
-/** The grid row at `offset` lines below the focused one, running from the pinned rows into the body. */
-function rowBelow(
-  api: GridApi<GridRow>,
-  focused: { rowIndex: number; rowPinned?: string | null },
-  offset: number,
-) {
-  if (focused.rowPinned !== "top") return api.getDisplayedRowAtIndex(focused.rowIndex + offset);
-  const pinnedLeft = api.getPinnedTopRowCount() - focused.rowIndex;
-  return offset < pinnedLeft
-    ? api.getPinnedTopRow(focused.rowIndex + offset)
-    : api.getDisplayedRowAtIndex(offset - pinnedLeft);
+/** The grid's own keys and class rules, with the range's before them (Shift+arrows, Delete). */
+function withRange(base: ColDef<GridRow>, range: ReturnType<typeof useRangeSelection>): ColDef<GridRow> {
+  return {
+    ...base,
+    suppressKeyboardEvent: (p) => range.onKey(p) || (base.suppressKeyboardEvent?.(p) ?? false),
+    cellClassRules: { ...base.cellClassRules, "cell-in-range": range.inRange },
+  };
 }
 
 interface TableGridProps {
@@ -99,12 +91,43 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     () => buildColumns(template, workbook.doc.tables[table]?.columnLabels),
     [template, workbook, table],
   );
-  const handlers = useMemo(() => gridHandlers(table, workbook, columns), [table, workbook, columns]);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const keyboard = useMemo(
+    () =>
+      new GridKeyboard(
+        typingHost(
+          workbook,
+          columns,
+          () => gridRef.current?.api,
+          () => hostRef.current,
+        ),
+        keyQueue(table),
+      ),
+    [workbook, columns, table],
+  );
+  const handlers = useMemo(
+    () => gridHandlers(table, workbook, columns, keyboard),
+    [table, workbook, columns, keyboard],
+  );
   const pinned = useMemo(() => pinnedRows(template), [template]);
   const [body, setBody] = useState(() => bodyRows(template, workbook));
-  const where = useMemo(() => locate([...pinned, ...body]), [pinned, body]);
+  const rows = useMemo(() => [...pinned, ...body], [pinned, body]);
+  const where = useMemo(() => locate(rows), [rows]);
+  const range = useRangeSelection({ table, workbook, columns, rows, gridRef, cellOf: handlers.cellOf });
+  const defaultColDef = useMemo(() => withRange(handlers.defaultColDef, range), [handlers, range]);
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    host.addEventListener("keydown", keyboard.onKeyDownCapture, true);
+    host.addEventListener("focusin", keyboard.onFocusIn);
+    return () => {
+      host.removeEventListener("keydown", keyboard.onKeyDownCapture, true);
+      host.removeEventListener("focusin", keyboard.onFocusIn);
+    };
+  }, [keyboard]);
 
   useEffect(
     () =>
@@ -123,21 +146,14 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
 
   // Restores the focused cell when the table is shown again, and follows focus requests (findings).
   useEffect(() => {
-    const focusSelected = () => {
-      const api = gridRef.current?.api;
-      const selected = useEditor.getState().selection[table];
-      const at = selected && where.get(selected.row);
-      if (!api || !selected || !at) return;
-      const colId = valueColumnId(at.pane, selected.col);
-      const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-      const node = api.getRowNode(at.rowId);
-      api.ensureColumnVisible(colId);
-      if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
-      else if (node?.rowIndex != null) {
-        api.ensureIndexVisible(node.rowIndex, "middle");
-        api.setFocusedCell(node.rowIndex, colId);
-      }
-    };
+    const focusSelected = () =>
+      settleFocus(
+        () => gridRef.current?.api,
+        () => hostRef.current,
+        table,
+        where,
+        pinned,
+      );
     if (active) focusSelected();
     return useEditor.subscribe((state, previous) => {
       const api = gridRef.current?.api;
@@ -153,37 +169,55 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
 
   const onPaste = (e: ClipboardEvent<HTMLDivElement>) => {
     const api = gridRef.current?.api;
-    const focused = api?.getFocusedCell();
-    if (!api || !focused || (e.target as HTMLElement).closest("input, textarea")) return;
+    const place = range.pastePlace();
+    if (!api || !place || (e.target as HTMLElement).closest("input, textarea")) return;
     e.preventDefault();
-    const displayed = api.getAllDisplayedColumns().map((c) => c.getColId());
-    const startCol = displayed.indexOf(focused.column.getColId());
-    pasteBlock(table, e.clipboardData.getData("text/plain"), (r, c) => {
-      const colId = displayed[startCol + c];
-      return colId ? handlers.cellOf(rowBelow(api, focused, r), colId) : null;
-    });
+    const text = e.clipboardData.getData("text/plain");
+    const target = (r: number, c: number) => {
+      const rowId = place.rowIds[r];
+      const colId = place.colIds[c];
+      return rowId && colId ? handlers.cellOf(rowNode(api, rowId), colId) : null;
+    };
+    withClipboardActions((actions) => actions.pasteText(table, text, { ...place, target }));
   };
 
   return (
-    <div className="grid-host" onPaste={onPaste} data-testid={`grid-${table}`}>
+    <div
+      className="grid-host"
+      ref={hostRef}
+      onPaste={onPaste}
+      onCopy={range.onCopy}
+      onMouseDownCapture={range.onMouseDown}
+      data-testid={`grid-${table}`}
+    >
       <AgGridReact<GridRow>
         ref={gridRef}
         theme={gridTheme}
         localeText={localeText}
         columnDefs={columns.defs}
-        defaultColDef={handlers.defaultColDef}
+        defaultColDef={defaultColDef}
         rowData={body}
         pinnedTopRowData={pinned}
         getRowId={getRowId}
         getRowClass={rowClass}
-        onCellFocused={handlers.onCellFocused}
+        onCellFocused={(e) => {
+          handlers.onCellFocused(e);
+          range.onFocused(e);
+        }}
         enterNavigatesVertically
-        enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
         autoSizeStrategy={FIT_WIDTH}
         onGridSizeChanged={fitColumns}
-        onFirstDataRendered={onFirstRows}
+        onFirstDataRendered={() => {
+          onFirstRows();
+          // Keys typed on the placeholder table: into the cell picked there, in order.
+          const api = gridRef.current?.api;
+          if (api && keyboard.queue.size > 0) {
+            focusSelection(api, table, where, pinned);
+            keyboard.replay();
+          }
+        }}
         animateRows={false}
         rowBuffer={4}
         tooltipShowDelay={400}

@@ -15,10 +15,11 @@ import type { CellPosition } from "../../store/ui-slice";
 import { isTrainingHighlight } from "../training/navigate";
 import { cellAt, cellText, isEditable, kindAt } from "./cell-text";
 import type { ColumnSet } from "./grid-columns";
+import type { GridKeyboard } from "./grid-keyboard";
 import type { GridRow } from "./grid-rows";
 
 /** Grid callbacks for one table, bound to the open workbook and the table's columns. */
-export function gridHandlers(table: TableId, workbook: Workbook, columns: ColumnSet) {
+export function gridHandlers(table: TableId, workbook: Workbook, columns: ColumnSet, keyboard: GridKeyboard) {
   const infoOf = (colId: string) => columns.info.get(colId);
 
   const cellOf = (node: IRowNode<GridRow> | null | undefined, colId: string): CellPosition | null => {
@@ -49,7 +50,9 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
 
   const onKey = (p: SuppressKeyboardEventParams<GridRow>): boolean => {
     const e = p.event;
-    if (p.editing || e.type !== "keydown") return false;
+    if (e.type !== "keydown") return false;
+    if (keyboard.handleCellKey(e, p.editing, p.node, p.column.getColId())) return true;
+    if (p.editing) return false;
     const key = e.key.toLowerCase();
     if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
       e.preventDefault();

@@ -1,0 +1,75 @@
+/**
+ * The figure rules: at every anchored slot of the template's sentences, the figure printed after the anchor
+ * (typed, or a reference to another expression) must be the slot's figure.
+ */
+import { type Candidate, paragraphCandidates, templateParagraph } from "./candidates";
+import { explainFigure, type FigureContext } from "./figures";
+import { type NarrativeFinding, narrativeFinding } from "./findings";
+import { judgeFigure } from "./judge";
+import { layoutParagraph, type ParagraphLayout } from "./layout";
+import type { NarrativeSection } from "./model";
+import { type TypedNumber, typedNumbers } from "./numbers";
+import { narrativeRule } from "./rules";
+import type { SectionTemplate } from "./sentences";
+
+/** The first figure printed right after the candidate's anchor, if the text has it. */
+export function figureAfter(layout: ParagraphLayout, anchor: RegExp): TypedNumber | undefined {
+  return typedNumbers(layout.text).find((number) => anchor.test(layout.text.slice(0, number.start)));
+}
+
+const sameExpression = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+export function checkFigures(
+  narrative: readonly NarrativeSection[],
+  sections: readonly SectionTemplate[],
+  ctx: FigureContext,
+): NarrativeFinding[] {
+  const findings: NarrativeFinding[] = [];
+  narrative.forEach((section) => {
+    section.paragraphs.forEach((paragraph, index) => {
+      const template = templateParagraph(sections, section.id, paragraph.role);
+      if (template === undefined || paragraph.heading) return;
+      const layout = layoutParagraph(paragraph, ctx);
+      for (const candidate of paragraphCandidates(template, paragraph, ctx.workbook)) {
+        const finding = checkCandidate(candidate, layout, ctx, { section: section.id, paragraph: index });
+        if (finding) findings.push(finding);
+      }
+    });
+  });
+  return findings;
+}
+
+function checkCandidate(
+  candidate: Candidate,
+  layout: ParagraphLayout,
+  ctx: FigureContext,
+  at: { section: string; paragraph: number },
+): NarrativeFinding | null {
+  if (candidate.anchor === undefined) return null;
+  const printed = figureAfter(layout, candidate.anchor);
+  if (printed === undefined) return null;
+  const reference = layout.figures.find((f) => f.start === printed.start);
+  if (reference && sameExpression(reference.run.figure, candidate.figure)) return null;
+  const rule = narrativeRule(candidate.rule);
+  const verdict = judgeFigure(printed, candidate.check ?? candidate.figure, ctx, rule.severity);
+  if (verdict.ok) return null;
+  const { expected } = verdict;
+  const explain = explainFigure(candidate.check ?? candidate.figure, ctx);
+  const quoted = layout.text.slice(Math.max(0, printed.start - 14), printed.end + (printed.percent ? 1 : 0));
+  const shownExpected =
+    expected.text === null ? "无（基数为 0）" : `${expected.text}${expected.percent ? "%" : ""}`;
+  return narrativeFinding({
+    rule: rule.id,
+    severity: verdict.severity,
+    message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${explain}）`,
+    place: { ...at, start: printed.start, end: printed.end },
+    keyPart: `${candidate.anchor.source}|${JSON.stringify(candidate.check ?? candidate.figure)}`,
+    cells: expected.cells,
+    fields: expected.fields,
+    values: {
+      left: printed.digits,
+      right: expected.text ?? "",
+      difference: verdict.difference ?? "",
+    },
+  });
+}

@@ -1,0 +1,55 @@
+/** 表文一致 审核: every N-rule over (publication, workbook, 补充数据). */
+import { type Money, money } from "../money";
+import type { Workbook } from "../workbook/workbook";
+import { checkAttachment } from "./check-attachment";
+import { checkFigures, figureAfter } from "./check-figures";
+import { checkLists } from "./check-lists";
+import type { FigureContext } from "./figures";
+import type { NarrativeFinding } from "./findings";
+import { narrativeTemplate } from "./generate";
+import { layoutParagraph, withLayoutCache } from "./layout";
+import type { NarrativeSection, Publication } from "./model";
+import type { SupplementValues } from "./supplement";
+
+export interface NarrativeInput {
+  publication: Publication;
+  workbook: Workbook;
+  supplement: SupplementValues;
+}
+
+/**
+ * A figure printed in the text, by "role|anchor" (the first paragraph of that role, the first figure after
+ * the anchor): what another figure is checked against when the rule compares text with text.
+ */
+export function printedFigure(
+  narrative: readonly NarrativeSection[],
+  ctx: FigureContext,
+  key: string,
+): Money | null {
+  const [role, anchor] = key.split("|");
+  if (role === undefined || anchor === undefined) return null;
+  for (const section of narrative)
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.role !== role) continue;
+      const found = figureAfter(layoutParagraph(paragraph, ctx), new RegExp(`(?:${anchor})\\s*$`));
+      if (found) return money(found.digits);
+    }
+  return null;
+}
+
+export function narrativeContext(input: NarrativeInput): FigureContext {
+  const ctx: FigureContext = { workbook: input.workbook, supplement: input.supplement };
+  ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
+  return ctx;
+}
+
+export function checkNarrative(input: NarrativeInput): NarrativeFinding[] {
+  const ctx = withLayoutCache(narrativeContext(input));
+  ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
+  const sections = narrativeTemplate(input.workbook.template.id);
+  return [
+    ...checkFigures(input.publication.narrative, sections, ctx),
+    ...checkLists(input.publication, ctx),
+    ...checkAttachment(input.publication, ctx),
+  ];
+}

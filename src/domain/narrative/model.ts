@@ -1,0 +1,104 @@
+/**
+ * The parts of a 部门决算公开 besides the nine tables (第一、三、四、五部分), as the seed shows them. Text is
+ * kept as runs: plain text as written, or a figure reference computed from the tables and 补充数据.
+ */
+import type { FigureExpr } from "./figures";
+
+/** Plain text as written, including figures typed by hand (those are checked by the N-rules). */
+export interface TextRun {
+  text: string;
+}
+
+/** A live figure: printed as its computed value, recomputed when the cells or fields it reads change. */
+export interface FigureRun {
+  figure: FigureExpr;
+}
+
+export type Run = TextRun | FigureRun;
+
+export function isFigureRun(run: Run): run is FigureRun {
+  return "figure" in run;
+}
+
+export interface Paragraph {
+  /** What the paragraph says, in the template's terms ("五.具体.项"); the N-rules select paragraphs by it. */
+  role?: string;
+  /** The row or item the paragraph describes: a 05 项 code, a 三公 item column key. */
+  subject?: string;
+  /** Printed as a sub-heading ("（一）总体情况。"). */
+  heading?: boolean;
+  /** A bold lead-in printed before the runs (the seed's item titles). */
+  title?: string;
+  runs: Run[];
+}
+
+/** One numbered section of 第三部分 情况说明 ("一、收入支出决算总体情况说明"). */
+export interface NarrativeSection {
+  /** The template's section id: "一" … "十三". */
+  id: string;
+  title: string;
+  paragraphs: Paragraph[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+}
+
+/** 部门整体支出绩效自评表: the budget block, the goals and the indicator rows, as published (text). */
+export interface SelfEvaluationTable {
+  title: string;
+  year: string;
+  department: string;
+  /** 部门预算总额 and its sources: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分. */
+  budget: readonly SelfEvaluationBudgetRow[];
+  goals: { expected: string; achieved: string };
+  tasks: readonly { name: string; content: string; achieved: string }[];
+  indicators: readonly SelfEvaluationIndicator[];
+  total: { weight: string; score: string };
+}
+
+export interface SelfEvaluationBudgetRow {
+  label: string;
+  initial: string;
+  full: string;
+  executed: string;
+  weight: string;
+  rate: string;
+  score: string;
+}
+
+export interface SelfEvaluationIndicator {
+  level1: string;
+  level2: string;
+  level3: string;
+  target: string;
+  actual: string;
+  weight: string;
+  score: string;
+  deviation: string;
+  reason: string;
+}
+
+export interface Attachment {
+  /** As listed in the 目录 ("附件 1: 《2023 年度部门整体项目支出自评表》"). */
+  listed: string;
+  /** The attached table, when one is attached under this entry. */
+  table?: SelfEvaluationTable;
+}
+
+/** The whole publication besides the tables; the tables' 说明 are the document's `notes`. */
+export interface Publication {
+  /** 第一部分 部门概况: headings and paragraphs (职责, 机构设置). */
+  overview: Paragraph[];
+  /** 第三部分 as printed, with its own heading (the seed misnumbers it "第二部分"). */
+  narrativeHeading: string;
+  narrative: NarrativeSection[];
+  glossary: GlossaryEntry[];
+  attachments: Attachment[];
+}
+
+/** A paragraph's text as printed, with figure runs given by `figureText`. */
+export function paragraphText(paragraph: Paragraph, figureText: (run: FigureRun) => string): string {
+  return paragraph.runs.map((run) => (isFigureRun(run) ? figureText(run) : run.text)).join("");
+}

@@ -1,0 +1,36 @@
+/** Figures typed in text: where they are and what they say. */
+
+export interface TypedNumber {
+  /** Offsets of the digits in the text. */
+  start: number;
+  end: number;
+  /** The digits as typed, without thousands separators ("1284722.30"). */
+  digits: string;
+  /** Decimals as typed. */
+  decimals: number;
+  percent: boolean;
+  /** The unit word after it ("万元", "元", "个" …), if any. */
+  unitAfter: string;
+}
+
+const NUMBER = /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?!\d)/g;
+
+export function typedNumbers(text: string): TypedNumber[] {
+  const found: TypedNumber[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const after = text.slice(end);
+    const digits = match[0].replace(/,/g, "");
+    const dot = digits.indexOf(".");
+    found.push({
+      start,
+      end,
+      digits,
+      decimals: dot < 0 ? 0 : digits.length - dot - 1,
+      percent: /^\s*[%％]/.test(after),
+      unitAfter: /^\s*(万元|元|个|辆|台|人次|分)/.exec(after)?.[1] ?? "",
+    });
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+/**
+ * "打开上年文档": the 上年数 of 补充数据 read from last year's document (its tables as shown, and its own
+ * 补充数据 for what no table holds). Only the 上年 fields are returned; the caller merges them.
+ */
+import { cellId } from "../engine/cell-id";
+import { formatAmount, ZERO } from "../money";
+import type { CellRef } from "../templates/types";
+import type { Workbook } from "../workbook/workbook";
+import type { SupplementValues } from "./supplement";
+
+const SANGONG_ACTUAL = "决算数·";
+const FROM_TABLES: Readonly<Record<string, CellRef>> = {
+  上年收支总计: { table: "01", row: "收入总计", col: "决算数" },
+  上年财政拨款收支总计: { table: "04", row: "收入总计", col: "金额" },
+  上年一般公共预算财政拨款支出: { table: "05", row: "合计", col: "小计" },
+  上年三公经费: { table: "09", row: "三公经费", col: `${SANGONG_ACTUAL}合计` },
+  "上年三公·因公出国（境）费": { table: "09", row: "三公经费", col: `${SANGONG_ACTUAL}因公出国（境）费` },
+  上年三公·公务用车购置及运行维护费: {
+    table: "09",
+    row: "三公经费",
+    col: `${SANGONG_ACTUAL}公务用车购置及运行维护费·小计`,
+  },
+  上年三公·公务接待费: { table: "09", row: "三公经费", col: `${SANGONG_ACTUAL}公务接待费` },
+};
+
+/** Fields that come from last year's 补充数据 (no table holds them). */
+const FROM_SUPPLEMENT: Readonly<Record<string, string>> = { 上年机关运行经费: "机关运行经费" };
+
+export function previousYearFields(
+  lastYear: Workbook,
+  lastYearSupplement: SupplementValues = {},
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  // A blank cell of a published table counts as 0 (CHECKS.md §1).
+  for (const [key, ref] of Object.entries(FROM_TABLES))
+    fields[key] = formatAmount(lastYear.shown(cellId(ref.table, ref.row, ref.col)) ?? ZERO);
+  for (const [key, source] of Object.entries(FROM_SUPPLEMENT)) {
+    const value = lastYearSupplement[source];
+    if (value !== undefined && value !== "") fields[key] = value;
+  }
+  return fields;
+}
+
+/** Last year's document must be the year before, of the same department and unit. */
+export function previousYearProblem(current: Workbook, lastYear: Workbook): string | null {
+  const a = current.doc.meta;
+  const b = lastYear.doc.meta;
+  if (b.year !== a.year - 1) return `所选文档是 ${b.year} 年度的，上年应为 ${a.year - 1} 年度`;
+  if (b.department !== a.department) return `所选文档的部门“${b.department}”与本文档“${a.department}”不同`;
+  if (b.unit !== a.unit) return `所选文档的金额单位是${b.unit}，本文档是${a.unit}`;
+  return null;
+}

@@ -1,0 +1,87 @@
+import { planClear } from "../domain/clipboard/clear-cells";
+import { parseClipboardTable } from "../domain/clipboard/parse-clipboard";
+import { type CodePastePlan, describeCodePaste, planCodePaste } from "../domain/clipboard/plan-code-paste";
+import { describePaste, type PasteTarget, planPaste } from "../domain/clipboard/plan-paste";
+import { blockForRange } from "../domain/clipboard/range";
+import { cellId } from "../domain/engine/cell-id";
+import type { CellRef, ColKey, TableId } from "../domain/templates/types";
+import type { Edit, SetCell } from "../domain/workbook/edits";
+import type { Workbook } from "../domain/workbook/workbook";
+import { editRefusal } from "./edit-refusal";
+import { useEditor } from "./store";
+
+/** Where a paste lands: cells by offset from its top-left cell, the selected range's size, its column. */
+export interface PastePlace {
+  target: PasteTarget;
+  height: number;
+  width: number;
+  /** The amount column of the top-left cell; null when the paste starts on a 编码/名称 column. */
+  column: ColKey | null;
+}
+
+const changedOnly = (workbook: Workbook, edits: readonly SetCell[]) =>
+  edits.filter((e) => workbook.stored(cellId(e.table, e.row, e.col)) !== e.value);
+
+/**
+ * Pastes text copied from Excel/WPS as one undoable step: a block starting with 科目编码 goes to the
+ * rows of its codes (creating missing rows); any other block from the top-left cell, a single value
+ * filling the whole selected range.
+ */
+export function pasteText(table: TableId, text: string, place: PastePlace): void {
+  const { workbook, notify } = useEditor.getState();
+  if (!workbook) return;
+  const refusal = editRefusal(useEditor.getState());
+  if (refusal !== null) {
+    notify({ kind: "warning", text: refusal });
+    return;
+  }
+  const block = parseClipboardTable(text);
+  const byCode = planCodePaste(workbook, table, block, { column: place.column });
+  if (byCode) {
+    pasteByCode(workbook, byCode);
+    return;
+  }
+  const filled = blockForRange(block, place.height, place.width, (r, c) => place.target(r, c) !== null);
+  const plan = planPaste(workbook, table, filled, place.target);
+  const summary = describePaste(plan);
+  if (plan.tooLarge) {
+    notify({ kind: "error", text: summary ?? "" });
+    return;
+  }
+  const edits = changedOnly(workbook, plan.edits);
+  if (edits.length > 0 && !apply(edits, `粘贴 ${plan.edits.length} 个单元格`)) return;
+  const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
+  notify({
+    kind: plan.refused.length > 0 ? "warning" : "info",
+    text: summary ? `${pasted}；${summary}` : pasted,
+  });
+}
+
+function pasteByCode(workbook: Workbook, plan: CodePastePlan): void {
+  const { notify } = useEditor.getState();
+  const summary = describeCodePaste(plan);
+  if (plan.tooLarge) {
+    notify({ kind: "error", text: summary });
+    return;
+  }
+  const edits: Edit[] = [...plan.rows, ...changedOnly(workbook, plan.edits)];
+  if (edits.length > 0 && !apply(edits, `按科目编码粘贴 ${plan.matched} 行`)) return;
+  const problems = plan.refusedRows.length + plan.refused.length > 0;
+  notify({ kind: problems ? "warning" : "info", text: summary });
+}
+
+/** Delete over a selected range: clears its entered cells as one undoable step; derived cells stay. */
+export function clearCells(cells: readonly CellRef[]): void {
+  const { workbook, notify } = useEditor.getState();
+  if (!workbook) return;
+  const plan = planClear(workbook, cells);
+  const skipped = plan.skippedDerived > 0 ? `；${plan.skippedDerived} 个计算单元格未改动` : "";
+  if (plan.edits.length === 0) {
+    notify({ kind: "info", text: `所选区域没有可清除的填报数${skipped}` });
+    return;
+  }
+  if (!apply(plan.edits, `清除 ${plan.edits.length} 个单元格`)) return;
+  notify({ kind: "info", text: `已清除 ${plan.edits.length} 个单元格（可撤销）${skipped}` });
+}
+
+const apply = (edits: readonly Edit[], label: string) => useEditor.getState().applyEdits(edits, label);

@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from "react";
+import type { JuesuanDocument } from "../../domain/document/model";
+import { findTemplate } from "../../domain/templates/registry";
+import { TABLE_IDS } from "../../domain/templates/types";
+import { mergeRefusal, planWorkbookMerge } from "../../domain/xlsx/merge-plan";
+import type { ImportReport } from "../../domain/xlsx/recognise";
+import { documentSession } from "../../store/persistence/browser-session";
+import { useEditor } from "../../store/store";
+import { importWorkbookBytes } from "../../xlsx/import-workbook";
+import { closeWorkbookPreview } from "./excel-import-state";
+
+type Preview = { state: "reading" } | { state: "ready"; document: JuesuanDocument; report: ImportReport };
+
+function refuse(fileName: string, message: string): void {
+  useEditor.getState().setPersistence({
+    importFailure: { fileName, problems: [{ path: "（文件）", message }], total: 1 },
+  });
+  closeWorkbookPreview();
+}
+
+/** Reads the workbook and recognises its tables; a file that cannot be read is reported and closes. */
+function usePreview(file: File): Preview {
+  const [preview, setPreview] = useState<Preview>({ state: "reading" });
+  useEffect(() => {
+    let live = true;
+    const { workbook } = useEditor.getState();
+    const meta = workbook?.doc.meta;
+    void file
+      .arrayBuffer()
+      .then((bytes) =>
+        importWorkbookBytes(bytes, {
+          fileName: file.name,
+          ...(meta ? { preferredTemplate: meta.template } : {}),
+          defaults: { department: meta?.department ?? "", year: meta?.year ?? new Date().getFullYear() - 1 },
+        }),
+      )
+      .catch((error: unknown) => ({ ok: false as const, message: `无法读取文件：${String(error)}` }))
+      .then((result) => {
+        if (!live) return;
+        if (result.ok) setPreview({ state: "ready", document: result.document, report: result.report });
+        else refuse(file.name, result.message);
+      });
+    return () => {
+      live = false;
+    };
+  }, [file]);
+  return preview;
+}
+
+function merge(file: File, imported: JuesuanDocument): void {
+  const { workbook, applyEdits, notify } = useEditor.getState();
+  if (!workbook) return;
+  const edits = planWorkbookMerge(workbook, imported);
+  closeWorkbookPreview();
+  if (edits.length === 0) {
+    notify({ kind: "info", text: `“${file.name}”与当前文档一致，没有需要合并的内容` });
+    return;
+  }
+  if (applyEdits(edits, `合并工作簿 ${file.name}`))
+    notify({ kind: "info", text: `已把“${file.name}”合并到当前文档（${edits.length} 处改动，可撤销）` });
+}
+
+function ReportView({ report, document }: { report: ImportReport; document: JuesuanDocument }) {
+  const template = findTemplate(report.template);
+  if (!template) return null;
+  const { department, year, unit } = document.meta;
+  return (
+    <>
+      <p className="excel-import-summary" data-testid="excel-import-template">
+        识别为：{report.templateName}；部门：{department || "（未写明）"}，{year} 年度，单位：{unit}
+      </p>
+      <table className="excel-import-tables" data-testid="excel-import-tables">
+        <thead>
+          <tr>
+            <th>表</th>
+            <th>工作表</th>
+            <th>行</th>
+            <th>数字</th>
+          </tr>
+        </thead>
+        <tbody>
+          {TABLE_IDS.map((id) => {
+            const found = report.tables.find((t) => t.table === id);
+            const name = `${template.tables[id].label} ${template.tables[id].title}`;
+            return found ? (
+              <tr key={id} data-table={id}>
+                <td>{name}</td>
+                <td>{found.sheet}</td>
+                <td className="number">{found.rows}</td>
+                <td className="number">{found.figures}</td>
+              </tr>
+            ) : (
+              <tr key={id} className="missing" data-table={id}>
+                <td>{name}</td>
+                <td colSpan={3}>工作簿中未找到</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {report.unplaced.length === 0 ? (
+        <p className="excel-import-ok">工作簿中的内容全部可以放置。</p>
+      ) : (
+        <div className="excel-import-unplaced">
+          <p>以下 {report.unplaced.length} 处内容无法放置，导入时将略过：</p>
+          <ul data-testid="excel-import-unplaced">
+            {report.unplaced.map((u) => (
+              <li key={`${u.where}:${u.what}`}>
+                <code>{u.where}</code>（{template.tables[u.table].label}）：{u.what}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** 导入 Excel: what the workbook holds, before anything changes; 新建文档 or 合并到当前文档. */
+export function ExcelImportDialog({ file }: { file: File }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const preview = usePreview(file);
+  const current = useEditor((s) => s.workbook?.doc.meta);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
+  const ready = preview.state === "ready" ? preview : null;
+  const mergeProblem = !ready ? null : mergeRefusal(ready.document.meta, current);
+  return (
+    <dialog
+      ref={dialog}
+      className="documents-dialog excel-import"
+      aria-labelledby="excel-import-title"
+      data-testid="excel-import-dialog"
+      onClose={closeWorkbookPreview}
+    >
+      <div className="documents-panel">
+        <div className="documents-head">
+          <h2 id="excel-import-title">导入 Excel 工作簿：{file.name}</h2>
+          <span className="documents-hint">确认之前不会改动任何文档</span>
+        </div>
+        {ready ? <ReportView report={ready.report} document={ready.document} /> : <p>正在读取工作簿…</p>}
+        {mergeProblem && (
+          <p className="excel-import-note" data-testid="excel-import-merge-refused">
+            {mergeProblem}
+          </p>
+        )}
+        <div className="documents-toolbar">
+          <button
+            type="button"
+            className="primary"
+            disabled={!ready}
+            data-testid="excel-import-new"
+            onClick={() => {
+              if (!ready) return;
+              closeWorkbookPreview();
+              void documentSession()?.openImported(ready.document, file.name);
+            }}
+          >
+            新建文档
+          </button>
+          <button
+            type="button"
+            disabled={!ready || mergeProblem !== null}
+            title={mergeProblem ?? "把工作簿中的数字、科目名称和说明写入当前文档（可撤销）"}
+            data-testid="excel-import-merge"
+            onClick={() => ready && merge(file, ready.document)}
+          >
+            合并到当前文档
+          </button>
+          <button type="button" onClick={closeWorkbookPreview}>
+            取消
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,253 @@
+import type {
+  CellClassParams,
+  CellFocusedEvent,
+  GridApi,
+  IRowNode,
+  SuppressKeyboardEventParams,
+} from "ag-grid-community";
+import type { AgGridReact } from "ag-grid-react";
+import { type ClipboardEvent, type MouseEvent, type RefObject, useEffect, useMemo, useRef } from "react";
+import { type Direction, type GridPoint, isMultiCell, rectangle, step } from "../../domain/clipboard/range";
+import { toTsv } from "../../domain/clipboard/tsv";
+import type { CellRef, TableId } from "../../domain/templates/types";
+import type { Workbook } from "../../domain/workbook/workbook";
+import type { PastePlace } from "../../store/clipboard-actions";
+import type { GridRange } from "../../store/range-slice";
+import { useEditor } from "../../store/store";
+import type { CellPosition } from "../../store/ui-slice";
+import { withClipboardActions } from "./clipboard-actions-lazy";
+import type { ColumnSet } from "./grid-columns";
+import { focusGridCell, rowNode } from "./grid-nodes";
+import type { GridRow } from "./grid-rows";
+import { copiedText } from "./range-copy";
+
+const ARROWS: Readonly<Record<string, Direction>> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
+
+interface RangeGrid {
+  table: TableId;
+  workbook: Workbook;
+  columns: ColumnSet;
+  /** The grid's rows in display order: pinned first, then the body. */
+  rows: readonly GridRow[];
+  gridRef: RefObject<AgGridReact<GridRow> | null>;
+  cellOf: (node: IRowNode<GridRow> | null | undefined, colId: string) => CellPosition | null;
+}
+
+const samePoint = (a: GridPoint, b: GridPoint) => a.row === b.row && a.col === b.col;
+
+/**
+ * Excel's range selection on AG Grid Community, which has none: Shift+arrows and Shift+click extend a
+ * rectangle from the anchor, any other focus change starts a new one. The range lives in the store;
+ * this hook draws it and copies, clears and pastes over it.
+ */
+export function useRangeSelection(grid: RangeGrid) {
+  const live = useRef(grid);
+  live.current = grid;
+  /**
+   * Cells the grid is about to focus because the range was extended to them: their focus events (which
+   * AG Grid may send a frame later, after further Shift+arrows) keep the range; any other focus resets it.
+   */
+  const pending = useRef<GridPoint[]>([]);
+
+  const handlers = useMemo(() => {
+    const api = (): GridApi<GridRow> | undefined => live.current.gridRef.current?.api;
+    const rowOrder = () => live.current.rows.map((r) => r.id);
+    const colOrder = () =>
+      api()
+        ?.getAllDisplayedColumns()
+        .map((c) => c.getColId()) ?? [];
+    const current = (): GridRange | null => {
+      const range = useEditor.getState().range;
+      return range?.table === live.current.table ? range : null;
+    };
+    const select = (anchor: GridPoint, focus: GridPoint) => {
+      const rect = rectangle(rowOrder(), colOrder(), { anchor, focus });
+      if (rect) useEditor.getState().setRange(live.current.table, anchor, focus, rect);
+    };
+    /** The grid's focused cell, which can be ahead of the range while AG Grid's focus event is on its way. */
+    const focusedPoint = (): GridPoint | null => {
+      const grid = api();
+      const focused = grid?.getFocusedCell();
+      if (!grid || !focused) return null;
+      const node =
+        focused.rowPinned === "top"
+          ? grid.getPinnedTopRow(focused.rowIndex)
+          : grid.getDisplayedRowAtIndex(focused.rowIndex);
+      const row = node?.data?.id;
+      return row ? { row, col: focused.column.getColId() } : null;
+    };
+    /** What copy, Delete and paste act on: the range, or the focused cell alone once the focus left it. */
+    const acted = (): GridRange | null => {
+      const range = current();
+      const focus = focusedPoint();
+      if (!focus || (range && samePoint(range.focus, focus))) return range;
+      const rect = { rows: [focus.row], cols: [focus.col] };
+      const { table } = live.current;
+      return { table, anchor: focus, focus, rect, rows: new Set(rect.rows), cols: new Set(rect.cols) };
+    };
+    /** The range while the grid's focus is at its focus end or on its way there (a pending move). */
+    const ownRange = (): GridRange | null => {
+      const range = current();
+      const focus = focusedPoint();
+      const ours = !focus || (range && samePoint(range.focus, focus)) || pending.current.length > 0;
+      return ours ? range : null;
+    };
+    /** Extends the range to `focus`; the grid focuses that cell next (we do, or the click does). */
+    const extendTo = (anchor: GridPoint, focus: GridPoint, moveFocus: boolean) => {
+      select(anchor, focus);
+      pending.current.push(focus);
+      const grid = api();
+      if (grid && moveFocus) focusGridCell(grid, focus.row, focus.col);
+    };
+    /** The entered and derived cells a range covers (codes, names and labels hold no values). */
+    const cellsOf = (range: GridRange): CellRef[] => {
+      const grid = api();
+      if (!grid) return [];
+      const { table, cellOf } = live.current;
+      return range.rect.rows.flatMap((rowId) => {
+        const node = rowNode(grid, rowId);
+        return range.rect.cols.flatMap((colId) => {
+          const cell = cellOf(node, colId);
+          return cell ? [{ table, ...cell }] : [];
+        });
+      });
+    };
+
+    const onKey = (p: SuppressKeyboardEventParams<GridRow>): boolean => {
+      const e = p.event;
+      if (p.editing || e.type !== "keydown") return false;
+      const direction = ARROWS[e.key];
+      if (direction && e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        const range = ownRange() ?? acted();
+        const from = range?.focus ?? { row: p.data?.id ?? "", col: p.column.getColId() };
+        extendTo(range?.anchor ?? from, step(rowOrder(), colOrder(), from, direction), true);
+        return true;
+      }
+      const range = e.key === "Delete" ? acted() : null;
+      if (range && isMultiCell(range.rect)) {
+        e.preventDefault();
+        const cells = cellsOf(range);
+        withClipboardActions((actions) => actions.clearCells(cells));
+        return true;
+      }
+      return false;
+    };
+
+    const onFocused = (e: CellFocusedEvent<GridRow>) => {
+      const colId = typeof e.column === "string" ? e.column : e.column?.getColId();
+      const node =
+        e.rowIndex == null
+          ? null
+          : e.rowPinned === "top"
+            ? e.api.getPinnedTopRow(e.rowIndex)
+            : e.api.getDisplayedRowAtIndex(e.rowIndex);
+      const rowId = node?.data?.id;
+      if (!colId || !rowId) return;
+      const point = { row: rowId, col: colId };
+      const expected = pending.current.findIndex((p) => samePoint(p, point));
+      pending.current = expected < 0 ? [] : pending.current.slice(expected + 1);
+      const range = current();
+      const unchanged = range !== null && !isMultiCell(range.rect) && samePoint(range.focus, point);
+      if (expected < 0 && !unchanged) select(point, point);
+    };
+
+    /** Shift+click extends the range to the clicked cell (the grid then focuses it). */
+    const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+      // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
+      const range = current();
+      if (!e.shiftKey || !range) return;
+      const cell = (e.target as HTMLElement).closest(".ag-cell");
+      const row = cell?.closest(".ag-row")?.getAttribute("row-id");
+      const col = cell?.getAttribute("col-id");
+      if (!row || !col) return;
+      e.preventDefault(); // no text selection from the shift-click
+      extendTo(range.anchor, { row, col }, false);
+    };
+
+    const onCopy = (e: ClipboardEvent<HTMLDivElement>) => {
+      const range = acted();
+      if (!range || (e.target as HTMLElement).closest("input, textarea")) return;
+      const { workbook, rows, columns } = live.current;
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const cells = range.rect.rows.map((rowId) =>
+        range.rect.cols.map((colId) => copiedText(workbook, byId.get(rowId), columns.info.get(colId))),
+      );
+      e.preventDefault();
+      e.clipboardData.setData("text/plain", toTsv(cells));
+      const count = range.rect.rows.length * range.rect.cols.length;
+      useEditor.getState().notify({ kind: "info", text: `已复制 ${count} 个单元格，可粘贴到 Excel/WPS` });
+    };
+
+    /** Where a paste goes: the range's top-left cell (the focused cell when nothing more is selected). */
+    const pastePlace = (): (Omit<PastePlace, "target"> & { rowIds: string[]; colIds: string[] }) | null => {
+      const range = acted();
+      const rows = rowOrder();
+      const cols = colOrder();
+      if (!range) return null;
+      const top = rows.indexOf(range.rect.rows[0] ?? "");
+      const left = cols.indexOf(range.rect.cols[0] ?? "");
+      if (top < 0 || left < 0) return null;
+      const info = live.current.columns.info.get(cols[left] ?? "");
+      return {
+        rowIds: rows.slice(top),
+        colIds: cols.slice(left),
+        height: range.rect.rows.length,
+        width: range.rect.cols.length,
+        column: info?.role === "value" && info.col !== undefined ? info.col : null,
+      };
+    };
+
+    const inRange = (p: CellClassParams<GridRow>) => {
+      const range = current();
+      return (
+        range !== null &&
+        isMultiCell(range.rect) &&
+        range.rows.has(p.data?.id ?? "") &&
+        range.cols.has(p.column.getColId())
+      );
+    };
+
+    return { onKey, onFocused, onMouseDown, onCopy, pastePlace, inRange };
+  }, []);
+
+  // Redraws the cells that enter or leave the range; keeps the range on its cells when rows change.
+  useEffect(() => {
+    const unsubscribe = useEditor.subscribe((state, previous) => {
+      const api = live.current.gridRef.current?.api;
+      if (!api || state.range === previous.range) return;
+      // A single cell is not drawn: moving the focus alone (typing, Enter, arrows) redraws nothing.
+      const touched = [previous.range, state.range].filter(
+        (r) => r?.table === live.current.table && isMultiCell(r.rect),
+      );
+      if (touched.length === 0) return;
+      const rowIds = new Set(touched.flatMap((r) => r?.rect.rows ?? []));
+      const colIds = new Set(touched.flatMap((r) => r?.rect.cols ?? []));
+      const nodes = [...rowIds].flatMap((id) => rowNode(api, id) ?? []);
+      if (nodes.length > 0) api.refreshCells({ rowNodes: nodes, columns: [...colIds], force: true });
+    });
+    return unsubscribe;
+  }, []);
+
+  const { rows, table } = grid;
+  useEffect(() => {
+    const range = useEditor.getState().range;
+    const api = live.current.gridRef.current?.api;
+    if (!range || range.table !== table || !api) return;
+    const cols = api.getAllDisplayedColumns().map((c) => c.getColId());
+    const rect = rectangle(
+      rows.map((r) => r.id),
+      cols,
+      range,
+    );
+    if (rect) useEditor.getState().setRange(table, range.anchor, range.focus, rect);
+    else useEditor.setState({ range: null });
+  }, [rows, table]);
+
+  return handlers;
+}
