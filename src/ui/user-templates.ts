@@ -1,12 +1,13 @@
-import { createStore, get, set } from "idb-keyval";
 import { describeProblems } from "../domain/document/parse";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
 import type { Template } from "../domain/templates/types";
 
-/** Template files a user loaded (载入模板), kept in this browser by id: a database of their own. */
-const store = () => createStore("juesuan-templates", "templates");
-const KEY = "files";
+/**
+ * Template files a user loaded (载入模板), kept in this browser by id in localStorage: read synchronously
+ * at start (opening an IndexedDB database of their own cost the first load a database creation).
+ */
+const KEY = "juesuan.templates";
 /** The shipped templates' ids: a loaded file may not replace them. */
 const shipped = new Set<string>();
 
@@ -14,13 +15,17 @@ export function markShipped(ids: Iterable<string>): void {
   for (const id of ids) shipped.add(id);
 }
 
-async function storedFiles(): Promise<Record<string, string>> {
-  return (await get<Record<string, string>>(KEY, store())) ?? {};
+function storedFiles(): Record<string, string> {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? "{}") as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 /** Registers the templates loaded earlier in this browser; an unreadable store or file is skipped. */
-export async function loadUserTemplates(): Promise<void> {
-  const files = await storedFiles().catch(() => ({}) as Record<string, string>);
+export function loadUserTemplates(): void {
+  const files = storedFiles();
   for (const text of Object.values(files)) {
     const parsed = parseTemplateText(text);
     if (parsed.ok && !shipped.has(parsed.template.id)) registerTemplate(parsed.template);
@@ -36,7 +41,7 @@ export async function addUserTemplate(text: string): Promise<Template> {
     throw new Error(`模板编号“${template.id}”与内置模板相同，未载入：请改用另一个编号`);
   registerTemplate(template);
   try {
-    await set(KEY, { ...(await storedFiles()), [template.id]: text }, store());
+    localStorage.setItem(KEY, JSON.stringify({ ...storedFiles(), [template.id]: text }));
   } catch {
     throw new Error(`已载入模板“${template.name}”，但无法保存在本浏览器中：重新打开页面后需再次载入`);
   }

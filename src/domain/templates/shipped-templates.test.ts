@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SHIPPED_TEMPLATES, templateShanghai, templateShanghai24 } from "../testing/templates";
-import { parseTemplateText, parseTemplateValue } from "./parse-template";
+import { parseTemplateText, parseTemplateValue, readShippedTemplate } from "./parse-template";
 import { fixedRows, tableColumns } from "./structure";
 import { templateJsonSchema } from "./template-schema";
 import { type PanesLayout, type SubjectLayout, TABLE_IDS } from "./types";
@@ -137,4 +137,18 @@ it("every shipped template keeps the seed's canonical keys for the columns the r
     expect(tableColumns(t.tables["08"])).toContain("合计");
     expect(tableColumns(t.tables["04"])).toContain("金额");
   }
+});
+
+it("the app's quick read of a shipped file gives the template the full validation gives", () => {
+  for (const file of index) {
+    const text = readFileSync(`${DIR}${file}`, "utf8");
+    const full = parseTemplateText(text);
+    const {
+      $schema: _s,
+      description: _d,
+      ...quick
+    } = readShippedTemplate(text) as unknown as Record<string, unknown>;
+    expect(full.ok && full.template).toEqual(quick);
+  }
+  expect(() => readShippedTemplate('{"format":"juesuan"}')).toThrow("不是决算公开模板文件");
 });
