@@ -113,7 +113,7 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
   expect(there.meta.template).toBe("shanghai-2024");
   expect(there.tables).toEqual(before.tables);
 
-  await convert("2023 年度格式（26 个支出功能分类类级行）");
+  await convert("河南 2023 年度格式（26 个支出功能分类类级行）");
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("公开09");
   const back = await exported();
   expect(back).toEqual(before);
