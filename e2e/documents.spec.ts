@@ -264,7 +264,7 @@ test.describe("documents: list", () => {
     await docs.createDocument({ department: "新建测试局", year: "2024", unit: "元" });
     await expect(docs.department()).toHaveText("新建测试局");
     await expect(page.getByTestId("doc-year")).toHaveText("2024 年度");
-    await expect(page.getByTestId("doc-unit")).toHaveText("单位：元（显示为万元）");
+    await expect(page.getByTestId("doc-unit")).toHaveText("单位：元");
     await expect(docs.docName()).toHaveText("新建测试局（2024 年度）");
     // A blank document: nothing entered.
     await editor.showTable("03");

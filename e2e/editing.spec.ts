@@ -3,15 +3,16 @@ import { EditorPage, expect } from "./pages/editor.page";
 
 /*
  * In the seed every 款/类/合计 cell of 03 (and 01's class rows and totals) carries a stated value: the
- * figure as published. A stated cell keeps showing the published figure (data-kind="stated") and reports
- * the formula's value in its title ("…；按公式计算：X"). So an edit of a leaf shows up
- *   - in the title of the stated cells above it (03 款/类/合计, 01 class row and 本年支出合计), and
- *   - in the text of derived cells without a stated value (e.g. the 上缴上级支出 column, empty in the seed).
+ * figure as published (data-kind="stated", the formula's value in its title). A stated value is a fact
+ * about the publication, not an input: an edit of a leaf drops the stated values of the cells it reaches,
+ * in the same undoable step ("已改用计算值：N 个合计，可撤销"), so they show their new sums at once
+ * (data-kind="derived"); undo brings the published figures back exactly. Stated values that the edit does
+ * not reach (other rows, other tables) stay.
  */
 
 const LEAF = { table: "03", row: "2010301", col: "基本支出" } as const;
 
-/** [table, row, col, shown (stated, unchanged by edits), derived before, derived after 2010301 基本支出 = 100]. */
+/** [table, row, col, shown (stated as published), derived before, derived after 2010301 基本支出 = 100]. */
 const ABOVE_THE_LEAF = [
   ["03", "2010301", "本年支出合计", "17.11", "17.11", "100.00"],
   ["03", "20103", "基本支出", "84.58", "84.58", "167.47"],
@@ -25,17 +26,27 @@ const ABOVE_THE_LEAF = [
   ["01", "支出总计", "决算数", "507.92", "507.93", "590.82"],
 ] as const;
 
-/** Checks the cells above the leaf, visiting 01 (a hidden grid renders no rows) and coming back to 03. */
+/**
+ * Checks the cells above the leaf, visiting 01 (a hidden grid renders no rows) and coming back to 03:
+ * before the edit (and after its undo) the published figures, stated; after it their computed values.
+ */
 async function expectAbove(editor: EditorPage, state: "before" | "after") {
   for (const visit of ["01", "03"] as const) {
     await editor.showTable(visit);
     for (const [table, row, col, shown, before, after] of ABOVE_THE_LEAF) {
       if (table !== visit) continue;
+      if (state === "after") {
+        await editor.expectText(table, row, col, after);
+        await expect(editor.cell(table, row, col)).toHaveAttribute("data-kind", "derived");
+        continue;
+      }
       await editor.expectText(table, row, col, shown);
       await expect(editor.cell(table, row, col)).toHaveAttribute("data-kind", "stated");
-      await editor.expectDerivedOfStated(table, row, col, state === "before" ? before : after);
+      await editor.expectDerivedOfStated(table, row, col, before);
     }
   }
+  // Not reached by the edit: 03's 208 row and 09 keep their stated figures.
+  await expect(editor.cell("03", "208", "基本支出")).toHaveAttribute("data-kind", "stated");
 }
 
 test.describe("editing amounts", () => {
@@ -50,11 +61,12 @@ test.describe("editing amounts", () => {
     await editor.showTable("03");
   });
 
-  test("a leaf of 03 updates 03's 款/类/合计 and 01 in one step; Ctrl+Z restores, Ctrl+Y re-applies", async () => {
+  test("a leaf of 03 moves 03's 款/类/合计 and 01 in one step, stated totals included; Ctrl+Z restores them exactly, Ctrl+Y re-applies", async () => {
     await expect(editor.cell(LEAF.table, LEAF.row, LEAF.col)).toHaveAttribute("data-kind", "entered");
     await expectAbove(editor, "before");
 
     await editor.typeInto(LEAF.table, LEAF.row, LEAF.col, "100");
+    await expect(editor.message()).toHaveText("已改用计算值：10 个合计，可撤销");
     await editor.expectText(LEAF.table, LEAF.row, LEAF.col, "100.00");
     await expectAbove(editor, "after");
     // One edit, one history entry.
@@ -88,7 +100,8 @@ test.describe("editing amounts", () => {
       await editor.expectText("03", row, "上缴上级支出", "12.75");
       await expect(editor.cell("03", row, "上缴上级支出")).toHaveAttribute("data-kind", "derived");
     }
-    await editor.expectDerivedOfStated("03", "2010301", "本年支出合计", "29.61");
+    await editor.expectText("03", "2010301", "本年支出合计", "29.61");
+    await expect(editor.cell("03", "2010301", "本年支出合计")).toHaveAttribute("data-kind", "derived");
 
     await editor.undoByKeyboard();
     for (const row of ["20103", "201", "合计"]) await editor.expectText("03", row, "上缴上级支出", "12.50");
@@ -100,17 +113,18 @@ test.describe("editing amounts", () => {
   test("undo and redo buttons", async () => {
     await editor.typeInto("03", "2010350", "基本支出", "60");
     await editor.expectText("03", "2010350", "基本支出", "60.00");
-    await editor.expectDerivedOfStated("03", "20103", "基本支出", "77.11");
+    await editor.expectText("03", "20103", "基本支出", "77.11");
 
     await editor.undoByButton();
     await editor.expectText("03", "2010350", "基本支出", "67.47");
+    await editor.expectText("03", "20103", "基本支出", "84.58");
     await editor.expectDerivedOfStated("03", "20103", "基本支出", "84.58");
     await expect(editor.undoButton()).toBeDisabled();
     await expect(editor.redoButton()).toHaveAttribute("title", "重做：编辑 03表·事业运行·基本支出（Ctrl+Y）");
 
     await editor.redoByButton();
     await editor.expectText("03", "2010350", "基本支出", "60.00");
-    await editor.expectDerivedOfStated("03", "20103", "基本支出", "77.11");
+    await editor.expectText("03", "20103", "基本支出", "77.11");
     await expect(editor.redoButton()).toBeDisabled();
 
     // Keyboard outside the grid (focus on the button): the global shortcut undoes too.
@@ -123,11 +137,13 @@ test.describe("editing amounts", () => {
     await editor.press("Delete");
     await editor.expectText("03", "2010301", "基本支出", "");
     await expect(editor.cell("03", "2010301", "基本支出")).toHaveAttribute("data-kind", "entered");
-    await editor.expectDerivedOfStated("03", "20103", "基本支出", "67.47");
-    await editor.expectDerivedOfStated("03", "2010301", "本年支出合计", "空白");
+    await expect(editor.message()).toHaveText("已改用计算值：10 个合计，可撤销");
+    await editor.expectText("03", "20103", "基本支出", "67.47");
+    await editor.expectText("03", "2010301", "本年支出合计", "");
 
     await editor.undoByKeyboard();
     await editor.expectText("03", "2010301", "基本支出", "17.11");
+    await editor.expectText("03", "2010301", "本年支出合计", "17.11");
     await editor.expectDerivedOfStated("03", "20103", "基本支出", "84.58");
   });
 
@@ -149,7 +165,8 @@ test.describe("editing amounts", () => {
   });
 
   for (const [typed, shown] of [
-    ["1,234.56", "1234.56"],
+    ["1,234.56", "1,234.56"],
+    ["12345678.9", "12,345,678.90"],
     ["¥12", "12.00"],
     ["１２３", "123.00"],
     ["-5", "-5.00"],
@@ -175,7 +192,7 @@ test.describe("editing amounts", () => {
   test("more than two decimals are rounded half up, and the message says so", async () => {
     await editor.typeInto("03", "2010301", "基本支出", "1.005");
     await editor.expectText("03", "2010301", "基本支出", "1.01");
-    await expect(editor.message()).toHaveText("已按四舍五入保留两位小数");
+    await expect(editor.message()).toHaveText("已按四舍五入保留两位小数；已改用计算值：10 个合计，可撤销");
   });
 
   test("derived cells are not editable: typing on 合计 or a 款 row changes nothing and says why", async () => {

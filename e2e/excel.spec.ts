@@ -69,7 +69,9 @@ test.describe("Excel workbooks", () => {
     expect(book.getWorksheet("公开01表")?.getCell("F7").formula).toBe("'公开03表'!C8");
 
     await excel.importWorkbook("exported.xlsx", readFileSync(file));
-    await expect(excel.templateLine()).toContainText("识别为：河南 2023 年度格式（26 个支出功能分类类级行）");
+    await expect(excel.templateLine()).toContainText(
+      "识别为：2023 年度格式：支出功能分类 26 类（含债务还本、付息）",
+    );
     await expect(excel.tableLine("03")).toContainText("公开03表");
     await expect(excel.dialog()).toContainText("工作簿中的内容全部可以放置");
     await page.screenshot({ path: testInfo.outputPath("excel-import-1440.png") });

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures/app";
 import { DocumentsPage } from "./pages/documents.page";
 import { EditorPage } from "./pages/editor.page";
 
-const SHANGHAI_24 = "上海 2024/2025 年度格式（24 个支出功能分类类级行）";
+const SHANGHAI_24 = "上海 2024/2025 年度格式：支出功能分类 24 类（不含债务还本、付息）";
 const TABLES = ["01", "02", "03", "04", "05", "06", "09", "07", "08"] as const;
 
 test.describe("上海 2024/2025 template", () => {
@@ -103,7 +103,7 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
   const before = await exported();
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  await convert("上海 2024/2025 年度格式（26 个支出功能分类类级行）");
+  await convert("上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）");
   await expect(editor.message()).toContainText("所有数字均已保留");
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
   await editor.showTable("05");
@@ -113,7 +113,7 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
   expect(there.meta.template).toBe("shanghai-2024");
   expect(there.tables).toEqual(before.tables);
 
-  await convert("河南 2023 年度格式（26 个支出功能分类类级行）");
+  await convert("2023 年度格式：支出功能分类 26 类（含债务还本、付息）");
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("公开09");
   const back = await exported();
   expect(back).toEqual(before);

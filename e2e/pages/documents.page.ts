@@ -177,9 +177,31 @@ export class DocumentsPage {
     await expect(this.dialog()).toBeHidden();
   }
 
-  async createDocument(form: NewDocument): Promise<void> {
+  /** Opens the 新建 form in the 文档 dialog (the list must be open) and returns it, as it first shows. */
+  async openNewForm(): Promise<Locator> {
     await this.dialog().getByRole("button", { name: "新建文档" }).click();
     const panel = this.dialog().getByTestId("new-document-form");
+    await expect(panel).toBeVisible();
+    return panel;
+  }
+
+  /** 文档信息: opened from the header's department, year and unit. */
+  documentInfoForm(): Locator {
+    return this.page.getByTestId("doc-info-form");
+  }
+
+  /** Changes department, year and unit through 文档信息 and confirms. */
+  async editDocumentInfo(form: NewDocument): Promise<void> {
+    await this.page.getByTestId("doc-info").click();
+    const panel = this.documentInfoForm();
+    await panel.getByLabel("部门").fill(form.department);
+    await panel.getByLabel("年度").fill(form.year);
+    await panel.getByLabel(form.unit, { exact: true }).check();
+    await panel.getByRole("button", { name: "确定" }).click();
+  }
+
+  async createDocument(form: NewDocument): Promise<void> {
+    const panel = await this.openNewForm();
     await panel.getByLabel("部门").fill(form.department);
     await panel.getByLabel("年度").fill(form.year);
     await panel.getByLabel(form.unit, { exact: true }).check();

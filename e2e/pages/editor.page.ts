@@ -15,12 +15,16 @@ export const ALL_TABLES: readonly TableId[] = ["01", "02", "03", "04", "05", "06
 
 export type CellKind = "entered" | "derived" | "stated";
 
-/** Printed amount → the app's display: two decimals ("4" → "4.00", "0.6" → "0.60"). Exact, no floats. */
+/**
+ * Printed amount → the app's display: two decimals, thousands separated ("4" → "4.00", "0.6" → "0.60",
+ * "1284722.3" → "1,284,722.30"). Exact, no floats.
+ */
 export function twoDecimals(printed: string): string {
   const negative = printed.startsWith("-");
   const [whole = "0", fraction = ""] = (negative ? printed.slice(1) : printed).split(".");
   if (fraction.length > 2) throw new Error(`twoDecimals: ${printed} has more than two decimals`);
-  return `${negative ? "-" : ""}${whole}.${fraction.padEnd(2, "0")}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${negative ? "-" : ""}${grouped}.${fraction.padEnd(2, "0")}`;
 }
 
 /** Waits for the browser to paint twice (AG Grid renders scrolled rows in an animation frame). */

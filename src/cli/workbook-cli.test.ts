@@ -36,7 +36,7 @@ describe("command line with workbooks", () => {
     expect(written.stdout).toContain(`已导出 Excel：${book}`);
     const back = cli("export", book, "--json", json);
     expect(back.status).toBe(0);
-    expect(back.stdout).toContain("识别为：河南 2023 年度格式（26 个支出功能分类类级行）");
+    expect(back.stdout).toContain("识别为：2023 年度格式：支出功能分类 26 类（含债务还本、付息）");
     expect(back.stdout).toContain("公开03表 支出决算表（工作表“公开03表”）：19 行，42 个数");
     expect(back.stdout).toContain("全部内容均已放置");
     const sample = parse(readFileSync(join(root, SAMPLE), "utf8"));

@@ -3,6 +3,8 @@ import {
   add,
   equals,
   formatAmount,
+  formatFigure,
+  groupThousands,
   isAmountString,
   money,
   parseUserAmount,
@@ -63,18 +65,36 @@ describe("sameAmount", () => {
   });
 });
 
-describe("formatAmount (display, 四舍五入 to two decimals)", () => {
+describe("formatAmount (plain, 四舍五入 to two decimals) and formatFigure (thousands separated)", () => {
   it.each([
-    ["2.345", "2.35"],
-    ["2.344", "2.34"],
-    ["2.3449999", "2.34"],
-    ["4", "4.00"],
-    ["4.1", "4.10"],
-    ["0.005", "0.01"],
-    ["-2.345", "-2.35"],
-    ["1234567.895", "1234567.90"],
+    ["2.345", "2.35", "2.35"],
+    ["2.344", "2.34", "2.34"],
+    ["2.3449999", "2.34", "2.34"],
+    ["4", "4.00", "4.00"],
+    ["4.1", "4.10", "4.10"],
+    ["0.005", "0.01", "0.01"],
+    ["-2.345", "-2.35", "-2.35"],
+    ["1234567.895", "1234567.90", "1,234,567.90"],
+    ["1284722.3", "1284722.30", "1,284,722.30"],
+    ["999.995", "1000.00", "1,000.00"],
+    ["-1000", "-1000.00", "-1,000.00"],
+    ["100000", "100000.00", "100,000.00"],
+    ["12345678.9", "12345678.90", "12,345,678.90"],
+  ])("%s → %s / %s", (input, plain, grouped) => {
+    expect(formatAmount(money(input))).toBe(plain);
+    expect(formatFigure(money(input))).toBe(grouped);
+  });
+});
+
+describe("groupThousands (the checks' exact figures, every decimal kept)", () => {
+  it.each([
+    ["0.005", "0.005"],
+    ["123", "123"],
+    ["1234", "1,234"],
+    ["-1234567.125", "-1,234,567.125"],
+    ["空白", "空白"],
   ])("%s → %s", (input, shown) => {
-    expect(formatAmount(money(input))).toBe(shown);
+    expect(groupThousands(input)).toBe(shown);
   });
 });
 

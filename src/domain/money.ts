@@ -109,9 +109,29 @@ export function toFileString(m: Money): string {
   return d.decimalPlaces() <= 2 ? d.toFixed(2) : d.toFixed();
 }
 
-/** Display with two decimals, rounded half up (四舍五入). */
+/** Two decimals, rounded half up (四舍五入), plain: the figures of the 情况说明's sentences. */
 export function formatAmount(m: Money): string {
   return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+}
+
+/**
+ * The display format of a table's figures, as published and as Excel's #,##0.00 shows them: two decimals,
+ * rounded half up, thousands separated (1284722.295 → "1,284,722.30"). The grid, the formula bar, the
+ * printable HTML and the 审核 texts all show figures this way.
+ */
+export function formatFigure(m: Money): string {
+  return groupThousands(formatAmount(m));
+}
+
+/**
+ * Thousands separators in a plain decimal string (a file amount, or one the checks print from exact
+ * units), keeping every decimal it has: "-1284722.3" → "-1,284,722.3". Anything else is returned as is.
+ */
+export function groupThousands(text: string): string {
+  const match = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  if (!match) return text;
+  const [, sign = "", whole = "", fraction = ""] = match;
+  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, ",")}${fraction}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CellRef, ColKey, TableId } from "../domain/templates/types";
 import type { Edit, SetCell } from "../domain/workbook/edits";
 import type { Workbook } from "../domain/workbook/workbook";
 import { editRefusal } from "./edit-refusal";
+import { applyCellEdits } from "./stated-edits";
 import { useEditor } from "./store";
 
 /** Where a paste lands: cells by offset from its top-left cell, the selected range's size, its column. */
@@ -49,8 +50,9 @@ export function pasteText(table: TableId, text: string, place: PastePlace): void
     return;
   }
   const edits = changedOnly(workbook, plan.edits);
-  if (edits.length > 0 && !apply(edits, `粘贴 ${plan.edits.length} 个单元格`)) return;
-  const pasted = `已粘贴 ${plan.edits.length} 个单元格`;
+  const { applied, dropped } = applyCellEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
+  if (edits.length > 0 && !applied) return;
+  const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped].filter(Boolean).join("；");
   notify({
     kind: plan.refused.length > 0 ? "warning" : "info",
     text: summary ? `${pasted}；${summary}` : pasted,
@@ -65,9 +67,10 @@ function pasteByCode(workbook: Workbook, plan: CodePastePlan): void {
     return;
   }
   const edits: Edit[] = [...plan.rows, ...changedOnly(workbook, plan.edits)];
-  if (edits.length > 0 && !apply(edits, `按科目编码粘贴 ${plan.matched} 行`)) return;
+  const { applied, dropped } = applyCellEdits(edits, `按科目编码粘贴 ${plan.matched} 行`);
+  if (edits.length > 0 && !applied) return;
   const problems = plan.refusedRows.length + plan.refused.length > 0;
-  notify({ kind: problems ? "warning" : "info", text: summary });
+  notify({ kind: problems ? "warning" : "info", text: [summary, dropped].filter(Boolean).join("；") });
 }
 
 /** Delete over a selected range: clears its entered cells as one undoable step; derived cells stay. */
@@ -80,8 +83,8 @@ export function clearCells(cells: readonly CellRef[]): void {
     notify({ kind: "info", text: `所选区域没有可清除的填报数${skipped}` });
     return;
   }
-  if (!apply(plan.edits, `清除 ${plan.edits.length} 个单元格`)) return;
-  notify({ kind: "info", text: `已清除 ${plan.edits.length} 个单元格（可撤销）${skipped}` });
+  const { applied, dropped } = applyCellEdits(plan.edits, `清除 ${plan.edits.length} 个单元格`);
+  if (!applied) return;
+  const also = dropped ? `；${dropped}` : "";
+  notify({ kind: "info", text: `已清除 ${plan.edits.length} 个单元格（可撤销）${skipped}${also}` });
 }
-
-const apply = (edits: readonly Edit[], label: string) => useEditor.getState().applyEdits(edits, label);

@@ -3,6 +3,7 @@ import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
 import { refuseTyping } from "./edit-refusal";
+import { applyCellEdits } from "./stated-edits";
 import { useEditor } from "./store";
 
 function cellName(table: TableId, row: RowKey, col: ColKey): string {
@@ -13,7 +14,7 @@ function cellName(table: TableId, row: RowKey, col: ColKey): string {
 
 /** Commits what the user typed into an entered cell; refuses anything that is not an amount. */
 export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: string): boolean {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+  const { workbook, notify } = useEditor.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
     refuseTyping(useEditor.getState(), true);
@@ -26,16 +27,25 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   }
   const value = parsed.value ?? undefined;
   if (workbook.stored(cellId(table, row, col)) === value) return false;
-  const changed = applyEdits([{ kind: "set", table, row, col, value }], `编辑 ${cellName(table, row, col)}`);
-  if (changed) notify(parsed.rounded ? { kind: "info", text: "已按四舍五入保留两位小数" } : null);
-  return changed;
+  const { applied, dropped } = applyCellEdits(
+    [{ kind: "set", table, row, col, value }],
+    `编辑 ${cellName(table, row, col)}`,
+  );
+  const rounded = parsed.rounded ? "已按四舍五入保留两位小数" : null;
+  const said = [rounded, dropped].filter(Boolean).join("；");
+  if (applied) notify(said ? { kind: "info", text: said } : null);
+  return applied;
 }
 
 export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
-  const { workbook, applyEdits } = useEditor.getState();
+  const { workbook, notify } = useEditor.getState();
   if (!workbook || workbook.isDerived(cellId(table, row, col))) return;
   if (workbook.stored(cellId(table, row, col)) === undefined) return;
-  applyEdits([{ kind: "set", table, row, col, value: undefined }], `清除 ${cellName(table, row, col)}`);
+  const { dropped } = applyCellEdits(
+    [{ kind: "set", table, row, col, value: undefined }],
+    `清除 ${cellName(table, row, col)}`,
+  );
+  if (dropped) notify({ kind: "info", text: dropped });
 }
 
 export function addSubjectRow(table: TableId, code: string, name?: string): boolean {

@@ -1,11 +1,10 @@
-import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { DocumentInfoButton } from "./documents/DocumentInfoButton";
 import { FileActions } from "./documents/FileActions";
 import { SaveStatus } from "./documents/SaveStatus";
 import { ReviewModeToggle } from "./review/ReviewBanner";
 
-export function DocumentHeader({ workbook }: { workbook: Workbook }) {
-  const { department, year, unit } = workbook.doc.meta;
+export function DocumentHeader() {
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
   const undoLabel = useEditor((s) => s.history.past.at(-1)?.label);
@@ -16,14 +15,7 @@ export function DocumentHeader({ workbook }: { workbook: Workbook }) {
     <header className="doc-header">
       <div className="doc-title">
         <span className="product">决算公开编辑器</span>
-        <span className="doc-name" data-testid="doc-department">
-          {department}
-        </span>
-        <span className="doc-meta">
-          <span data-testid="doc-year">{year} 年度</span>
-          <span>部门决算</span>
-          <span data-testid="doc-unit">单位：{unit === "元" ? "元（显示为万元）" : "万元"}</span>
-        </span>
+        <DocumentInfoButton />
         {reviewMode && (
           <span className="review-badge" data-testid="review-badge" title="数值只读，可以写批注">
             审阅模式

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
+import { ruleStates, ruleTitle } from "../domain/checks";
 import { cellId } from "../domain/engine/cell-id";
 import type { TableId } from "../domain/templates/types";
 import { cellKind, displayCell, displayMoney } from "../domain/workbook/display";
@@ -7,6 +8,8 @@ import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 
 const KIND_LABEL = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
+/** A 尾差 is within rounding: it reads as 尾差, never as a failure. */
+const RULE_STATE = { ok: "✓ 通过", info: "≈ 尾差", warning: "! 提示", error: "✗ 错误" } as const;
 
 /** The selected cell in words: where it is, what kind it is, its formula with values, the rules it is in. */
 export function FormulaBar({ table, workbook }: { table: TableId; workbook: Workbook }) {
@@ -21,19 +24,17 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
     const kind = cellKind(workbook, id);
     const rules = checks?.rulesReading(id) ?? [];
     const { row, col } = selected;
-    const failing = new Set(
-      findings
-        .filter((f) => f.cells.some((c) => c.table === table && c.row === row && c.col === col))
-        .map((f) => f.rule),
+    const atCell = findings.filter((f) =>
+      f.cells.some((c) => c.table === table && c.row === row && c.col === col),
     );
     return {
       id,
       address: cellAddress(workbook, id),
       kind,
       shown: displayCell(workbook, id) || "空白",
-      derived: displayMoney(workbook, workbook.derivedValue(id)) || "空白",
+      derived: displayMoney(workbook.derivedValue(id)) || "空白",
       formula: formulaInWords(workbook, id),
-      rules: rules.map((rule) => ({ rule, ok: !failing.has(rule) })),
+      rules: ruleStates(rules, atCell),
       revision,
     };
   }, [selected, table, workbook, checks, findings, revision]);
@@ -50,7 +51,7 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
       </span>
       <span className="fb-value">{info.shown}</span>
       {info.formula && (
-        <span className="fb-formula" data-testid="fb-formula">
+        <span className="fb-formula" data-testid="fb-formula" title={info.formula}>
           {info.kind === "stated" ? `计算值 ${info.derived} ` : ""}
           {info.formula}
         </span>
@@ -69,19 +70,28 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
       >
         追踪
       </button>
-      {info.rules.length > 0 && (
+      {info.rules.size > 0 && (
         <span className="fb-rules" data-testid="fb-rules">
           审核：
-          {info.rules.map(({ rule, ok }) => (
+          {[...info.rules].map(([state, list]) => (
             <span
-              key={rule}
-              className={ok ? "rule-ok" : "rule-bad"}
-              title={ok ? "通过" : "有问题，见审核结果"}
+              key={state}
+              className={`rule-${state}`}
+              data-state={state}
+              title={list.map(ruleTitle).join("\n")}
             >
-              {rule}
-              {ok ? "✓" : "✗"}
+              {RULE_STATE[state]} {list.length} 项
             </span>
           ))}
+        </span>
+      )}
+      {info.kind === "stated" && (
+        <span
+          className="fb-stated"
+          data-testid="fb-stated"
+          title="列报值是文件所列的数，不参与计算。修改它所汇总的任一填报单元格时，它即改用计算值（与该修改同一步，可撤销）；修改不涉及的列报值保持不变。"
+        >
+          列报值：改动下级填报数即改用计算值
         </span>
       )}
     </div>

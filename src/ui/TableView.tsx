@@ -16,7 +16,10 @@ interface TableViewProps {
 /** A table as published: caption block, grid, 注 and 说明. Hidden (not unmounted) when inactive. */
 export function TableView({ table, active, workbook }: TableViewProps) {
   const template = workbook.template.tables[table];
-  const { department, year } = workbook.doc.meta;
+  // Selected, not read once: 文档信息 changes them in place.
+  const department = useEditor((s) => s.workbook?.doc.meta.department);
+  const year = useEditor((s) => s.workbook?.doc.meta.year);
+  const unit = useEditor((s) => s.workbook?.doc.meta.unit);
   const note = workbook.doc.notes?.[table];
   // In 审阅模式 rows cannot be added or removed: the tools would only be refused.
   const reviewMode = useEditor((s) => s.reviewMode);
@@ -37,7 +40,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
             <span className="table-label">
               {template.label.replace("公开", "公开 ").replace("表", " 表")}
             </span>
-            <span>单位：万元</span>
+            <span>单位：{unit}</span>
           </span>
         </div>
       </div>

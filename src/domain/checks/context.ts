@@ -3,7 +3,7 @@ import type { JuesuanDocument } from "../document/model";
 import type { CellId } from "../engine/cell-id";
 import type { CellSpace } from "../engine/cell-space";
 import { isFunctionCode } from "../engine/code-tree";
-import { numberUnitsToString, type Units, unitsToString } from "../money";
+import { groupThousands, numberUnitsToString, type Units, unitsToString } from "../money";
 import { columnLabel, isSubjectCode } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -202,9 +202,14 @@ export class CheckContext {
       : unitsToString(units, this.shown.scale);
   }
 
-  /** The value as printed: the amount, or "空白". */
+  /** An amount for the words of a finding, thousands separated as the grid shows it (values stay plain). */
+  figure(units: Units): string {
+    return groupThousands(this.amount(units));
+  }
+
+  /** The value as printed in a finding's words: the amount, or "空白". */
   printed(shown: Shown): string {
-    return shown.blank ? "空白" : this.amount(shown.v);
+    return shown.blank ? "空白" : this.figure(shown.v);
   }
 
   private selectRows(table: TableId, select: RowSelect): readonly RowKey[] {

@@ -89,10 +89,10 @@ function tolerance(ctx: CheckContext, c: AmountComparison): Units {
 
 function message(ctx: CheckContext, c: AmountComparison): string {
   const unit = ctx.unit;
-  const diff = `${ctx.amount(c.diff)} ${unit}`;
+  const diff = `${ctx.figure(c.diff)} ${unit}`;
   const tail =
     c.severity === "info"
-      ? `相差 ${diff}，在四舍五入容差 ±${ctx.amount(tolerance(ctx, c))} 以内，属尾差。`
+      ? `相差 ${diff}，在四舍五入容差 ±${ctx.figure(tolerance(ctx, c))} 以内，属尾差。`
       : `相差 ${diff}。`;
   const head =
     c.severity === "info" ? `${c.rule.id} 尾差（${c.rule.title}）` : `${c.rule.id} ${c.rule.title}`;

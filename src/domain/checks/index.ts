@@ -3,6 +3,7 @@ export { type Acknowledgements, acknowledge, acknowledgementsOf, markAcknowledge
 export { type CheckInstance, checkInstances, type InstanceStyle } from "./instances";
 export { normaliseName } from "./kinds/names";
 export { countFindings, countFindingsByTable, type FindingCounts, sortFindings } from "./order";
+export { findingsByTable, findingText, type RuleState, ruleStates, ruleTitle } from "./presentation";
 export { RULES } from "./rules/index";
 export { type CheckOptions, CheckSession, type CheckUpdate, checkWorkbook } from "./session";
 export * from "./types";

@@ -58,3 +58,12 @@ describe("stated values on derived cells", () => {
     expect(rulesAt("09|三公经费|预算数·合计")).toEqual(["R09-1"]);
   });
 });
+
+describe("figures in a finding's words", () => {
+  it("are thousands separated like the grid; the finding's values stay plain file strings", () => {
+    const finding = withWrongStated("03|201|基本支出").find((f) => f.rule === "R03-3");
+    expect(finding?.message).toContain("为 1,100.00");
+    expect(finding?.message).toContain("相差 100.00 元");
+    expect(finding?.values?.left).toBe("1100.00");
+  });
+});

@@ -152,7 +152,7 @@ export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
         const wb = inNew ? newWb : oldWb;
         const cells = Object.entries(storedCells(wb.doc, table, row) ?? {})
           .sort(([a], [b]) => (columnOrder.get(a) ?? 1e9) - (columnOrder.get(b) ?? 1e9))
-          .map(([col, value]) => ({ col, value: displayMoney(wb, toMoney(value)) }))
+          .map(([col, value]) => ({ col, value: displayMoney(toMoney(value)) }))
           .filter((cell) => cell.value !== "");
         const listed = cells.map((c) => `${colLabel(wb, table, c.col)} ${c.value}`).join("，");
         const label = rowLabel(wb, table, row);
@@ -195,8 +195,8 @@ export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
         const newShown = newWb.shown(id);
         if (sameAmount(comparable(oldWb, oldShown), comparable(newWb, newShown))) continue;
         const stated = newWb.isDerived(id) || oldWb.isDerived(id);
-        const oldText = displayMoney(oldWb, oldShown);
-        const newText = displayMoney(newWb, newShown);
+        const oldText = displayMoney(oldShown);
+        const newText = displayMoney(newShown);
         const note = !stated
           ? ""
           : oldStored === undefined

@@ -215,7 +215,7 @@ export function figureValue(workbook: Workbook, figure: TourFigure): string {
     const [a, b] = figure.difference;
     value = abs(subtract(sourceValue(workbook, a) ?? ZERO, sourceValue(workbook, b) ?? ZERO));
   } else value = sourceValue(workbook, figure);
-  return displayMoney(workbook, value) || "空白";
+  return displayMoney(value) || "空白";
 }
 
 function figureCells(figure: TourFigure): CellId[] {

@@ -1,5 +1,5 @@
 import type { CellId } from "../engine/cell-id";
-import { formatAmount, type Money, yuanToWanyuan } from "../money";
+import { formatFigure, type Money } from "../money";
 import type { Workbook } from "./workbook";
 
 export type CellKind = "entered" | "derived" | "stated";
@@ -10,12 +10,14 @@ export function cellKind(workbook: Workbook, id: CellId): CellKind {
   return workbook.stored(id) === undefined ? "derived" : "stated";
 }
 
-/** Amounts always display in 万元 with two decimals; blank stays blank. */
-export function displayMoney(workbook: Workbook, value: Money | null): string {
-  if (value === null) return "";
-  return formatAmount(workbook.doc.meta.unit === "元" ? yuanToWanyuan(value) : value);
+/**
+ * Amounts display in the document's own unit (a 元 document in 元, exactly as typed), with two decimals
+ * and thousands separators; blank stays blank.
+ */
+export function displayMoney(value: Money | null): string {
+  return value === null ? "" : formatFigure(value);
 }
 
 export function displayCell(workbook: Workbook, id: CellId): string {
-  return displayMoney(workbook, workbook.shown(id));
+  return displayMoney(workbook.shown(id));
 }

@@ -35,7 +35,8 @@ export interface RenameRow {
 /** Sets (or with `undefined`, removes) a top-level document field the editor keeps beside the tables. */
 export interface SetField {
   kind: "field";
-  field: "acknowledgements" | "notes" | "comments";
+  /** `meta`: department, year and unit (文档信息); the template stays. */
+  field: "acknowledgements" | "notes" | "comments" | "meta";
   value: unknown;
 }
 

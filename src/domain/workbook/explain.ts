@@ -36,7 +36,7 @@ export function formulaTerms(workbook: Workbook, id: CellId): FormulaTerm[] | nu
           : rowLabel(workbook, cell.table, cell.row);
     // The formula runs on derived values (never on stated ones), so derived terms show theirs.
     const value = workbook.isDerived(term)
-      ? displayMoney(workbook, workbook.derivedValue(term))
+      ? displayMoney(workbook.derivedValue(term))
       : displayCell(workbook, term);
     return { id: term, label, value: value || "空白" };
   });

@@ -171,6 +171,8 @@ export class Workbook {
         writeName(this.table(edit.table), edit.row, edit.name);
       } else if (edit.kind === "field") {
         this.writeField(edit.field, edit.value);
+        // A changed unit changes every amount's rounding interval: the checks start again.
+        if (edit.field === "meta") structural = true;
       } else if (edit.kind === "template") {
         this.switchTemplate(edit.template, changed);
         structural = true;

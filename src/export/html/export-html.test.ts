@@ -240,14 +240,15 @@ describe("exportHtml on the seed sample", () => {
 });
 
 describe("exportHtml in a 元 document", () => {
-  it("prints amounts in 万元 with two decimals, as the editor shows them", () => {
+  it("prints amounts in 元 exactly as typed, with thousands separators, as the editor shows them", () => {
     const parsed = parseDocumentText(SAMPLE);
     if (!parsed.ok) throw new Error("sample");
     const doc = parsed.document;
     doc.meta.unit = "元";
     doc.tables["03"] = { rows: { "2010301": { 基本支出: "123456.78" } }, names: { "2010301": "行政运行" } };
     const cells = amountCells(section(exportHtml(new Workbook(doc)), "03"));
-    expect(cells.get("03|2010301|基本支出")).toBe("12.35");
-    expect(cells.get("03|合计|基本支出")).toBe("12.35");
+    expect(cells.get("03|2010301|基本支出")).toBe("123,456.78");
+    expect(cells.get("03|合计|基本支出")).toBe("123,456.78");
+    expect(section(exportHtml(new Workbook(doc)), "03")).toContain("单位：元");
   });
 });

@@ -51,7 +51,7 @@ function captionHtml(workbook: Workbook, table: TableId): string {
     '<div class="caption-line">',
     `<span class="department">部门：${escapeHtml(department)}</span>`,
     `<span class="year">${escapeHtml(String(year))} 年度</span>`,
-    '<span class="unit">单位：万元</span>',
+    `<span class="unit">单位：${escapeHtml(workbook.doc.meta.unit)}</span>`,
     "</div></header>",
   ].join("");
 }

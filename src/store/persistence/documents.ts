@@ -1,5 +1,6 @@
 import type { DocumentMeta, JuesuanDocument, Unit } from "../../domain/document/model";
 import { findTemplate } from "../../domain/templates/registry";
+import { checkDocumentInfo } from "../../domain/workbook/document-info";
 import type { DocumentIndexRecord } from "./types";
 
 /**
@@ -66,22 +67,17 @@ export type FormResult =
 
 /** Checks the 新建 form and builds a blank document: every table empty, nothing entered. */
 export function blankDocumentFromForm(form: NewDocumentForm): FormResult {
-  const errors: Record<string, string> = {};
-  const department = form.department.trim();
-  if (!department) errors.department = "请填写部门名称";
-  const yearText = form.year.trim();
-  const year = Number(yearText);
-  if (!/^\d{4}$/.test(yearText) || year < 1990 || year > 2100)
-    errors.year = "年度应为 1990 至 2100 之间的四位数";
-  if (form.unit !== "万元" && form.unit !== "元") errors.unit = "单位只能是万元或元";
+  const info = checkDocumentInfo(form);
+  const errors = info.ok ? {} : { ...info.errors };
   if (!findTemplate(form.template)) errors.template = "请选择模板";
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!info.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  const { department, year, unit } = info.info;
   return {
     ok: true,
     document: {
       format: "juesuan",
       version: 1,
-      meta: { department, year, unit: form.unit, template: form.template },
+      meta: { department, year, unit, template: form.template },
       tables: {},
       notes: {},
     },

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { countFindings, type Finding } from "../../domain/checks";
+import { countFindings, findingsByTable } from "../../domain/checks";
 import { tableHeading, tableOrder } from "../../domain/templates/structure";
 import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
@@ -10,17 +10,6 @@ const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as
 type Filter = "all" | "error" | "warning" | "info";
 /** A long list is cut per table (rendering thousands of findings on every edit would slow typing). */
 const SHOWN_PER_TABLE = 50;
-
-function groupByTable(findings: readonly Finding[], order: readonly TableId[]): Map<TableId, Finding[]> {
-  const groups = new Map<TableId, Finding[]>();
-  for (const finding of findings) {
-    const table = finding.cells[0]?.table ?? "01";
-    const group = groups.get(table);
-    if (group) group.push(finding);
-    else groups.set(table, [finding]);
-  }
-  return new Map(order.filter((t) => groups.has(t)).map((t) => [t, groups.get(t) ?? []]));
-}
 
 /** 审核结果: findings grouped by table and severity; each one navigates to its cells. */
 export function ChecksPanel() {
@@ -35,7 +24,7 @@ export function ChecksPanel() {
   const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
     () =>
-      groupByTable(
+      findingsByTable(
         filter === "all" ? findings : findings.filter((f) => f.severity === filter),
         template ? tableOrder(template) : TABLE_IDS,
       ),

@@ -1,5 +1,5 @@
 import { memo, useState } from "react";
-import type { Finding } from "../../domain/checks";
+import { type Finding, findingText } from "../../domain/checks";
 import { findingAnchor } from "../../domain/review";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
@@ -24,6 +24,8 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
   const [writing, setWriting] = useState(false);
   const [note, setNote] = useState(finding.acknowledged?.note ?? "");
   const stated = statedCellOf(finding);
+  // The finding's own words first; the rule id and its Σ title on hover.
+  const text = findingText(finding);
   return (
     <li
       className={`finding severity-${finding.severity} ${active ? "active" : ""} ${finding.acknowledged ? "acknowledged" : ""}`}
@@ -32,7 +34,9 @@ export const FindingItem = memo(function FindingItem({ finding }: { finding: Fin
     >
       <button type="button" className="finding-main" onClick={() => showFinding(finding)}>
         <span className="finding-badge">{SEVERITY_LABEL[finding.severity]}</span>
-        <span className="finding-message">{finding.message}</span>
+        <span className="finding-message" title={text.head}>
+          {text.body}
+        </span>
         {finding.likelyCause && <span className="finding-cause">{finding.likelyCause}</span>}
       </button>
       {active && finding.cells.length > 1 && (

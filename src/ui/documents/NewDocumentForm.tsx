@@ -1,16 +1,16 @@
 import { useId, useState } from "react";
 import type { Unit } from "../../domain/document/model";
 import { listTemplates } from "../../domain/templates/registry";
+import { lastCompletedYear } from "../../domain/workbook/document-info";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { NewDocumentForm as Form } from "../../store/persistence/documents";
-import { useEditor } from "../../store/store";
 
 /** 新建: department, year, unit and template of a blank document. */
 export function NewDocumentForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: () => void }) {
   const templates = listTemplates();
   const [form, setForm] = useState<Form>(() => ({
-    department: useEditor.getState().workbook?.doc.meta.department ?? "",
-    year: String(new Date().getFullYear() - 1),
+    department: "",
+    year: String(lastCompletedYear(new Date())),
     unit: "万元",
     template: templates[0]?.id ?? "",
   }));

@@ -43,7 +43,7 @@ export function AmountCell(props: CustomCellRendererProps<GridRow, string> & Amo
   if (!workbook || !id) return <span>{props.value}</span>;
   const { table, row: key, col } = parseCellId(id);
   const kind = cellKind(workbook, id);
-  const derived = displayMoney(workbook, workbook.derivedValue(id)) || "空白";
+  const derived = displayMoney(workbook.derivedValue(id)) || "空白";
   const base =
     kind === "stated"
       ? `填报的合计：${props.value || "空白"}；按公式计算：${derived}`

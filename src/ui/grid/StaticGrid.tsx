@@ -4,6 +4,7 @@ import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { cellAt, cellText, kindAt } from "./cell-text";
 import { type ColumnInfo, testIdFor } from "./column-info";
+import { columnSizes } from "./column-sizes";
 import { buildColumns } from "./grid-columns";
 import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
 import { keyItem, keyQueue } from "./key-queue";
@@ -68,7 +69,11 @@ function StaticCell({ workbook, row, info, live, picked, onPick }: StaticCellPro
 export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
   const template = workbook.template.tables[table];
   const { lines, leaves, infos, rows, scrolls } = useMemo(() => {
-    const columns = buildColumns(template, workbook.doc.tables[table]?.columnLabels);
+    const columns = buildColumns(
+      template,
+      workbook.doc.tables[table]?.columnLabels,
+      columnSizes(workbook, table),
+    );
     const layout = headerLayout(columns.defs);
     const visible = Math.ceil(window.innerHeight / ROW_HEIGHT);
     const body = bodyRows(template, workbook);

@@ -5,10 +5,10 @@ import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
-import localeText from "./ag-locale-zh.json";
-import { gridTheme } from "./ag-setup";
+import { gridLocale, gridTheme } from "./ag-setup";
 import { withClipboardActions } from "./clipboard-actions-lazy";
 import { valueColumnId } from "./column-info";
+import { useColumnSizes } from "./column-sizes";
 import { focusSelection, settleFocus } from "./focus-cell";
 import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
@@ -87,9 +87,10 @@ interface TableGridProps {
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
+  const sizes = useColumnSizes(workbook, table);
   const columns = useMemo(
-    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels),
-    [template, workbook, table],
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
+    [template, workbook, table, sizes],
   );
   const hostRef = useRef<HTMLDivElement>(null);
   const keyboard = useMemo(
@@ -115,8 +116,19 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const where = useMemo(() => locate(rows), [rows]);
   const range = useRangeSelection({ table, workbook, columns, rows, gridRef, cellOf: handlers.cellOf });
   const defaultColDef = useMemo(() => withRange(handlers.defaultColDef, range), [handlers, range]);
+  // A grid made behind another view (单元格角色, 导览 …) has zero width: it fits its columns when shown.
+  const [autoSize] = useState(() => (active ? FIT_WIDTH : undefined));
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
+  // Wider amount columns (a figure that no longer fitted): fit them to the grid's width again. Not when
+  // the grid is made (autoSizeStrategy does that) nor while hidden (onGridSizeChanged does it when shown).
+  const fitted = useRef(sizes);
+  useEffect(() => {
+    const api = gridRef.current?.api;
+    if (!api || !active || fitted.current === sizes) return;
+    fitted.current = sizes;
+    api.sizeColumnsToFit();
+  }, [sizes, active]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -193,7 +205,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       <AgGridReact<GridRow>
         ref={gridRef}
         theme={gridTheme}
-        localeText={localeText}
+        localeText={gridLocale}
         columnDefs={columns.defs}
         defaultColDef={defaultColDef}
         rowData={body}
@@ -207,7 +219,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         enterNavigatesVertically
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
-        autoSizeStrategy={FIT_WIDTH}
+        autoSizeStrategy={autoSize}
         onGridSizeChanged={fitColumns}
         onFirstDataRendered={() => {
           onFirstRows();

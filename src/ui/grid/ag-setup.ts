@@ -15,6 +15,7 @@ import {
   themeQuartz,
   ValidationModule,
 } from "ag-grid-community";
+import localeText from "./ag-locale-zh.json";
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
@@ -49,3 +50,6 @@ export const gridTheme = themeQuartz.withParams({
   spacing: 5,
   accentColor: "#1f5fbf",
 });
+
+/** AG Grid's Chinese texts; an empty table says so as the publication does ("本表无数据", not "无显示行"). */
+export const gridLocale: Record<string, string> = { ...localeText, noRowsToShow: "本表无数据" };

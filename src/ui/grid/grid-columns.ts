@@ -1,8 +1,10 @@
 import type { ColDef, ColGroupDef } from "ag-grid-community";
+import { isSubjectCode } from "../../domain/templates/structure";
 import type { ColumnDef, Pane, TableTemplate } from "../../domain/templates/types";
 import { columnTooltip, headerTooltip, rowTooltip } from "../training/glossary-text";
 import { AmountCell } from "./AmountCell";
 import { type ColumnInfo, valueColumnId } from "./column-info";
+import type { ColumnSizes } from "./column-sizes";
 import type { GridRow } from "./grid-rows";
 
 export type GridColumn = ColDef<GridRow> | ColGroupDef<GridRow>;
@@ -16,17 +18,21 @@ export interface ColumnSet {
 
 type Printed = (col: ColumnDef) => string;
 
+/**
+ * A leaf column: `width` is its share when the grid fits its columns to its width, `minWidth` (by
+ * default three quarters of it) what it keeps on a narrow screen: at least the text it must show whole.
+ */
 function leaf(
   colId: string,
   headerName: string,
   width: number,
   extra: Partial<ColDef<GridRow>> = {},
+  minWidth = Math.round(width * 0.75),
 ): ColDef<GridRow> {
-  const minWidth = Math.round(width * 0.75);
   return {
     colId,
     headerName,
-    width,
+    width: Math.max(width, minWidth),
     minWidth,
     suppressMovable: true,
     sortable: false,
@@ -70,6 +76,7 @@ function valueLeaves(
   pane: number,
   columns: readonly ColumnDef[],
   printed: Printed,
+  sizes: ColumnSizes,
 ) {
   const width = columns.length > 6 ? 100 : columns.length > 3 ? 118 : 100;
   return grouped(columns, (c) => {
@@ -83,12 +90,18 @@ function valueLeaves(
     };
     set.info.set(colId, info);
     set.valueColumns.push(colId);
-    return leaf(colId, printed(c), width, {
-      type: "rightAligned",
-      headerTooltip: columnTooltip(table, c.key),
-      cellRenderer: AmountCell,
-      cellRendererParams: { info },
-    });
+    return leaf(
+      colId,
+      printed(c),
+      width,
+      {
+        type: "rightAligned",
+        headerTooltip: columnTooltip(table, c.key),
+        cellRenderer: AmountCell,
+        cellRendererParams: { info },
+      },
+      sizes.amount,
+    );
   });
 }
 
@@ -98,25 +111,46 @@ function nameTooltip(table: TableTemplate, role: ColumnInfo["role"], pane: numbe
   return { tooltip: (p) => rowTooltip(table.id, p.data?.rows[pane]) };
 }
 
+/**
+ * A row without a 科目 code (06's 人员经费合计, 公用经费合计) prints its label across the code and name
+ * columns, as published, so the label is never cut off by the narrow code column.
+ */
+function labelSpan(role: ColumnInfo["role"], pane: number): Partial<ColDef<GridRow>> {
+  if (role !== "code") return {};
+  return {
+    colSpan: (p) => {
+      const key = p.data?.rows[pane];
+      return key && !isSubjectCode(key) ? 2 : 1;
+    },
+  };
+}
+
 function paneColumns(
   set: ColumnSet,
   table: TableTemplate,
   pane: Pane,
   index: number,
   printed: Printed,
+  sizes: ColumnSizes,
 ): GridColumn[] {
   const own: GridColumn[] = [];
   const add = (role: ColumnInfo["role"], header: string | undefined, width: number) => {
     if (header === undefined) return;
     const colId = `p${index}:${role}`;
     set.info.set(colId, { table: table.id, pane: index, role });
-    own.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...nameTooltip(table, role, index) }));
+    const extra = {
+      cellClass: `cell-${role}`,
+      ...nameTooltip(table, role, index),
+      ...labelSpan(role, index),
+    };
+    const named = role === "name" || role === "label";
+    own.push(leaf(colId, header, width, extra, named ? sizes.name : undefined));
   };
   add("code", pane.codeHeader, 78);
   add("name", pane.nameHeader, pane.codeHeader ? 150 : 240);
   add("label", pane.itemHeader, 200);
   add("line", pane.lineHeader, 52);
-  own.push(...valueLeaves(set, table, index, pane.columns, printed));
+  own.push(...valueLeaves(set, table, index, pane.columns, printed, sizes));
   return pane.caption ? [{ headerName: pane.caption, marryChildren: true, children: own }] : own;
 }
 
@@ -124,13 +158,14 @@ function paneColumns(
 export function buildColumns(
   table: TableTemplate,
   printedLabels: Record<string, string> | undefined,
+  sizes: ColumnSizes,
 ): ColumnSet {
   const set: ColumnSet = { defs: [], info: new Map(), valueColumns: [] };
   const printed: Printed = (c) => printedLabels?.[c.key] ?? c.label;
   const layout = table.layout;
   if (layout.kind === "panes") {
     layout.panes.forEach((pane, i) => {
-      set.defs.push(...paneColumns(set, table, pane, i, printed));
+      set.defs.push(...paneColumns(set, table, pane, i, printed, sizes));
     });
     return set;
   }
@@ -141,9 +176,10 @@ export function buildColumns(
   ] as const) {
     const colId = `p0:${role}`;
     set.info.set(colId, { table: table.id, pane: 0, role });
-    item.push(leaf(colId, header, width, { cellClass: `cell-${role}`, ...nameTooltip(table, role, 0) }));
+    const extra = { cellClass: `cell-${role}`, ...nameTooltip(table, role, 0) };
+    item.push(leaf(colId, header, width, extra, role === "name" ? sizes.name : undefined));
   }
   set.defs.push({ headerName: layout.itemHeader, marryChildren: true, children: item });
-  set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed));
+  set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed, sizes));
   return set;
 }

@@ -1,0 +1,5 @@
+import { useEditor } from "../../store/store";
+
+export function closeDocuments(): void {
+  useEditor.getState().setPersistence({ documentsOpen: false });
+}
