@@ -56,6 +56,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 1500, rolldownOptions: { output: { codeSplitting: vendorChunks } } },
   test: {
     include: ["src/**/*.test.ts"],
+    setupFiles: ["src/domain/testing/setup.ts"],
     // Property tests run for seconds; a loaded 2-core machine must not turn them into timeouts.
     testTimeout: 60_000,
     environment: "node",

@@ -10,6 +10,8 @@
  *
  *   node --import tsx bench/browser.bench.ts --url http://127.0.0.1:PORT/ --doc large.json [--result out.json]
  */
+// The shipped templates, registered before anything reads a document.
+import "../src/domain/testing/setup";
 import { readFileSync, writeFileSync } from "node:fs";
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
 import { parseDocumentText } from "../src/domain/document/parse";

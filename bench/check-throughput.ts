@@ -7,6 +7,8 @@
  *
  * Prints one JSON object: { docs, cpu_ms, wall_ms, exit_code, stages_cpu_ms: { … per document } }.
  */
+// The shipped templates, registered before anything reads a document.
+import "../src/domain/testing/setup";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCheck } from "../src/cli/check";

@@ -8,12 +8,15 @@
  *
  * Prints human-readable lines; writes the document file to --doc and the figures to --result.
  */
+// The shipped templates, registered before anything reads a document.
+import "../src/domain/testing/setup";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
+import { SHIPPED_DIR } from "../src/cli/shipped-templates";
 import { CheckSession } from "../src/domain/checks";
 import { parseClipboardTable } from "../src/domain/clipboard/parse-clipboard";
 import { planPaste } from "../src/domain/clipboard/plan-paste";
@@ -24,6 +27,7 @@ import { type CellId, cellId, parseCellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
 import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
+import { parseTemplateText } from "../src/domain/templates/parse-template";
 import { rowColumns } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
 import {
@@ -375,6 +379,17 @@ const saveSummary = summarise(
 );
 log(formatLine("serialiseDocument (save)", saveSummary));
 
+// Parse + validate every shipped template file, as the app does at start (texts read once beforehand).
+const templateTexts = (JSON.parse(readFileSync(new URL("index.json", SHIPPED_DIR), "utf8")) as string[]).map(
+  (file) => readFileSync(new URL(file, SHIPPED_DIR), "utf8"),
+);
+const templateLoad = summarise(
+  time(20, 3, () => {
+    for (const text of templateTexts)
+      if (!parseTemplateText(text).ok) throw new Error("bad shipped template");
+  }),
+);
+log(formatLine(`parse + validate ${templateTexts.length} shipped templates`, templateLoad));
 const narrative = benchNarrative(doc);
 log(
   formatLine(
@@ -408,6 +423,7 @@ const result = {
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,
+  template_load_ms: templateLoad.median,
   narrative_generate_ms: narrative.generate.median,
   narrative_checks_ms: narrative.check.median,
   xlsx_export_ms: xlsx.export.wall.median,

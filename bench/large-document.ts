@@ -4,6 +4,8 @@
  * amount, and every entered cell of 01/04/06/09 filled. Derived cells carry no stated values, so every
  * total is computed.
  */
+// The shipped templates, registered before anything reads a document.
+import "../src/domain/testing/setup";
 import catalog from "../src/domain/catalog/function-codes.json";
 import type { Amount, JuesuanDocument, TableData } from "../src/domain/document/model";
 import { parseDocumentText } from "../src/domain/document/parse";

@@ -37,6 +37,8 @@ test.describe("新建 and 文档信息", () => {
     await expect(form.getByLabel("格式").locator("option")).toHaveText([
       "2023 年度格式：支出功能分类 26 类（含债务还本、付息）",
       "2023 年度格式：支出功能分类 24 类（不含债务还本、付息）",
+      "上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）",
+      "上海 2024/2025 年度格式：支出功能分类 24 类（不含债务还本、付息）",
     ]);
     await form.getByRole("button", { name: "创建并打开" }).click();
     await expect(form.getByText("请填写部门名称")).toBeVisible();

@@ -251,6 +251,7 @@ line("checks: update after a 1-leaf edit, median", "checks_edit_ms");
 line("npm run check: documents/s (1 process)", "check_docs_per_s", "docs/s");
 line("exportHtml, large doc, median", "export_html_ms");
 line("save (serialiseDocument), large doc, median", "save_ms");
+line("parse + validate all shipped templates, median", "template_load_ms");
 line("生成情况说明, large doc, median", "narrative_generate_ms");
 line("表文一致 N-rules, large doc, median", "narrative_checks_ms");
 line("xlsx export (layout + exceljs), large doc", "xlsx_export_ms");

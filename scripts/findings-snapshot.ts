@@ -9,6 +9,8 @@
  * from changed findings) and of the CLI's JSON line. The documents and the full findings are written to
  * .bench/findings/ for diffing when something differs.
  */
+// The shipped templates, registered before anything reads a document.
+import "../src/domain/testing/setup";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -2,7 +2,8 @@
 import { countFindings, type Finding, type Severity } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { isNarrativeFinding } from "../domain/narrative/document-narrative";
-import { TABLE_IDS, type TableId, type Template } from "../domain/templates/types";
+import { tableCaption, tableOrder } from "../domain/templates/structure";
+import type { Template } from "../domain/templates/types";
 
 const SEVERITY_NAMES: Record<Severity, string> = { error: "错误", warning: "提示", info: "尾差" };
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -22,10 +23,9 @@ export function textReport(
   const { department, year, unit } = doc.meta;
   const lines = [`== ${file}（${department} ${year} 年度，单位：${unit}）`, summaryLine(findings)];
   const tables = findings.filter((f) => !isNarrativeFinding(f));
-  for (const table of TABLE_IDS) {
+  for (const table of tableOrder(template)) {
     const own = tables.filter((f) => (f.cells[0]?.table ?? "09") === table);
-    const { label, title } = template.tables[table as TableId];
-    if (own.length > 0) lines.push("", `【${label} ${title}】`, ...groupLines(own));
+    if (own.length > 0) lines.push("", `【${tableCaption(template, table)}】`, ...groupLines(own));
   }
   const narrative = findings.filter(isNarrativeFinding);
   if (narrative.length > 0) lines.push("", "【情况说明等文字 · 表文一致】", ...groupLines(narrative));

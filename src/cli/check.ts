@@ -1,6 +1,7 @@
 /**
- * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json]`. A FILE ending in .xlsx is read as a
- * workbook: its import report is printed first, and it exits 2 when no table could be placed.
+ * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]`. A FILE
+ * ending in .xlsx is read as a workbook: its import report is printed first, and it exits 2 when no table
+ * could be placed.
  * Prints each document's findings (readable Chinese grouped by table and severity, or with --json one JSON
  * object per file per line). Exit status: 2 when a file cannot be read or parsed, else 1 when any file has
  * an error, else 0.
@@ -13,9 +14,10 @@ import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { checkDocumentNarrative } from "../domain/narrative/document-narrative";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
+import { loadShippedTemplates, takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInputs, type WorkbookInput } from "./workbook-input";
 
-const USAGE = "用法：check 文件.json|工作簿.xlsx [更多文件…] [--json]";
+const USAGE = "用法：check 文件.json|工作簿.xlsx [更多文件…] [--json] [--template 模板.json]";
 
 export interface CheckRun {
   exitCode: 0 | 1 | 2;
@@ -83,10 +85,17 @@ function checkFile(
 
 /** `workbooks`: the .xlsx arguments, read and recognised beforehand (`readWorkbookInputs`). */
 export function runCheck(
-  args: readonly string[],
+  allArgs: readonly string[],
   workbooks: ReadonlyMap<string, WorkbookInput> = new Map(),
 ): CheckRun {
   const run: CheckRun = { exitCode: 0, output: [], errors: [] };
+  const taken = takeTemplateOptions(allArgs);
+  if ("error" in taken) {
+    run.exitCode = 2;
+    run.errors.push(taken.error);
+    return run;
+  }
+  const args = taken.rest;
   const json = args.includes("--json");
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--json");
   const files = args.filter((a) => !a.startsWith("--"));
@@ -101,6 +110,7 @@ export function runCheck(
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = process.argv.slice(2);
+  loadShippedTemplates(); // the workbooks are recognised by the templates' titles and labels
   const run = runCheck(args, await readWorkbookInputs(args));
   const separator = args.includes("--json") ? "\n" : "\n\n";
   if (run.output.length > 0) process.stdout.write(`${run.output.join(separator)}\n`);

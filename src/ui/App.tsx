@@ -34,6 +34,8 @@ function workbookKey(workbook: Workbook): number {
 
 export function App() {
   const workbook = useEditor((s) => s.workbook);
+  // 转换模板 keeps the workbook and changes its layout: the tables are drawn again for the new one.
+  const templateId = useEditor((s) => s.workbook?.template.id);
   const activeTable = useEditor((s) => s.activeTable);
   const visited = useEditor((s) => s.visitedTables);
   const mainView = useEditor((s) => s.mainView);
@@ -67,7 +69,7 @@ export function App() {
         <main className="app-main">
           {visited.map((table) => (
             <TableView
-              key={`${workbookKey(workbook)}-${table}`}
+              key={`${workbookKey(workbook)}-${templateId}-${table}`}
               table={table}
               active={mainView === "tables" && table === activeTable}
               workbook={workbook}

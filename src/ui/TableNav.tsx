@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { countFindingsByTable, type FindingCounts } from "../domain/checks";
-import { TABLE_IDS, type TableId } from "../domain/templates/types";
+import { tableOrder, tableOrdinal } from "../domain/templates/structure";
+import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 import { PublicationNav } from "./publication/PublicationNav";
@@ -14,7 +15,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
   return (
     <nav className="table-nav" aria-label="公开表">
       <ol>
-        {TABLE_IDS.map((id) => {
+        {tableOrder(workbook.template).map((id) => {
           const table = workbook.template.tables[id];
           return (
             <li key={id}>
@@ -25,7 +26,9 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
                 data-testid={`nav-${id}`}
                 onClick={() => showTable(id)}
               >
-                <span className="nav-label">{table.label.replace("表", "")}</span>
+                <span className="nav-label">
+                  {table.label.replace("表", "") || tableOrdinal(workbook.template, id)}
+                </span>
                 <span className="nav-title">{table.title}</span>
                 <NavCounts counts={counts.get(id)} table={id} />
               </button>

@@ -49,9 +49,13 @@ export function ruleStates(
 
 /**
  * Findings per table, as the table list counts them (`countFindingsByTable`): a finding is listed under
- * every table it touches; within a table, 错误 before 提示 before 尾差, otherwise in the given order.
+ * every table it touches; within a table, 错误 before 提示 before 尾差, otherwise in the given order. Tables
+ * in `order`: the template's printed order (上海 prints 三公 seventh).
  */
-export function findingsByTable(findings: readonly Finding[]): Map<TableId, Finding[]> {
+export function findingsByTable(
+  findings: readonly Finding[],
+  order: readonly TableId[] = TABLE_IDS,
+): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
   for (const finding of findings) {
     const tables = new Set(finding.cells.map((cell) => cell.table));
@@ -63,7 +67,7 @@ export function findingsByTable(findings: readonly Finding[]): Map<TableId, Find
     }
   }
   const ordered = new Map<TableId, Finding[]>();
-  for (const table of TABLE_IDS) {
+  for (const table of order) {
     const group = groups.get(table);
     if (group)
       ordered.set(

@@ -235,7 +235,13 @@ describe("document file: rejected inputs name the path and the reason in Chinese
   it("unknown template", () => {
     const json = base();
     json.meta = { ...(json.meta as object), template: "1999" };
-    expect(rejectValue(json)).toEqual([{ path: "meta.template", message: "未知的模板“1999”" }]);
+    expect(rejectValue(json)).toEqual([
+      {
+        path: "meta.template",
+        message:
+          "未知的模板“1999”：本编辑器没有这个模板。请先用“文档 → 载入模板…”载入它的模板文件，再打开本文件",
+      },
+    ]);
   });
 
   it("file over 20 MB (MAX_FILE_BYTES)", () => {

@@ -14,7 +14,8 @@ export interface Problem {
 export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
   const template = findTemplate(doc.meta.template);
   if (!template) {
-    return [{ path: "meta.template", message: `未知的模板“${doc.meta.template}”` }];
+    const message = `未知的模板“${doc.meta.template}”：本编辑器没有这个模板。请先用“文档 → 载入模板…”载入它的模板文件，再打开本文件`;
+    return [{ path: "meta.template", message }];
   }
   return TABLE_IDS.flatMap((id) => tableProblems(template, doc, id));
 }

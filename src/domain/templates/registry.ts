@@ -1,12 +1,19 @@
+/**
+ * The templates this program knows: the shipped files under public/templates/ (read by the browser's or
+ * the command line's loader at start) and any a user loads. Lookups are synchronous once registered.
+ */
 import type { Template } from "./types";
-import { template2023, template2023Rows24 } from "./y2023";
 
-const TEMPLATES: readonly Template[] = [template2023, template2023Rows24];
+const templates = new Map<string, Template>();
+
+export function registerTemplate(template: Template): void {
+  templates.set(template.id, template);
+}
 
 export function listTemplates(): readonly Template[] {
-  return TEMPLATES;
+  return [...templates.values()];
 }
 
 export function findTemplate(id: string): Template | undefined {
-  return TEMPLATES.find((t) => t.id === id);
+  return templates.get(id);
 }

@@ -1,4 +1,13 @@
-import type { ColKey, FixedRow, PanesLayout, RowKey, TableTemplate } from "./types";
+import {
+  type ColKey,
+  type FixedRow,
+  type PanesLayout,
+  type RowKey,
+  TABLE_IDS,
+  type TableId,
+  type TableTemplate,
+  type Template,
+} from "./types";
 
 const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^\d{3}(\d{2})?$/;
@@ -83,4 +92,39 @@ export function columnLabel(table: TableTemplate, col: ColKey): string {
     table.layout.kind === "subject" ? table.layout.columns : table.layout.panes.flatMap((p) => p.columns);
   const column = columns.find((c) => c.key === col);
   return column ? [...(column.groups ?? []), column.label].join("·") : col;
+}
+
+/** The tables in printed order (上海 prints 三公, id 09, seventh). */
+export function tableOrder(template: Template): readonly TableId[] {
+  return template.order ?? TABLE_IDS;
+}
+
+const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+
+/** The table's ordinal as printed in the 目录 ("七" for 上海's 三公 table). */
+export function tableOrdinal(template: Template, id: TableId): string {
+  const i = tableOrder(template).indexOf(id);
+  return ORDINALS[i] ?? String(i + 1);
+}
+
+/** The table in short: its label ("公开01表"), or ordinal and title where the layout prints no label. */
+export function tableHeading(template: Template, id: TableId): string {
+  const { label, title } = template.tables[id];
+  return label || `${tableOrdinal(template, id)}、${title}`;
+}
+
+/** The table in full: label and title ("公开01表 收入支出决算总表"), or ordinal and title. */
+export function tableCaption(template: Template, id: TableId): string {
+  const { label, title } = template.tables[id];
+  return label ? `${label} ${title}` : tableHeading(template, id);
+}
+
+/** Whether the table prints a 栏次 line (科目 tables print one unless the layout says not). */
+export function printsLaneRow(table: TableTemplate): boolean {
+  return table.layout.kind === "subject" ? table.layout.laneRow !== false : table.layout.laneRow;
+}
+
+/** Whether a 科目 table prints its 合计 row last (上海's 05); the data keep it first either way. */
+export function printsTotalLast(table: TableTemplate): boolean {
+  return table.layout.kind === "subject" && table.layout.totalRowPosition === "last";
 }

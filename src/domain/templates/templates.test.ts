@@ -13,6 +13,7 @@ import {
   withRows,
   withTables,
 } from "../testing/documents";
+import { template2023, template2023Rows24 } from "../testing/templates";
 import { Workbook } from "../workbook/workbook";
 import { functionClassCodes } from "./function-classes";
 import { findTemplate, listTemplates } from "./registry";
@@ -27,7 +28,6 @@ import {
   tableColumns,
 } from "./structure";
 import { TABLE_IDS, type TableId, type TableTemplate, type Template } from "./types";
-import { template2023, template2023Rows24 } from "./y2023";
 
 // biome-ignore format: one line per printed group
 const CLASS_CODES_26 = [
@@ -64,7 +64,12 @@ describe("the 2023 template", () => {
     expect(findTemplate("2023")).toBe(template2023);
     expect(findTemplate("2023-24")).toBe(template2023Rows24);
     expect(findTemplate("1999")).toBeUndefined();
-    expect(listTemplates().map((t) => t.id)).toEqual(["2023", "2023-24"]);
+    expect(listTemplates().map((t) => t.id)).toEqual([
+      "2023",
+      "2023-24",
+      "shanghai-2024",
+      "shanghai-2024-24",
+    ]);
     expect(Object.keys(template2023.tables).sort()).toEqual([...TABLE_IDS]);
     expect(TABLE_IDS.map((id) => [template2023.tables[id].id, template2023.tables[id].label])).toEqual(
       TABLE_IDS.map((id) => [id, `公开${id}表`]),
@@ -187,7 +192,7 @@ describe("the 24-row variant (a layout added as data alone)", () => {
 
   it("shares every table other than 01/04 and the same formula kinds", () => {
     for (const id of ["02", "03", "05", "06", "07", "08", "09"] as const) {
-      expect(template2023Rows24.tables[id]).toBe(template2023.tables[id]);
+      expect(template2023Rows24.tables[id]).toEqual(template2023.tables[id]);
     }
     expect(template2023Rows24.formulas.map((f) => f.kind)).toEqual(template2023.formulas.map((f) => f.kind));
   });

@@ -72,6 +72,10 @@ export interface SubjectLayout {
   nameHeader: string;
   columns: readonly ColumnDef[];
   totalRow: { key: RowKey; label: string };
+  /** Where the 合计 row is printed; "first" when absent. Data keep it first either way. */
+  totalRowPosition?: "first" | "last";
+  /** Print the 栏次 line; printed when absent (the seed's 科目 tables all have one). */
+  laneRow?: boolean;
 }
 
 export type Layout = PanesLayout | SubjectLayout;
@@ -116,7 +120,10 @@ export interface TableTemplate {
 
 export interface Template {
   id: string;
+  /** The name in words, as 新建 lists it (年度, 地区, 类 count). */
   name: string;
+  /** The printed order of the tables (上海 prints 三公, id 09, seventh); TABLE_IDS when absent. */
+  order?: readonly TableId[];
   tables: Readonly<Record<TableId, TableTemplate>>;
   formulas: readonly FormulaSpec[];
 }

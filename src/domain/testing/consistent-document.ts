@@ -6,7 +6,7 @@
 import { functionCodeName } from "../catalog/lookup";
 import type { JuesuanDocument, TableData, Unit } from "../document/model";
 import { unitsToString } from "../money";
-import { functionClassCodes } from "../templates/function-classes";
+import { type ClassRowVariant, functionClassCodes } from "../templates/function-classes";
 
 export interface Item {
   /** A 7-digit 功能分类 code. */
@@ -33,7 +33,12 @@ function add(data: TableData, row: string, cells: Record<string, string>, name: 
 
 const nameOf = (code: string) => functionCodeName(code) ?? `科目${code}`;
 
-export function consistentDocument(items: readonly Item[], unit: Unit = "万元"): JuesuanDocument {
+/** `template`: any shipped template (they share the keys used here); its 类 rows must hold the items' 类. */
+export function consistentDocument(
+  items: readonly Item[],
+  unit: Unit = "万元",
+  template = "2023",
+): JuesuanDocument {
   const t02: TableData = { rows: {} };
   const t03: TableData = { rows: {} };
   const t05: TableData = { rows: {} };
@@ -55,7 +60,7 @@ export function consistentDocument(items: readonly Item[], unit: Unit = "万元"
   return {
     format: "juesuan",
     version: 1,
-    meta: { department: "测试部门", year: 2023, unit, template: "2023" },
+    meta: { department: "测试部门", year: 2023, unit, template },
     tables: {
       "01": { rows: {} },
       "02": t02,
@@ -82,9 +87,9 @@ export function consistentDocument(items: readonly Item[], unit: Unit = "万元"
   };
 }
 
-/** `count` distinct plain 7-digit codes spread over the 01/04 class rows. */
-export function plainCodes(count: number): string[] {
-  const classes = functionClassCodes("label26").filter(isPlainCode);
+/** `count` distinct plain 7-digit codes spread over the 01/04 class rows (of the 26- or 24-row list). */
+export function plainCodes(count: number, variant: ClassRowVariant = "label26"): string[] {
+  const classes = functionClassCodes(variant).filter(isPlainCode);
   const codes: string[] = [];
   for (let kuan = 1; codes.length < count && kuan < 99; kuan++) {
     for (let xiang = 1; codes.length < count && xiang < 99; xiang++) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tableColumns } from "../templates/structure";
 import { TABLE_IDS } from "../templates/types";
-import { template2023 } from "../templates/y2023";
+import { template2023 } from "../testing/templates";
 import {
   glossaryForCell,
   glossaryForColumn,

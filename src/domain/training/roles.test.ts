@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cellId } from "../engine/cell-id";
 import { rowColumns } from "../templates/structure";
 import { TABLE_IDS } from "../templates/types";
-import { template2023, template2023Rows24 } from "../templates/y2023";
+import { template2023, template2023Rows24 } from "../testing/templates";
 import { blankWorkbook, cellRoles, roleCounts } from "./roles";
 import { openSample } from "./testing";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CheckSession, RULES } from "../checks";
 import { TABLE_IDS } from "../templates/types";
-import { template2023, template2023Rows24 } from "../templates/y2023";
+import { template2023, template2023Rows24 } from "../testing/templates";
 import { Workbook } from "../workbook/workbook";
 import { relationJoins, structureStates } from "./relation-joins";
 import { buildStructureMap, relationCount } from "./structure-map";

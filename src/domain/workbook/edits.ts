@@ -40,7 +40,13 @@ export interface SetField {
   value: unknown;
 }
 
-export type Edit = SetCell | PutRow | RenameRow | SetField;
+/** Moves the document to another template (转换模板); figures without a place are removed by edits before it. */
+export interface SetTemplate {
+  kind: "template";
+  template: string;
+}
+
+export type Edit = SetCell | PutRow | RenameRow | SetField | SetTemplate;
 
 /** One user action: applied as a batch, undone as a batch. */
 export interface Patch {

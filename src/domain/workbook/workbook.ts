@@ -48,7 +48,8 @@ interface Computed {
 }
 
 export class Workbook {
-  readonly template: Template;
+  /** Changes only through a `template` edit (转换模板), which rebuilds rows, plan and values. */
+  template: Template;
   private computed: Computed | null = null;
   private planNow: FormulaPlan | null = null;
   private readonly parsed = new Map<string, Money>();
@@ -158,7 +159,9 @@ export class Workbook {
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
     let structural = false;
-    const meta = edits.some((edit) => edit.kind === "rename" || edit.kind === "field");
+    const meta = edits.some(
+      (edit) => edit.kind === "rename" || edit.kind === "field" || edit.kind === "template",
+    );
     for (const edit of edits) {
       inverse.unshift(this.inverseOf(edit));
       if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
@@ -176,6 +179,9 @@ export class Workbook {
         this.writeField(edit.field, edit.value);
         // A changed unit changes every amount's rounding interval: the checks start again.
         if (edit.field === "meta") structural = true;
+      } else if (edit.kind === "template") {
+        this.switchTemplate(edit.template, changed);
+        structural = true;
       } else {
         this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
         writeRow(this.table(edit.table), edit.row, edit.snapshot);
@@ -223,7 +229,18 @@ export class Workbook {
       case "field":
         if (REPLACED_FIELDS.has(edit.field)) return { ...edit, value: this.doc[edit.field] };
         return { ...edit, value: structuredClone(this.doc[edit.field]) };
+      case "template":
+        return { ...edit, template: this.template.id };
     }
+  }
+
+  /** Every cell of the old layout counts as changed: the views and the 审核 read the new one afresh. */
+  private switchTemplate(id: string, changed: Set<CellId>): void {
+    const template = findTemplate(id);
+    if (!template) throw new Error(`未知的模板“${id}”`);
+    for (const cell of this.inputs.keys()) changed.add(cell);
+    this.template = template;
+    this.doc.meta.template = id;
   }
 
   private addRowCells(

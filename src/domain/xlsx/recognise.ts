@@ -145,8 +145,20 @@ function recogniseWith(
 
 /**
  * Finds the nine tables in a workbook's sheets, trying each template and keeping the one that places the
- * most figures (on a tie, the one whose fixed rows the workbook prints). Printed totals become stated values. Fails (in Chinese) when nothing can be placed.
+ * most figures less what it cannot place (on a tie, the one whose fixed rows the workbook prints). Printed
+ * totals become stated values. Fails (in Chinese) when nothing can be placed.
  */
+/**
+ * Whether template attempt `a` fits the workbook better than `b`: figures placed, less what could not be
+ * placed (a layout that half fits, such as 上海's interleaved 09 over the seed's, places figures in the wrong
+ * columns and leaves headers unplaced), then fewer fixed rows the workbook lacks.
+ */
+function better(a: ImportReport, b: ImportReport): boolean {
+  const score = (r: ImportReport) => r.figures - r.unplaced.length;
+  if (score(a) !== score(b)) return score(a) > score(b);
+  return a.absentRows < b.absentRows;
+}
+
 export function recogniseWorkbook(
   sheets: readonly SheetModel[],
   options: RecogniseOptions = {},
@@ -156,13 +168,7 @@ export function recogniseWorkbook(
   const cache: ReadCache = new Map();
   for (const template of options.templates ?? listTemplates()) {
     const attempt = recogniseWith(filled, template, options, cache);
-    const { figures, absentRows } = attempt.report;
-    if (
-      !best ||
-      figures > best.report.figures ||
-      (figures === best.report.figures && absentRows < best.report.absentRows)
-    )
-      best = attempt;
+    if (!best || better(attempt.report, best.report)) best = attempt;
   }
   if (!best || best.report.tables.length === 0)
     return { ok: false, message: "工作簿中没有可识别的公开表（未找到表标题或表头），未导入" };

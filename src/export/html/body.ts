@@ -1,5 +1,5 @@
 import { type CellId, cellId } from "../../domain/engine/cell-id";
-import { subjectLevel } from "../../domain/templates/structure";
+import { printsTotalLast, subjectLevel } from "../../domain/templates/structure";
 import type { FixedRow, PanesLayout, SubjectLayout, TableId } from "../../domain/templates/types";
 import { displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -49,7 +49,7 @@ function amountCell(
   return { text: displayCell(workbook, id), role: "value", colspan: 1, cell: id };
 }
 
-/** 科目 tables: the 合计 row first, then every 科目 row of the document in code order. */
+/** 科目 tables: the 合计 row first (or last, as the layout prints it), and every 科目 row in code order. */
 export function subjectRows(
   workbook: Workbook,
   table: TableId,
@@ -57,7 +57,12 @@ export function subjectRows(
   columns: readonly PrintColumn[],
 ): PrintRow[] {
   const values = columns.filter((c) => c.role === "value");
-  return workbook.rows(table).map((row): PrintRow => {
+  const total = layout.totalRow.key;
+  const rows = workbook.rows(table);
+  const ordered = printsTotalLast(workbook.template.tables[table])
+    ? [...rows.filter((row) => row !== total), ...rows.filter((row) => row === total)]
+    : rows;
+  return ordered.map((row): PrintRow => {
     const amounts = values.map((c) => amountCell(workbook, table, row, c.col));
     if (row === layout.totalRow.key) {
       return { kind: "total", cells: [cellOf("code", workbook.rowName(table, row), 2), ...amounts] };

@@ -1,10 +1,8 @@
-import { TABLE_IDS } from "../../domain/templates/types";
+import { tableOrder, tableOrdinal } from "../../domain/templates/structure";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { escapeHtml } from "./escape";
 import { contentsParts } from "./publication-html";
 import { sectionId } from "./table-html";
-
-const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /** The cover: year, department, "部门决算" and, when given, the date line (e.g. 二〇二四年九月). */
 export function coverHtml(workbook: Workbook, date?: string): string {
@@ -23,11 +21,11 @@ export function coverHtml(workbook: Workbook, date?: string): string {
 export function contentsHtml(workbook: Workbook): string {
   const { department, year } = workbook.doc.meta;
   const parts = contentsParts(workbook);
-  const items = TABLE_IDS.map((id, i) => {
+  const items = tableOrder(workbook.template).map((id) => {
     const table = workbook.template.tables[id];
     return [
       `<li><a href="#${sectionId(id)}">`,
-      `<span class="toc-title">${ORDINALS[i] ?? String(i + 1)}、${escapeHtml(table.title)}</span>`,
+      `<span class="toc-title">${tableOrdinal(workbook.template, id)}、${escapeHtml(table.title)}</span>`,
       `<span class="toc-label">${escapeHtml(table.label)}</span>`,
       "</a></li>",
     ].join("");

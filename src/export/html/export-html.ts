@@ -1,4 +1,4 @@
-import { TABLE_IDS } from "../../domain/templates/types";
+import { tableOrder } from "../../domain/templates/structure";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { COMMENTS_STYLES, commentsAppendixHtml } from "./comments-html";
@@ -44,7 +44,7 @@ export function exportHtml(workbook: Workbook, options: ExportHtmlOptions = {}):
     coverHtml(workbook, options.coverDate),
     contentsHtml(workbook),
     overviewHtml(workbook),
-    ...TABLE_IDS.map((id) => tableSectionHtml(workbook, id)),
+    ...tableOrder(workbook.template).map((id) => tableSectionHtml(workbook, id)),
     narrativePartsHtml(workbook),
     options.includeComments ? commentsAppendixHtml(workbook) : "",
     "</body>",

@@ -1,3 +1,4 @@
+import { printsLaneRow } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { laneRow, type PrintCell, type PrintRow, paneRows, subjectRows } from "./body";
@@ -73,7 +74,7 @@ export function tableSectionHtml(workbook: Workbook, table: TableId): string {
   const layout = template.layout;
   const columns = printColumns(workbook, table);
   const subject = layout.kind === "subject";
-  const hasLanes = subject || layout.laneRow;
+  const hasLanes = printsLaneRow(template);
   const body =
     layout.kind === "subject"
       ? subjectRows(workbook, table, layout, columns)

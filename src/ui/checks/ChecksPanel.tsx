@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { countFindings, findingsByTable } from "../../domain/checks";
 import type { NarrativeFinding } from "../../domain/narrative/findings";
-import type { TableId } from "../../domain/templates/types";
+import { tableHeading, tableOrder } from "../../domain/templates/structure";
+import { TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 import { FindingItem } from "./FindingItem";
@@ -17,14 +18,19 @@ export function ChecksPanel() {
   const findings = useDeferredValue(useEditor((s) => s.findings));
   const narrative = useDeferredValue(useEditor((s) => s.narrativeFindings));
   const evaluated = useEditor((s) => s.checks !== null);
+  const template = useEditor((s) => s.workbook?.template);
   const [filter, setFilter] = useState<Filter>("all");
   const [expanded, setExpanded] = useState<ReadonlySet<TableId>>(new Set());
   const counts = useMemo(() => countFindings([...findings, ...narrative]), [findings, narrative]);
   const open = useEditor((s) => s.checksOpen);
   const setOpen = useEditor((s) => s.setChecksOpen);
   const shown = useMemo(
-    () => findingsByTable(filter === "all" ? findings : findings.filter((f) => f.severity === filter)),
-    [findings, filter],
+    () =>
+      findingsByTable(
+        filter === "all" ? findings : findings.filter((f) => f.severity === filter),
+        template ? tableOrder(template) : TABLE_IDS,
+      ),
+    [findings, filter, template],
   );
   const narrativeShown = filter === "all" ? narrative : narrative.filter((f) => f.severity === filter);
   if (!open) {
@@ -82,7 +88,7 @@ export function ChecksPanel() {
         )}
         {[...shown].map(([table, list]) => (
           <section key={table} data-testid={`checks-table-${table}`}>
-            <h3>公开{table}表</h3>
+            <h3>{template ? tableHeading(template, table) : `公开${table}表`}</h3>
             <ul>
               {(expanded.has(table) ? list : list.slice(0, SHOWN_PER_TABLE)).map((finding) => (
                 <FindingItem key={finding.key} finding={finding} />

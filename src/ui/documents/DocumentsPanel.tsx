@@ -3,8 +3,10 @@ import { findTemplate } from "../../domain/templates/registry";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { DocumentIndexRecord } from "../../store/persistence/types";
 import { useEditor } from "../../store/store";
+import { ConvertTemplateForm } from "./ConvertTemplateForm";
 import { closeDocuments } from "./close-documents";
 import { useImportPicker } from "./FileActions";
+import { LoadTemplateButton, type TemplateLoadOutcome } from "./LoadTemplateButton";
 import { NewDocumentForm } from "./NewDocumentForm";
 
 function savedAt(iso: string): string {
@@ -17,6 +19,8 @@ export function DocumentsPanel() {
   const error = useEditor((s) => s.documentsError);
   const currentId = useEditor((s) => s.docId);
   const [creating, setCreating] = useState(false);
+  const [converting, setConverting] = useState(false);
+  const [templateLoad, setTemplateLoad] = useState<TemplateLoadOutcome | null>(null);
   const picker = useImportPicker();
   const session = documentSession();
 
@@ -43,9 +47,23 @@ export function DocumentsPanel() {
         <button type="button" onClick={picker.pick}>
           导入文件…
         </button>
+        <button type="button" onClick={() => setConverting((v) => !v)} aria-expanded={converting}>
+          转换模板…
+        </button>
+        <LoadTemplateButton onOutcome={setTemplateLoad} />
         {picker.element}
       </div>
+      {templateLoad && (
+        <p
+          className={templateLoad.ok ? "documents-note" : "documents-error"}
+          role={templateLoad.ok ? "status" : "alert"}
+          data-testid="template-load-outcome"
+        >
+          {templateLoad.text}
+        </p>
+      )}
       {creating && <NewDocumentForm onCancel={() => setCreating(false)} onCreated={closeDocuments} />}
+      {converting && <ConvertTemplateForm onCancel={() => setConverting(false)} onDone={closeDocuments} />}
       {error && (
         <p className="documents-error" role="alert">
           无法读取文档列表：{error}

@@ -1,3 +1,4 @@
+import { printsLaneRow, printsTotalLast } from "../../domain/templates/structure";
 import type { FixedRow, RowKey, TableTemplate } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 
@@ -13,29 +14,33 @@ export interface GridRow {
 export const LANE_ROW_ID = "__lane";
 
 export function laneRow(table: TableTemplate): GridRow | null {
-  const hasLane = table.layout.kind === "subject" || table.layout.laneRow;
-  return hasLane ? { id: LANE_ROW_ID, kind: "lane", rows: [] } : null;
+  return printsLaneRow(table) ? { id: LANE_ROW_ID, kind: "lane", rows: [] } : null;
 }
 
-/** Rows pinned at the top: the 栏次 line and, in 科目 tables, the 合计 row (as published). */
+/** Rows pinned at the top: the 栏次 line and, in 科目 tables, the 合计 row where it is printed first. */
 export function pinnedRows(table: TableTemplate): GridRow[] {
   const lane = laneRow(table);
   const pinned = lane ? [lane] : [];
-  if (table.layout.kind === "subject") {
+  if (table.layout.kind === "subject" && !printsTotalLast(table)) {
     const total = table.layout.totalRow.key;
     pinned.push({ id: total, kind: "total", rows: [total] });
   }
   return pinned;
 }
 
-/** The scrolling body: 科目 rows in code order, or the panes zipped line by line with footers last. */
+/**
+ * The scrolling body: 科目 rows in code order (with the 合计 row after them where it is printed last), or
+ * the panes zipped line by line with footers last.
+ */
 export function bodyRows(table: TableTemplate, workbook: Workbook): GridRow[] {
   const layout = table.layout;
   if (layout.kind === "subject") {
-    return workbook
+    const total = layout.totalRow.key;
+    const rows: GridRow[] = workbook
       .rows(table.id)
-      .filter((row) => row !== layout.totalRow.key)
+      .filter((row) => row !== total)
       .map((row) => ({ id: row, kind: "data", rows: [row] }));
+    return printsTotalLast(table) ? [...rows, { id: total, kind: "total", rows: [total] }] : rows;
   }
   const height = Math.max(...layout.panes.map((p) => p.rows.length));
   const lines: GridRow[] = [];

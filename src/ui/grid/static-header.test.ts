@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { template2023 } from "../../domain/templates/y2023";
+import { template2023 } from "../../domain/testing/templates";
 import { buildColumns } from "./grid-columns";
 import { headerLayout } from "./static-header";
 

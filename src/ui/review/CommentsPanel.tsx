@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { reviewList } from "../../domain/review";
+import { tableHeading } from "../../domain/templates/structure";
 import { type CommentFilter, commentsOf } from "../../store/comments-slice";
 import { groupThreads } from "../../store/review-view";
 import { useEditor } from "../../store/store";
@@ -82,7 +83,9 @@ export function CommentsPanel() {
         )}
         {groups.map(([table, list]) => (
           <section key={table || "other"} data-testid={`comments-table-${table || "other"}`}>
-            <h3>{table ? `公开${table}表` : "其他"}</h3>
+            <h3>
+              {table && workbook ? tableHeading(workbook.template, table) : table ? `公开${table}表` : "其他"}
+            </h3>
             <ul>
               {list.map((entry) => (
                 <CommentThread key={entry.thread.id} entry={entry} active={entry.thread.id === active} />

@@ -1,5 +1,5 @@
 /** Completeness: empty 07/08 need their 说明; an empty 07/08 matches blank funds in 04. */
-import { FUNDS } from "../../templates/y2023/table-04.template";
+import { FUNDS } from "../../templates/keys";
 import type { CellSet, Rule } from "../types";
 
 const [, GF, GC] = FUNDS;

@@ -1,6 +1,5 @@
 /** 表间审核 (CHECKS.md §3), X-11 … X-18: 科目-level relations, 07/08 against 04, 09 against 06, hints. */
-import { FUNDS } from "../../templates/y2023/table-04.template";
-import { CAR, SANGONG_ROW as S } from "../../templates/y2023/table-09.template";
+import { CAR, FUNDS, SANGONG_ROW as S } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, classMirror } from "./build";
 
@@ -75,13 +74,20 @@ export const CROSS_TABLE_DETAILS: readonly Rule[] = [
     group: "表间",
     title: "08表 与 04表 国有资本经营预算财政拨款一致",
     description:
-      "08表合计等于04表本年支出合计的国有资本经营预算财政拨款栏；08表各类级科目等于04表对应类级行。",
+      "08表合计等于04表本年支出合计的国有资本经营预算财政拨款栏；08表各类级科目等于04表对应类级行。收入支出表式（上海）中，08表合计行的年初结转和结余、本年收入、年末结转和结余也分别等于04表国有资本经营预算财政拨款的对应数。",
     checks: [
       {
         kind: "relation",
-        left: [cell("08", "合计", "合计")],
+        // The carry-over variants apply only where 08 has those columns (cells a template lacks are left out).
+        variants: [
+          { col08: "合计", row04: "本年支出合计", col04: GC },
+          { col08: "年初结转和结余", row04: `年初结转和结余·${GC}`, col04: "金额" },
+          { col08: "本年收入", row04: GC, col04: "金额" },
+          { col08: "年末结转和结余", row04: "年末财政拨款结转和结余", col04: GC },
+        ],
+        left: [cell("08", "合计", "$col08")],
         rel: "=",
-        right: [cell("04", "本年支出合计", GC)],
+        right: [cell("04", "$row04", "$col04")],
       },
       classMirror("04", GC, "08", "合计"),
     ],

@@ -1,6 +1,5 @@
 /** 表间审核 (CHECKS.md §3), X-01 … X-10: totals and the figures the tables repeat from each other. */
-import { SOURCES_02 } from "../../templates/y2023/table-02.template";
-import { FUNDS } from "../../templates/y2023/table-04.template";
+import { FUNDS, SOURCES_02 } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, classMirror, variantsOf } from "./build";
 

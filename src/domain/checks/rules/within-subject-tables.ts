@@ -1,6 +1,5 @@
 /** 表内审核 of the 科目 tables 02, 03, 05, 07 and 08 (CHECKS.md §2). */
-import { SOURCES_02 } from "../../templates/y2023/table-02.template";
-import { PARTS_03 } from "../../templates/y2023/table-03.template";
+import { PARTS_03, SOURCES_02 } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, codesOfChildren, minus, rowSum, totalOfClasses } from "./build";
 
@@ -137,8 +136,22 @@ export const WITHIN_SUBJECT_TABLES: readonly Rule[] = [
     severity: "error",
     group: "表内",
     title: "08表 每行：合计 = 基本支出 + 项目支出",
-    description: "国有资本经营预算财政拨款支出决算表每一行，合计等于基本支出与项目支出之和。",
-    checks: [rowSum("08", "合计", ["基本支出", "项目支出"])],
+    description:
+      "国有资本经营预算财政拨款支出决算表每一行，合计等于基本支出与项目支出之和；表式为收入支出决算表（上海等）时，每一行年末结转和结余还等于年初结转和结余加本年收入减本年支出。",
+    checks: [
+      rowSum("08", "合计", ["基本支出", "项目支出"]),
+      // Only where the template has the carry-over columns: cells a template lacks are left out.
+      {
+        kind: "identity",
+        forEach: { table: "08", rows: "all" },
+        target: cell("08", "$row", "年末结转和结余"),
+        terms: [
+          cell("08", "$row", "年初结转和结余"),
+          cell("08", "$row", "本年收入"),
+          minus(cell("08", "$row", "合计")),
+        ],
+      },
+    ],
   },
   {
     id: "R08-2",

@@ -1,5 +1,5 @@
 /** 表内审核 of 公开01 收入支出决算总表 (CHECKS.md §2). */
-import { INCOME_01 } from "../../templates/y2023/table-01.template";
+import { INCOME_01 } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 

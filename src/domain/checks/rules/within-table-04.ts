@@ -1,5 +1,5 @@
 /** 表内审核 of 公开04 财政拨款收入支出决算总表 (CHECKS.md §2). */
-import { FUNDS } from "../../templates/y2023/table-04.template";
+import { FUNDS } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 

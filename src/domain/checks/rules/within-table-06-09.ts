@@ -1,5 +1,5 @@
 /** 表内审核 of 公开06 基本支出明细表 and 公开09 “三公”经费表 (CHECKS.md §2). */
-import { CAR, HALVES, ITEMS_09, SANGONG_ROW as S } from "../../templates/y2023/table-09.template";
+import { CAR, HALVES, ITEMS_09, SANGONG_ROW as S } from "../../templates/keys";
 import type { Rule } from "../types";
 import { cell, cells, variantsOf } from "./build";
 

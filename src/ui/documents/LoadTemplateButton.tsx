@@ -1,0 +1,47 @@
+import { useRef } from "react";
+import { addUserTemplate } from "../user-templates";
+
+/** What became of a 载入模板, shown in the 文档 dialog (the message bar is behind it). */
+export interface TemplateLoadOutcome {
+  ok: boolean;
+  text: string;
+}
+
+/** 载入模板: reads a template file (JSON), validates it and keeps it in this browser for 新建 and 转换模板. */
+export function LoadTemplateButton({ onOutcome }: { onOutcome: (outcome: TemplateLoadOutcome) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const load = async (file: File) => {
+    try {
+      const template = await addUserTemplate(await file.text());
+      onOutcome({ ok: true, text: `已载入模板“${template.name}”，可在新建文档和转换模板中选用` });
+    } catch (error) {
+      onOutcome({
+        ok: false,
+        text: `${file.name}：${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title="载入模板文件（JSON，格式见 juesuan-template.schema.json）"
+      >
+        载入模板…
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="template-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file) void load(file);
+        }}
+      />
+    </>
+  );
+}
