@@ -1,4 +1,4 @@
-import { readShippedTemplate } from "../domain/templates/parse-template";
+import { readShippedTemplate } from "../domain/templates/read-shipped-template";
 import { registerTemplate } from "../domain/templates/registry";
 import { loadUserTemplates, markShipped } from "./user-templates";
 
@@ -29,5 +29,5 @@ export async function loadShippedTemplates(): Promise<void> {
     registerTemplate(template);
     markShipped([template.id]);
   });
-  loadUserTemplates();
+  await loadUserTemplates();
 }

@@ -1,5 +1,4 @@
 import { describeProblems } from "../domain/document/parse";
-import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
 import type { Template } from "../domain/templates/types";
 
@@ -23,10 +22,15 @@ function storedFiles(): Record<string, string> {
   }
 }
 
+/** The full validation of a template file, loaded only where a user loads templates (载入模板). */
+const templateParser = () => import("../domain/templates/parse-template");
+
 /** Registers the templates loaded earlier in this browser; an unreadable store or file is skipped. */
-export function loadUserTemplates(): void {
-  const files = storedFiles();
-  for (const text of Object.values(files)) {
+export async function loadUserTemplates(): Promise<void> {
+  const files = Object.values(storedFiles());
+  if (files.length === 0) return;
+  const { parseTemplateText } = await templateParser();
+  for (const text of files) {
     const parsed = parseTemplateText(text);
     if (parsed.ok && !shipped.has(parsed.template.id)) registerTemplate(parsed.template);
   }
@@ -34,6 +38,7 @@ export function loadUserTemplates(): void {
 
 /** 载入模板: validates a template file, registers it and keeps it in this browser. Throws in Chinese. */
 export async function addUserTemplate(text: string): Promise<Template> {
+  const { parseTemplateText } = await templateParser();
   const parsed = parseTemplateText(text);
   if (!parsed.ok) throw new Error(`模板文件有误，未载入：\n${describeProblems(parsed.problems)}`);
   const { template } = parsed;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { SHIPPED_TEMPLATES, templateShanghai, templateShanghai24 } from "../testing/templates";
-import { parseTemplateText, parseTemplateValue, readShippedTemplate } from "./parse-template";
+import { parseTemplateText, parseTemplateValue } from "./parse-template";
+import { readShippedTemplate } from "./read-shipped-template";
 import { fixedRows, tableColumns } from "./structure";
 import { templateJsonSchema } from "./template-schema";
 import { type PanesLayout, type SubjectLayout, TABLE_IDS } from "./types";
