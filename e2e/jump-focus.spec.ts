@@ -13,6 +13,7 @@ test.use({ viewport: { width: 1280, height: 720 } });
 test("a finding's jump to a cell out of view focuses it: the next key edits it", async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open();
+  await editor.unfoldSidePanel();
   // C-2 names 06's row 30399 (far down the table); the jump selects its amount.
   const finding = page.getByTestId("finding-C-2").filter({ hasText: "30399" });
   await finding.locator(".finding-main").click();

@@ -51,6 +51,13 @@ export class EditorPage {
     await expect(this.grid("01").locator(".ag-row").first()).toBeVisible({ timeout: 30_000 });
   }
 
+  /** Opens the right-hand panel where a small screen starts with it folded to its strip. */
+  async unfoldSidePanel(): Promise<void> {
+    const strip = this.page.getByTestId("checks-open");
+    if (await strip.isVisible()) await strip.click();
+    await expect(this.page.getByTestId("side-panel")).toBeVisible();
+  }
+
   /**
    * Holds back AG Grid's code (the chunk the grid imports) until the returned function is called, or
    * fails its download when `fail` is set: what the page shows before the grid, or without it.

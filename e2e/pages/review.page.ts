@@ -22,6 +22,9 @@ export class ReviewPage {
   }
 
   async openComments(): Promise<void> {
+    // Below 1,400 px wide the panel starts folded to its strip.
+    const strip = this.page.getByTestId("checks-open");
+    if (await strip.isVisible()) await strip.click();
     await this.tab("comments").click();
     await expect(this.panel()).toBeVisible();
   }
