@@ -44,7 +44,7 @@ export const FindingItem = memo(function FindingItem({
     >
       <button type="button" className="finding-main" onClick={() => (onShow ?? showFinding)(finding)}>
         <span className="finding-badge">{SEVERITY_LABEL[finding.severity]}</span>
-        <span className="finding-message" title={text.head}>
+        <span className="finding-message" title={hoverTitle(finding.rule, text)}>
           {text.body}
         </span>
         {finding.likelyCause && <span className="finding-cause">{finding.likelyCause}</span>}
@@ -108,3 +108,8 @@ export const FindingItem = memo(function FindingItem({
     </li>
   );
 });
+
+/** The hover text: the rule id with the rule's words (a 表文一致 finding has no head of its own: its message). */
+function hoverTitle(rule: string, text: { head: string; body: string }): string {
+  return text.head === rule ? `${rule} ${text.body}` : text.head;
+}
