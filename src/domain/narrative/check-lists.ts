@@ -6,7 +6,7 @@
 import { economicCodeName } from "../catalog/lookup";
 import { NAME_COL } from "../checks/types";
 import { cellId } from "../engine/cell-id";
-import { add, formatAmount, type Money, money, ZERO } from "../money";
+import { abs, add, compare, formatAmount, type Money, money, subtract, ZERO } from "../money";
 import type { FigureContext, FigureExpr } from "./figures";
 import { leafRows } from "./figures";
 import { type FindingInput, type NarrativeFinding, narrativeFinding } from "./findings";
@@ -150,7 +150,7 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
       });
     }
     const total = formatAmount(shares);
-    if (listed.size > 0 && Math.abs(Number(total) - 100) > 0.02)
+    if (listed.size > 0 && compare(abs(subtract(money(total), money("100"))), money("0.02")) > 0)
       out.push({
         rule: "N-6",
         severity: "warning",
