@@ -4,7 +4,7 @@
  * thousands separators, "-" for blanks), as plain sheet models. Only tests import this module.
  */
 import { cellId } from "../engine/cell-id";
-import { formatAmount, type Money } from "../money";
+import { formatAmount, formatFigure, type Money } from "../money";
 import { rowColumns } from "../templates/structure";
 import type { ColumnDef, Pane, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -37,10 +37,8 @@ function titleOf(workbook: Workbook, table: TableId, style: ForeignStyle): strin
 
 function amount(value: Money | null, style: ForeignStyle): Cell {
   if (value === null) return style.textAmounts ? "-" : null;
-  const text = formatAmount(value);
-  return style.textAmounts
-    ? Number(text).toLocaleString("en-US", { minimumFractionDigits: 2 })
-    : Number(text);
+  // A text amount as other software prints it; a numeric cell is a spreadsheet number by nature.
+  return style.textAmounts ? formatFigure(value) : Number(formatAmount(value));
 }
 
 /** Header rows over the figure columns: one row per group level, the label at the bottom. */
