@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
-import type { Unit } from "../../domain/document/model";
 import type { DocumentInfoForm } from "../../domain/workbook/document-info";
 import { changeDocumentInfo } from "../../store/document-info-actions";
 import { useEditor } from "../../store/store";
+import { MetaFields } from "./MetaFields";
 
 /** 文档信息: department, year and unit of the open document, changed as one undoable step. */
 export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
@@ -28,44 +28,13 @@ export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <h2 id={`${id}-title`}>文档信息</h2>
-        <label htmlFor={`${id}-department`}>部门</label>
-        <div>
-          <input
-            id={`${id}-department`}
-            value={form.department}
-            onChange={(e) => update({ department: e.currentTarget.value })}
-            aria-invalid={Boolean(errors.department)}
-          />
-          {errors.department && <span className="field-error">{errors.department}</span>}
-        </div>
-        <label htmlFor={`${id}-year`}>年度</label>
-        <div>
-          <input
-            id={`${id}-year`}
-            value={form.year}
-            inputMode="numeric"
-            size={6}
-            onChange={(e) => update({ year: e.currentTarget.value })}
-            aria-invalid={Boolean(errors.year)}
-          />
-          {errors.year && <span className="field-error">{errors.year}</span>}
-        </div>
-        <span>单位</span>
-        <div className="unit-choice">
-          {(["万元", "元"] as const satisfies readonly Unit[]).map((unit) => (
-            <label key={unit}>
-              <input
-                type="radio"
-                name={`${id}-unit`}
-                value={unit}
-                checked={form.unit === unit}
-                onChange={() => update({ unit })}
-              />
-              {unit}
-            </label>
-          ))}
-          <span className="field-hint">改单位只改标注，不换算已填的金额</span>
-        </div>
+        <MetaFields
+          id={id}
+          values={form}
+          errors={errors}
+          update={update}
+          unitHint="改单位只改标注，不换算已填的金额"
+        />
         <div className="form-actions">
           <button type="submit" className="primary">
             确定

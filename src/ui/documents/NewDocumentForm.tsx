@@ -1,9 +1,9 @@
 import { useId, useState } from "react";
-import type { Unit } from "../../domain/document/model";
 import { listTemplates } from "../../domain/templates/registry";
 import { lastCompletedYear } from "../../domain/workbook/document-info";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { NewDocumentForm as Form } from "../../store/persistence/documents";
+import { MetaFields } from "./MetaFields";
 
 /** 新建: department, year, unit and template of a blank document. */
 export function NewDocumentForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: () => void }) {
@@ -39,44 +39,13 @@ export function NewDocumentForm({ onCancel, onCreated }: { onCancel: () => void;
         void submit();
       }}
     >
-      <label htmlFor={`${id}-department`}>部门</label>
-      <div>
-        <input
-          id={`${id}-department`}
-          value={form.department}
-          placeholder="部门全称，如 某某市财政局"
-          onChange={(e) => update({ department: e.currentTarget.value })}
-          aria-invalid={Boolean(errors.department)}
-        />
-        {errors.department && <span className="field-error">{errors.department}</span>}
-      </div>
-      <label htmlFor={`${id}-year`}>年度</label>
-      <div>
-        <input
-          id={`${id}-year`}
-          value={form.year}
-          inputMode="numeric"
-          size={6}
-          onChange={(e) => update({ year: e.currentTarget.value })}
-          aria-invalid={Boolean(errors.year)}
-        />
-        {errors.year && <span className="field-error">{errors.year}</span>}
-      </div>
-      <span>单位</span>
-      <div className="unit-choice">
-        {(["万元", "元"] as const satisfies readonly Unit[]).map((unit) => (
-          <label key={unit}>
-            <input
-              type="radio"
-              name={`${id}-unit`}
-              value={unit}
-              checked={form.unit === unit}
-              onChange={() => update({ unit })}
-            />
-            {unit}
-          </label>
-        ))}
-      </div>
+      <MetaFields
+        id={id}
+        values={form}
+        errors={errors}
+        update={update}
+        departmentPlaceholder="部门全称，如 某某市财政局"
+      />
       <label htmlFor={`${id}-template`}>格式</label>
       <div>
         <select
