@@ -20,11 +20,12 @@ import { typingHost } from "./typing-host";
 import { useRangeSelection } from "./use-range-selection";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
-const FIT_WIDTH = { type: "fitGridWidth" } as const;
-/** Columns share the width the grid has (never below their minimum), as on the printed page. */
-const fitColumns = (e: { api: GridApi<GridRow>; clientWidth: number }) => {
-  if (e.clientWidth > 0) e.api.sizeColumnsToFit();
-};
+/**
+ * Columns share the width the grid has (never below their minimum), as on the printed page. Continuous:
+ * AG Grid fits them again when the grid is resized or shown, when new column widths arrive and when its
+ * vertical scrollbar comes or goes (fitted once, a scrollbar that appeared later made 03 scroll sideways).
+ */
+const FIT_WIDTH = { type: "fitGridWidth", continuous: true } as const;
 const rowClass = (p: { data?: GridRow }) => (p.data ? `row-${p.data.kind}` : undefined);
 
 /** Where each row key sits in the grid: the grid row id and the pane. */
@@ -116,19 +117,8 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const where = useMemo(() => locate(rows), [rows]);
   const range = useRangeSelection({ table, workbook, columns, rows, gridRef, cellOf: handlers.cellOf });
   const defaultColDef = useMemo(() => withRange(handlers.defaultColDef, range), [handlers, range]);
-  // A grid made behind another view (单元格角色, 导览 …) has zero width: it fits its columns when shown.
-  const [autoSize] = useState(() => (active ? FIT_WIDTH : undefined));
 
   useEffect(() => setBody(bodyRows(template, workbook)), [template, workbook]);
-  // Wider amount columns (a figure that no longer fitted): fit them to the grid's width again. Not when
-  // the grid is made (autoSizeStrategy does that) nor while hidden (onGridSizeChanged does it when shown).
-  const fitted = useRef(sizes);
-  useEffect(() => {
-    const api = gridRef.current?.api;
-    if (!api || !active || fitted.current === sizes) return;
-    fitted.current = sizes;
-    api.sizeColumnsToFit();
-  }, [sizes, active]);
 
   useEffect(() => {
     const host = hostRef.current;
@@ -219,8 +209,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         enterNavigatesVertically
         stopEditingWhenCellsLoseFocus
         suppressColumnVirtualisation
-        autoSizeStrategy={autoSize}
-        onGridSizeChanged={fitColumns}
+        autoSizeStrategy={FIT_WIDTH}
         onFirstDataRendered={() => {
           onFirstRows();
           // Keys typed on the placeholder table: into the cell picked there, in order.
