@@ -1,22 +1,8 @@
 import type { StateCreator } from "zustand";
+import type { CommentAnchor, CommentThread } from "../domain/document/comments-model";
 import type { CellId } from "../domain/engine/cell-id";
-import {
-  addThread,
-  anchorDraft,
-  type CommentAnchor,
-  type CommentsResult,
-  type CommentThread,
-  cellCommentStates,
-  deleteReply,
-  deleteThread,
-  editReply,
-  editThread,
-  reopenThread,
-  reply,
-  resolveThread,
-} from "../domain/review";
+import { cellCommentStates } from "../domain/review/thread-basics";
 import type { Workbook } from "../domain/workbook/workbook";
-import { newDocumentId } from "./persistence/documents";
 import { loadReviewerName, saveReviewerName } from "./review-local";
 import type { EditorState } from "./store";
 
@@ -42,12 +28,6 @@ export interface CommentsSlice {
   /** Opens the 批注 panel on a new thread for `anchor`. */
   startComment: (anchor: CommentAnchor) => void;
   cancelComment: () => void;
-  addComment: (text: string) => boolean;
-  replyToThread: (threadId: string, text: string) => boolean;
-  editComment: (threadId: string, replyId: string | null, text: string) => boolean;
-  deleteComment: (threadId: string, replyId: string | null) => boolean;
-  resolveComment: (threadId: string) => boolean;
-  reopenComment: (threadId: string) => boolean;
   /** Shows a thread: its cell (or table, or finding) and the thread in the panel. */
   showThread: (thread: CommentThread) => void;
   /** Opens the 批注 panel on the threads of a cell (clicking a marker). */
@@ -55,7 +35,6 @@ export interface CommentsSlice {
 }
 
 export const NO_CELLS = new Map<CellId, never>() as ReadonlyMap<CellId, never>;
-const now = () => new Date().toISOString();
 
 export function commentsOf(workbook: Workbook | null): CommentThread[] {
   return workbook?.doc.comments ?? [];
@@ -63,22 +42,6 @@ export function commentsOf(workbook: Workbook | null): CommentThread[] {
 
 /** 批注: threads on cells, tables and findings, written into the document as undoable changes. */
 export const createCommentsSlice: StateCreator<EditorState, [], [], CommentsSlice> = (set, get) => {
-  /** Writes the new thread list as one undoable (and autosaved) change. */
-  const commit = (result: CommentsResult, label: string): boolean => {
-    const { applyEdits, notify } = get();
-    if (!result.ok) {
-      notify({ kind: "error", text: result.message });
-      return false;
-    }
-    const value = result.threads.length > 0 ? result.threads : undefined;
-    return applyEdits([{ kind: "field", field: "comments", value }], label);
-  };
-  /** The signed-in name, or a message asking for it. */
-  const author = (): string | null => {
-    const name = get().reviewerName.trim();
-    if (!name) get().notify({ kind: "error", text: "请先填写您的姓名（批注需要署名）" });
-    return name || null;
-  };
   const threads = () => commentsOf(get().workbook);
 
   return {
@@ -97,57 +60,6 @@ export const createCommentsSlice: StateCreator<EditorState, [], [], CommentsSlic
     setCommentFilter: (commentFilter) => set({ commentFilter }),
     startComment: (commentTarget) => set({ commentTarget, sideTab: "comments", checksOpen: true }),
     cancelComment: () => set({ commentTarget: null }),
-
-    addComment: (text) => {
-      const { workbook, commentTarget, findings, notify } = get();
-      const name = author();
-      if (!workbook || !commentTarget || !name) return false;
-      const draft = anchorDraft(workbook, commentTarget, findings);
-      if (!draft.ok) {
-        notify({ kind: "error", text: draft.message });
-        return false;
-      }
-      const id = newDocumentId();
-      const { ok: _ok, ...anchor } = draft;
-      const result = addThread(threads(), { id, author: name, text, at: now(), ...anchor });
-      if (!commit(result, `批注 ${draft.anchorLabel}`)) return false;
-      set({ commentTarget: null, activeThread: id });
-      return true;
-    },
-    replyToThread: (threadId, text) => {
-      const name = author();
-      if (!name) return false;
-      return commit(
-        reply(threads(), threadId, { id: newDocumentId(), author: name, text, at: now() }),
-        "回复批注",
-      );
-    },
-    editComment: (threadId, replyId, text) => {
-      const name = author();
-      if (!name) return false;
-      const result =
-        replyId === null
-          ? editThread(threads(), threadId, name, text, now())
-          : editReply(threads(), threadId, replyId, name, text, now());
-      return commit(result, replyId === null ? "修改批注" : "修改回复");
-    },
-    deleteComment: (threadId, replyId) => {
-      const name = author();
-      if (!name) return false;
-      const result =
-        replyId === null
-          ? deleteThread(threads(), threadId, name)
-          : deleteReply(threads(), threadId, replyId, name);
-      return commit(result, replyId === null ? "删除批注" : "删除回复");
-    },
-    resolveComment: (threadId) => {
-      const name = author();
-      return name !== null && commit(resolveThread(threads(), threadId, name, now()), "解决批注");
-    },
-    reopenComment: (threadId) => {
-      const name = author();
-      return name !== null && commit(reopenThread(threads(), threadId, name, now()), "重新打开批注");
-    },
 
     showThread: (thread) => {
       set({ activeThread: thread.id, sideTab: "comments", checksOpen: true });

@@ -3,6 +3,16 @@ import { cellId } from "../domain/engine/cell-id";
 import { CELL, SAMPLE_TEXT, sampleDocument } from "../domain/review/testing";
 import { exportDocumentJson } from "../domain/workbook/export-json";
 import { exportHtml } from "../export/html";
+import {
+  addComment,
+  deleteComment,
+  editComment,
+  reopenComment,
+  replyToThread,
+  resolveComment,
+} from "./comment-actions";
+import { showChange, startCompare, stopCompare } from "./compare-actions";
+import { finishMerge, setMergeTake, startMerge } from "./merge-actions";
 import { createEditorStore, type EditorStore } from "./store";
 
 const CELL_ID = cellId(CELL.table, CELL.row, CELL.col);
@@ -18,7 +28,7 @@ function openSample(name = "张会计"): EditorStore {
 
 function comment(store: EditorStore, text = "请核对") {
   store.getState().startComment(CELL);
-  expect(store.getState().addComment(text)).toBe(true);
+  expect(addComment(store, text)).toBe(true);
   const thread = store.getState().workbook?.doc.comments?.at(-1);
   if (!thread) throw new Error("no thread");
   return thread;
@@ -52,10 +62,10 @@ describe("comments in the store", () => {
   it("replies, resolves (marker resolved) and reopens", () => {
     const store = openSample();
     const { id } = comment(store);
-    expect(store.getState().replyToThread(id, "已核对")).toBe(true);
-    expect(store.getState().resolveComment(id)).toBe(true);
+    expect(replyToThread(store, id, "已核对")).toBe(true);
+    expect(resolveComment(store, id)).toBe(true);
     expect(store.getState().commentCells.get(CELL_ID)).toBe("resolved");
-    expect(store.getState().reopenComment(id)).toBe(true);
+    expect(reopenComment(store, id)).toBe(true);
     const thread = store.getState().workbook?.doc.comments?.[0];
     expect(thread?.replies.map((r) => r.text)).toEqual(["已核对"]);
     expect(store.getState().commentCells.get(CELL_ID)).toBe("open");
@@ -65,18 +75,18 @@ describe("comments in the store", () => {
     const store = openSample();
     const { id } = comment(store);
     store.getState().setReviewerName("王审核");
-    expect(store.getState().editComment(id, null, "改掉")).toBe(false);
+    expect(editComment(store, id, null, "改掉")).toBe(false);
     expect(store.getState().message?.text).toContain("只能修改自己的批注");
     store.getState().setReviewerName("张会计");
-    expect(store.getState().editComment(id, null, "改好了")).toBe(true);
-    expect(store.getState().deleteComment(id, null)).toBe(true);
+    expect(editComment(store, id, null, "改好了")).toBe(true);
+    expect(deleteComment(store, id, null)).toBe(true);
     expect(store.getState().commentCells.size).toBe(0);
   });
 
   it("asks for a name before commenting", async () => {
     const store = openSample("  ");
     store.getState().startComment(CELL);
-    expect(store.getState().addComment("没有署名")).toBe(false);
+    expect(addComment(store, "没有署名")).toBe(false);
     expect(store.getState().message?.text).toContain("姓名");
   });
 });
@@ -107,17 +117,17 @@ describe("merging a returned file", () => {
     reviewer.getState().openDocument(read);
     reviewer.getState().setReviewerName("王审核");
     reviewer.getState().setReviewMode(true);
-    expect(reviewer.getState().replyToThread(id, "数没问题")).toBe(true);
-    expect(reviewer.getState().resolveComment(id)).toBe(true);
+    expect(replyToThread(reviewer, id, "数没问题")).toBe(true);
+    expect(resolveComment(reviewer, id)).toBe(true);
     reviewer.getState().setReviewMode(false);
     reviewer.getState().applyEdits([setProbe("99.00")], "编辑");
     const returned = exported(reviewer);
 
-    expect(await mine.getState().startMerge(returned, "回复.json")).toBe(true);
+    expect(await startMerge(mine, returned, "回复.json")).toBe(true);
     const plan = mine.getState().merge?.plan;
     expect(plan?.comments.summary.newReplies).toHaveLength(1);
     expect(plan?.values.changes.map((c) => c.id)).toEqual(["cell|03|2010301|基本支出"]);
-    expect(mine.getState().finishMerge()).toBe(true);
+    expect(finishMerge(mine)).toBe(true);
     const thread = mine.getState().workbook?.doc.comments?.[0];
     expect(thread?.replies[0]?.text).toBe("数没问题");
     expect(thread?.resolved?.by).toBe("王审核");
@@ -125,9 +135,9 @@ describe("merging a returned file", () => {
     expect(mine.getState().message?.text).toContain("新回复 1 条");
 
     // Merging the same file again duplicates nothing; taking the value takes it.
-    expect(await mine.getState().startMerge(returned, "回复.json")).toBe(true);
-    mine.getState().setMergeTake("cell|03|2010301|基本支出", true);
-    expect(mine.getState().finishMerge()).toBe(true);
+    expect(await startMerge(mine, returned, "回复.json")).toBe(true);
+    setMergeTake(mine, "cell|03|2010301|基本支出", true);
+    expect(finishMerge(mine)).toBe(true);
     expect(mine.getState().workbook?.doc.comments?.[0]?.replies).toHaveLength(1);
     expect(mine.getState().workbook?.stored(CELL_ID)).toBe("99.00");
   });
@@ -138,12 +148,12 @@ describe("merging a returned file", () => {
     const reviewer = createEditorStore();
     reviewer.getState().openDocument(JSON.parse(exported(mine)));
     reviewer.getState().setReviewerName("王审核");
-    reviewer.getState().replyToThread(id, "看过了");
+    replyToThread(reviewer, id, "看过了");
     const workbook = reviewer.getState().workbook;
     if (!workbook) throw new Error("no workbook");
-    expect(await mine.getState().startMerge(exportHtml(workbook), "审阅意见.html")).toBe(true);
+    expect(await startMerge(mine, exportHtml(workbook), "审阅意见.html")).toBe(true);
     expect(mine.getState().merge?.plan.comments.summary.newReplies).toHaveLength(1);
-    expect(await mine.getState().startMerge("<html><body>别的页面</body></html>", "别的.html")).toBe(false);
+    expect(await startMerge(mine, "<html><body>别的页面</body></html>", "别的.html")).toBe(false);
     expect(mine.getState().message?.text).toContain("不是本编辑器导出的文档");
   });
 
@@ -153,9 +163,9 @@ describe("merging a returned file", () => {
     const before = JSON.stringify(store.getState().workbook?.doc);
     const foreign = JSON.parse(SAMPLE_TEXT);
     foreign.meta.year = 2022;
-    expect(await store.getState().startMerge(JSON.stringify(foreign), "别的.json")).toBe(false);
+    expect(await startMerge(store, JSON.stringify(foreign), "别的.json")).toBe(false);
     expect(store.getState().message?.text).toContain("年度为 2022");
-    expect(await store.getState().startMerge("{ 不是 JSON", "坏.json")).toBe(false);
+    expect(await startMerge(store, "{ 不是 JSON", "坏.json")).toBe(false);
     expect(store.getState().message?.text).toContain("文件格式不正确");
     expect(store.getState().merge).toBeNull();
     expect(JSON.stringify(store.getState().workbook?.doc)).toBe(before);
@@ -166,12 +176,12 @@ describe("comparing versions", () => {
   it("marks changed cells and follows later edits; 已修改 cells", async () => {
     const store = openSample();
     store.getState().applyEdits([setProbe("20.00")], "编辑");
-    expect(await store.getState().startCompare(SAMPLE_TEXT, "示例文件")).toBe(true);
+    expect(await startCompare(store, SAMPLE_TEXT, "示例文件")).toBe(true);
     expect(store.getState().compareCells.get(CELL_ID)).toMatchObject({ old: "17.11", new: "20.00" });
     store.getState().undo();
     expect(store.getState().compareCells.size).toBe(0);
-    store.getState().showChange(0);
-    store.getState().stopCompare();
+    showChange(store, 0);
+    stopCompare(store);
     expect(store.getState().compare).toBeNull();
   });
 
@@ -179,7 +189,7 @@ describe("comparing versions", () => {
     const store = openSample();
     const foreign = JSON.parse(SAMPLE_TEXT);
     foreign.meta.department = "别的部门";
-    expect(await store.getState().startCompare(JSON.stringify(foreign), "文件")).toBe(false);
+    expect(await startCompare(store, JSON.stringify(foreign), "文件")).toBe(false);
     expect(store.getState().message?.text).toContain("别的部门");
   });
 });

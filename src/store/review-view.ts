@@ -1,5 +1,5 @@
-import type { CommentThread } from "../domain/review";
-import { isResolved, isVisible, type ReviewEntry } from "../domain/review";
+import type { CommentThread, ReviewEntry } from "../domain/review";
+import { isResolved, isVisible } from "../domain/review/thread-basics";
 import { TABLE_IDS, type TableId } from "../domain/templates/types";
 import type { CommentFilter } from "./comments-slice";
 

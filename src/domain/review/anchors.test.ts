@@ -3,15 +3,7 @@ import type { Finding } from "../checks";
 import { smallDocument } from "../testing/documents";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../workbook/subject-rows";
 import { Workbook } from "../workbook/workbook";
-import {
-  anchorDraft,
-  cellCommentStates,
-  isModifiedSince,
-  resolveAnchor,
-  reviewList,
-  shownValue,
-  threadsByCell,
-} from "./anchors";
+import { anchorDraft, isModifiedSince, resolveAnchor, reviewList, shownValue } from "./anchors";
 import {
   addThread,
   type CommentAnchor,
@@ -22,6 +14,7 @@ import {
   tableAnchor,
 } from "./comments";
 import { at, CELL, expectOk, sampleWorkbook } from "./testing";
+import { cellCommentStates, threadsByCell } from "./thread-basics";
 
 /** A thread written now on `anchor` in `workbook`, recording what anchorDraft records. */
 function threadOn(

@@ -161,28 +161,6 @@ export function isModifiedSince(thread: CommentThread, workbook: Workbook): bool
   return !sameAmount(then, workbook.shown(cellId(anchor.table, anchor.row, anchor.col)));
 }
 
-/** Visible cell threads by cell id (for markers in the grid). */
-export function threadsByCell(threads: readonly CommentThread[]): Map<CellId, CommentThread[]> {
-  const out = new Map<CellId, CommentThread[]>();
-  for (const thread of threads) {
-    if (thread.anchor.kind !== "cell" || !isVisible(thread)) continue;
-    const id = cellId(thread.anchor.table, thread.anchor.row, thread.anchor.col);
-    const list = out.get(id);
-    if (list) list.push(thread);
-    else out.set(id, [thread]);
-  }
-  return out;
-}
-
-/** Per cell: "open" when any visible thread on it is unresolved, else "resolved". */
-export function cellCommentStates(threads: readonly CommentThread[]): Map<CellId, "open" | "resolved"> {
-  const out = new Map<CellId, "open" | "resolved">();
-  for (const [id, list] of threadsByCell(threads)) {
-    out.set(id, list.some((t) => !isResolved(t)) ? "open" : "resolved");
-  }
-  return out;
-}
-
 export interface ReviewEntry {
   thread: CommentThread;
   where: AnchorResolution;

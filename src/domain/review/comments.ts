@@ -6,20 +6,17 @@
  */
 
 import {
-  type CellAnchor,
   type CommentAnchor,
   type CommentReply,
   type CommentThread,
-  type FindingAnchor,
   MAX_ID_LENGTH,
   MAX_NAME_LENGTH,
   MAX_REPLIES,
   MAX_TEXT_LENGTH,
   MAX_THREADS,
-  type TableAnchor,
 } from "../document/comments-model";
 import { anchorSchema, identifier, time } from "../document/comments-schema";
-import type { ColKey, RowKey, TableId } from "../templates/types";
+import { isResolved, timeOf } from "./thread-basics";
 
 export * from "../document/comments-model";
 export {
@@ -33,55 +30,17 @@ export {
 
 // ── reading ──────────────────────────────────────────────────────────────────────────────────────
 
-/** Milliseconds since the epoch of an ISO time; -Infinity when unreadable (sorts first). */
-export function timeOf(iso: string): number {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
-}
-
-export function isResolved(thread: CommentThread): boolean {
-  return thread.resolved != null;
-}
-
-/** A thread is listed unless it is deleted and has no remaining replies. */
-export function isVisible(thread: CommentThread): boolean {
-  return !thread.deleted || thread.replies.some((reply) => !reply.deleted);
-}
-
-export function visibleReplies(thread: CommentThread): CommentReply[] {
-  return thread.replies.filter((reply) => !reply.deleted);
-}
-
-export function findThread(threads: readonly CommentThread[], id: string): CommentThread | undefined {
-  return threads.find((thread) => thread.id === id);
-}
-
-export function cellAnchor(table: TableId, row: RowKey, col: ColKey): CellAnchor {
-  return { kind: "cell", table, row, col };
-}
-
-export function tableAnchor(table: TableId): TableAnchor {
-  return { kind: "table", table };
-}
-
-export function findingAnchor(finding: {
-  key: string;
-  rule: string;
-  cells: readonly { table: TableId }[];
-}): FindingAnchor {
-  const table = finding.cells[0]?.table;
-  return table
-    ? { kind: "finding", key: finding.key, rule: finding.rule, table }
-    : { kind: "finding", key: finding.key, rule: finding.rule };
-}
-
-export function sameAnchor(a: CommentAnchor, b: CommentAnchor): boolean {
-  if (a.kind === "cell" && b.kind === "cell")
-    return a.table === b.table && a.row === b.row && a.col === b.col;
-  if (a.kind === "table" && b.kind === "table") return a.table === b.table;
-  if (a.kind === "finding" && b.kind === "finding") return a.key === b.key;
-  return false;
-}
+export {
+  cellAnchor,
+  findingAnchor,
+  findThread,
+  isResolved,
+  isVisible,
+  sameAnchor,
+  tableAnchor,
+  timeOf,
+  visibleReplies,
+} from "./thread-basics";
 
 /** Threads in their canonical order: by time written, then id. */
 export function sortThreads(threads: readonly CommentThread[]): CommentThread[] {

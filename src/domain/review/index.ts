@@ -3,14 +3,12 @@ export {
   type AnchorDraft,
   type AnchorResolution,
   anchorDraft,
-  cellCommentStates,
   isModifiedSince,
   missingCellReason,
   type ReviewEntry,
   resolveAnchor,
   reviewList,
   shownValue,
-  threadsByCell,
 } from "./anchors";
 export {
   addThread,
@@ -57,3 +55,4 @@ export type {
 export { cellLabel, rowLabel, tableLabel } from "./labels";
 // Comparing and merging load on first use (src/store/review-tools.ts): only their types pass through here.
 export type { CommentMerge, MergeConflict, MergePlan, MergeSummary, Refusal } from "./merge";
+export { cellCommentStates, threadsByCell } from "./thread-basics";

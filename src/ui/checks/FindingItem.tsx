@@ -1,6 +1,6 @@
 import { memo, useState } from "react";
 import { type Finding, findingText } from "../../domain/checks";
-import { findingAnchor } from "../../domain/review";
+import { findingAnchor } from "../../domain/review/thread-basics";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 

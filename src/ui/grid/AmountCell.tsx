@@ -1,6 +1,6 @@
 import type { CustomCellRendererProps } from "ag-grid-react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
-import { cellAnchor } from "../../domain/review";
+import { cellAnchor } from "../../domain/review/thread-basics";
 import { cellKind, displayMoney } from "../../domain/workbook/display";
 import { type EditorState, useEditor } from "../../store/store";
 import { cellAt } from "./cell-text";

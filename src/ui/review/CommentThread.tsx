@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import { type CommentReply, type ReviewEntry, visibleReplies } from "../../domain/review";
+import {
+  deleteComment,
+  editComment,
+  reopenComment,
+  replyToThread,
+  resolveComment,
+} from "../../store/comment-actions";
 import { useEditor } from "../../store/store";
 import { formatTime } from "./format";
 import { TextForm } from "./TextForm";
@@ -30,7 +37,6 @@ function Entry({
   editing: Editing;
   setEditing: (e: Editing) => void;
 }) {
-  const { editComment, deleteComment } = useEditor.getState();
   const isEditing = editing !== null && editing.replyId === replyId;
   return (
     <div className="comment-entry" data-testid={replyId === null ? "comment-text" : "comment-reply"}>
@@ -43,7 +49,11 @@ function Entry({
             <button type="button" className="link-button" onClick={() => setEditing({ replyId })}>
               编辑
             </button>
-            <button type="button" className="link-button" onClick={() => deleteComment(threadId, replyId)}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => deleteComment(useEditor, threadId, replyId)}
+            >
               删除
             </button>
           </span>
@@ -57,7 +67,7 @@ function Entry({
           testId="comment-edit-form"
           autoFocus
           onSubmit={(value) => {
-            const ok = editComment(threadId, replyId, value);
+            const ok = editComment(useEditor, threadId, replyId, value);
             if (ok) setEditing(null);
             return ok;
           }}
@@ -76,7 +86,7 @@ export function CommentThread({ entry, active }: { entry: ReviewEntry; active: b
   const me = useEditor((s) => s.reviewerName);
   const [editing, setEditing] = useState<Editing>(null);
   const [replying, setReplying] = useState(false);
-  const { showThread, resolveComment, reopenComment, replyToThread } = useEditor.getState();
+  const { showThread } = useEditor.getState();
   const replies = visibleReplies(thread);
   const item = useRef<HTMLLIElement>(null);
   // The thread opened from a cell's mark is brought into view in the list.
@@ -159,7 +169,7 @@ export function CommentThread({ entry, active }: { entry: ReviewEntry; active: b
           testId="reply-form"
           autoFocus
           onSubmit={(text) => {
-            const ok = replyToThread(thread.id, text);
+            const ok = replyToThread(useEditor, thread.id, text);
             if (ok) setReplying(false);
             return ok;
           }}
@@ -172,11 +182,11 @@ export function CommentThread({ entry, active }: { entry: ReviewEntry; active: b
               回复
             </button>
             {resolved ? (
-              <button type="button" onClick={() => reopenComment(thread.id)}>
+              <button type="button" onClick={() => reopenComment(useEditor, thread.id)}>
                 重新打开
               </button>
             ) : (
-              <button type="button" onClick={() => resolveComment(thread.id)}>
+              <button type="button" onClick={() => resolveComment(useEditor, thread.id)}>
                 解决
               </button>
             )}

@@ -1,7 +1,9 @@
+import "./review-panels.css";
 import { useMemo } from "react";
 import { reviewList } from "../../domain/review";
 import { tableHeading } from "../../domain/templates/structure";
 import { type CommentFilter, commentsOf } from "../../store/comments-slice";
+import { startMerge } from "../../store/merge-actions";
 import { groupThreads } from "../../store/review-view";
 import { useEditor } from "../../store/store";
 import { IMPORT_ACCEPT } from "../documents/FileActions";
@@ -21,7 +23,7 @@ const FILTERS: { key: CommentFilter; label: string }[] = [
 /** 合并审阅意见: picks the reviewer's returned file and shows what it brings. */
 async function mergeFromFile(): Promise<void> {
   const file = await pickFileText(IMPORT_ACCEPT);
-  if (file) useEditor.getState().startMerge(file.text, file.name);
+  if (file) startMerge(useEditor, file.text, file.name);
 }
 
 /** 批注: every thread of the document by table, filterable; each one jumps to where it is. */

@@ -1,4 +1,6 @@
+import "./review-panels.css";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { selectChange, showChange, startCompare, stopCompare } from "../../store/compare-actions";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { IMPORT_ACCEPT } from "../documents/FileActions";
@@ -6,12 +8,12 @@ import { pickFileText } from "./pick-file";
 
 async function compareWithFile(): Promise<void> {
   const file = await pickFileText(IMPORT_ACCEPT);
-  if (file) useEditor.getState().startCompare(file.text, `文件“${file.name}”`);
+  if (file) startCompare(useEditor, file.text, `文件“${file.name}”`);
 }
 
 async function compareWithStored(id: string, name: string): Promise<void> {
   const session = documentSession();
-  const { notify, startCompare } = useEditor.getState();
+  const { notify } = useEditor.getState();
   if (!session) return;
   try {
     const result = await session.repository.load(id);
@@ -19,7 +21,7 @@ async function compareWithStored(id: string, name: string): Promise<void> {
       notify({ kind: "error", text: result.reason === "missing" ? "这个文档已不存在" : result.message });
       return;
     }
-    startCompare(result.loaded.document, `本机文档“${name}”`);
+    startCompare(useEditor, result.loaded.document, `本机文档“${name}”`);
   } catch (error) {
     notify({ kind: "error", text: `无法读取本机文档：${String(error)}` });
   }
@@ -79,7 +81,6 @@ function CompareSource() {
 /** 对比: the changes from the other version to the open document, walked with ↑/↓ (J/K), Enter jumps. */
 export function CompareView() {
   const compare = useEditor((s) => s.compare);
-  const { selectChange, showChange, stopCompare } = useEditor.getState();
   const list = useRef<HTMLDivElement>(null);
   const index = compare?.index ?? 0;
   useEffect(() => {
@@ -95,11 +96,11 @@ export function CompareView() {
   const changes = compare.diff.changes;
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     const key = e.key.toLowerCase();
-    if (key === "arrowdown" || key === "j") selectChange(index + 1);
-    else if (key === "arrowup" || key === "k") selectChange(index - 1);
-    else if (key === "home") selectChange(0);
-    else if (key === "end") selectChange(changes.length - 1);
-    else if (key === "enter") showChange(index);
+    if (key === "arrowdown" || key === "j") selectChange(useEditor, index + 1);
+    else if (key === "arrowup" || key === "k") selectChange(useEditor, index - 1);
+    else if (key === "home") selectChange(useEditor, 0);
+    else if (key === "end") selectChange(useEditor, changes.length - 1);
+    else if (key === "enter") showChange(useEditor, index);
     else return;
     e.preventDefault();
   };
@@ -108,7 +109,7 @@ export function CompareView() {
       <header>
         <div>
           与{compare.label}对比（旧 → 当前）
-          <button type="button" onClick={stopCompare} data-testid="compare-stop">
+          <button type="button" onClick={() => stopCompare(useEditor)} data-testid="compare-stop">
             结束对比
           </button>
         </div>
@@ -138,9 +139,9 @@ export function CompareView() {
               data-index={i}
               data-kind={change.kind}
               className={`compare-item kind-${change.kind} ${i === index ? "active" : ""}`}
-              onClick={() => showChange(i)}
+              onClick={() => showChange(useEditor, i)}
               onKeyDown={(e) => {
-                if (e.key === "Enter") showChange(i);
+                if (e.key === "Enter") showChange(useEditor, i);
               }}
               data-testid="compare-change"
             >

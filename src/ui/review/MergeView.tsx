@@ -1,3 +1,4 @@
+import { cancelMerge, finishMerge, setMergeTake } from "../../store/merge-actions";
 import { useEditor } from "../../store/store";
 
 /**
@@ -7,7 +8,6 @@ import { useEditor } from "../../store/store";
 export function MergeView() {
   const merge = useEditor((s) => s.merge);
   const reviewMode = useEditor((s) => s.reviewMode);
-  const { setMergeTake, finishMerge, cancelMerge } = useEditor.getState();
   if (!merge) return null;
   const { plan, take } = merge;
   const changes = plan.values.changes.filter((c) => c.kind !== "meta");
@@ -33,7 +33,7 @@ export function MergeView() {
                       type="radio"
                       name={`merge-${change.id}`}
                       checked={!take.has(change.id)}
-                      onChange={() => setMergeTake(change.id, false)}
+                      onChange={() => setMergeTake(useEditor, change.id, false)}
                     />
                     保留我的
                   </label>
@@ -43,7 +43,7 @@ export function MergeView() {
                       name={`merge-${change.id}`}
                       checked={take.has(change.id)}
                       disabled={reviewMode}
-                      onChange={() => setMergeTake(change.id, true)}
+                      onChange={() => setMergeTake(useEditor, change.id, true)}
                     />
                     采用文件的
                   </label>
@@ -55,10 +55,15 @@ export function MergeView() {
         </>
       )}
       <div className="merge-actions">
-        <button type="button" className="primary" onClick={finishMerge} data-testid="merge-confirm">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => finishMerge(useEditor)}
+          data-testid="merge-confirm"
+        >
           合并
         </button>
-        <button type="button" onClick={cancelMerge}>
+        <button type="button" onClick={() => cancelMerge(useEditor)}>
           取消
         </button>
       </div>

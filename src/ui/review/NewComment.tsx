@@ -1,4 +1,5 @@
 import { anchorDraft, cellAnchor, tableAnchor } from "../../domain/review";
+import { addComment } from "../../store/comment-actions";
 import { useEditor } from "../../store/store";
 import { TextForm } from "./TextForm";
 
@@ -9,7 +10,7 @@ export function NewComment() {
   const table = useEditor((s) => s.activeTable);
   const selected = useEditor((s) => s.selection[s.activeTable]);
   const findings = useEditor((s) => s.findings);
-  const { startComment, cancelComment, addComment } = useEditor.getState();
+  const { startComment, cancelComment } = useEditor.getState();
   if (!workbook) return null;
   if (!target) {
     return (
@@ -38,7 +39,7 @@ export function NewComment() {
         submitLabel="保存批注"
         testId="new-comment-form"
         autoFocus
-        onSubmit={addComment}
+        onSubmit={(text) => addComment(useEditor, text)}
         onCancel={cancelComment}
       />
     </div>

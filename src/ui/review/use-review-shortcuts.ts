@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { cellAnchor } from "../../domain/review";
+import { cellAnchor } from "../../domain/review/thread-basics";
 import { useEditor } from "../../store/store";
 
 /** Shift+F2 (as in Excel and WPS): a comment on the selected cell, from the grid or anywhere else. */

@@ -4,7 +4,7 @@ import { useEditor } from "../../store/store";
 import { GLOSSARY, normaliseGlossaryQuery } from "./glossary-text";
 import { glossaryUses, type TermUse } from "./glossary-uses";
 import { jumpToCell } from "./navigate";
-import "./training.css";
+import "./training-views.css";
 
 /** 名词解释: every term of 第四部分 with its definition as printed; a filter narrows the list. */
 export function GlossaryPage({ workbook }: { workbook: Workbook }) {

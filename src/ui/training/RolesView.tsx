@@ -3,7 +3,7 @@ import { columnLabel } from "../../domain/templates/structure";
 import { blankWorkbook, type CellRoleInfo, cellRoles, roleCounts } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
-import "./training.css";
+import "./training-views.css";
 
 const ROLE_CLASS = { 填报: "role-entry", 计算: "role-computed", 校验: "role-checked" } as const;
 const ROLE_HINT = {

@@ -16,7 +16,7 @@ import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
 import { highlightCells, jumpToCell, RELATION_KEY } from "./navigate";
 import { StructureDiagram } from "./StructureDiagram";
-import "./training.css";
+import "./training-views.css";
 
 /** A long list of joins (a mirror over every 类 row) is cut; the rest on request. */
 const JOINS_SHOWN = 20;

@@ -5,7 +5,7 @@ import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
 import { clearHighlightOf, jumpToCell, leaveTour, TOUR_KEY } from "./navigate";
 import { showTourStep, TOUR_LENGTH } from "./tour-steps";
-import "./training.css";
+import "./training-views.css";
 
 function inTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest("input, textarea, .ag-cell-inline-editing") !== null;

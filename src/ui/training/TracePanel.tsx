@@ -14,7 +14,7 @@ import { useEditor } from "../../store/store";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
 import { clearHighlightOf, highlightCells, TRACE_KEY } from "./navigate";
 import { traceBack, traceTo, useTraceKeys } from "./trace-keys";
-import "./training.css";
+import "./training-views.css";
 
 const KIND_LABEL = { entered: "填报", derived: "计算", stated: "填报的合计" } as const;
 /** Cells listed per table before "显示全部": a 合计 can reach a hundred cells. */
