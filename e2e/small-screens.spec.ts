@@ -55,6 +55,7 @@ test.describe("1280×720", () => {
     await editor.showTable("03");
     await settle(page);
     expect(await headerLines(page)).toBe(1);
+    expect(await editor.headerMetaWhole()).toBe(true);
     // Column widths settle after the grid's first layout (fonts, the document's widest figure).
     await expect
       .poll(async () => (await gridFit(editor, "03")).sideways, { message: "03 scrolls sideways" })

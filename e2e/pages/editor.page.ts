@@ -51,6 +51,17 @@ export class EditorPage {
     await expect(this.grid("01").locator(".ag-row").first()).toBeVisible({ timeout: 30_000 });
   }
 
+  /** Whether the header shows the year and the unit whole (inside the header's title area, not clipped). */
+  async headerMetaWhole(): Promise<boolean> {
+    return this.page.locator(".doc-title").evaluate((title) => {
+      const box = title.getBoundingClientRect();
+      return ["doc-year", "doc-unit"].every((id) => {
+        const r = (title.querySelector(`[data-testid="${id}"]`) as HTMLElement).getBoundingClientRect();
+        return r.width > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+      });
+    });
+  }
+
   /** Opens the right-hand panel where a small screen starts with it folded to its strip. */
   async unfoldSidePanel(): Promise<void> {
     const strip = this.page.getByTestId("checks-open");

@@ -17,7 +17,7 @@ export function DocumentInfoButton() {
       <button
         type="button"
         className="doc-info"
-        title="文档信息：修改部门、年度、单位"
+        title={`${department}｜文档信息：修改部门、年度、单位`}
         data-testid="doc-info"
         onClick={() => setOpen(true)}
       >
