@@ -200,6 +200,15 @@ export class DocumentsPage {
     await panel.getByRole("button", { name: "确定" }).click();
   }
 
+  /** 文档信息 → 科目编码: "一栏" or "类/款/项 三栏", then 确定. */
+  async chooseCodeDisplay(choice: "一栏" | "类/款/项 三栏"): Promise<void> {
+    await this.page.getByTestId("doc-info").click();
+    const panel = this.documentInfoForm();
+    await panel.getByRole("radiogroup", { name: "科目编码" }).getByLabel(choice).check();
+    await panel.getByRole("button", { name: "确定" }).click();
+    await expect(panel).toHaveCount(0);
+  }
+
   async createDocument(form: NewDocument): Promise<void> {
     const panel = await this.openNewForm();
     await panel.getByLabel("部门").fill(form.department);

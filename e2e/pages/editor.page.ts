@@ -175,6 +175,21 @@ export class EditorPage {
     return this.subjectRow(table, code).locator('.ag-cell[col-id="p0:name"]');
   }
 
+  /** The 类, 款 and 项 cells of a 科目 row when 科目编码 is split into three columns. */
+  async codeParts(table: TableId, code: string): Promise<string[]> {
+    const row = await this.reveal(table, code);
+    return Promise.all(
+      [0, 1, 2].map(async (part) =>
+        ((await row.locator(`.ag-cell[col-id="p0:code${part}"]`).textContent()) ?? "").trim(),
+      ),
+    );
+  }
+
+  /** The header cells of a table's grid (groups and columns), in the order AG Grid renders them. */
+  headerCells(table: TableId): Locator {
+    return this.grid(table).locator(".ag-header-cell-text, .ag-header-group-text");
+  }
+
   /** The row index AG Grid gives a body row (display order). */
   async rowIndex(table: TableId, code: string): Promise<number> {
     await this.reveal(table, code);

@@ -44,6 +44,13 @@ describe("xlsx round trip: export then import gives the same document", () => {
     });
     for (const doc of docs) expect(comparable(await roundTrip(doc))).toEqual(comparable(doc));
   });
+
+  it("the sample with 科目编码 split into 类/款/项 columns", async () => {
+    const doc = sample();
+    doc.meta.codeDisplay = "split";
+    const back = await roundTrip(doc);
+    expect(comparable(back).tables).toEqual(comparable(doc).tables);
+  });
 });
 
 describe("xlsx export: text stays text, units and the 审核与批注 sheet", () => {

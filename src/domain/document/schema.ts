@@ -34,6 +34,11 @@ export const documentSchema = z.looseObject({
       .check(z.gte(1990, { error: "年度不合理" }), z.lte(2100, { error: "年度不合理" })),
     unit: z.enum(["万元", "元"], { error: '单位只能是 "万元" 或 "元"' }),
     template: z.string({ error: "模板编号应为文字" }),
+    codeDisplay: z.optional(
+      z.enum(["joined", "split"], {
+        error: '科目编码显示只能是 "joined"（一栏）或 "split"（类/款/项 三栏）',
+      }),
+    ),
   }),
   tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
   notes: z.optional(z.partialRecord(tableId, label)),

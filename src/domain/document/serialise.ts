@@ -19,7 +19,7 @@ const KNOWN_TOP = [
   "supplement",
   "derived",
 ];
-const KNOWN_META = ["department", "year", "unit", "template"];
+const KNOWN_META = ["department", "year", "unit", "template", "codeDisplay"];
 const KNOWN_TABLE = ["rows", "names", "columnLabels"];
 
 function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {

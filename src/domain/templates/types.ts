@@ -126,4 +126,6 @@ export interface Template {
   order?: readonly TableId[];
   tables: Readonly<Record<TableId, TableTemplate>>;
   formulas: readonly FormulaSpec[];
+  /** How 科目 tables show codes: one column or 类/款/项 columns; "joined" when absent. */
+  codeDisplay?: "joined" | "split";
 }

@@ -239,6 +239,38 @@ describe("exportHtml on the seed sample", () => {
   });
 });
 
+describe("exportHtml with 科目编码 split into 类/款/项", () => {
+  const workbook = sample();
+  workbook.doc.meta.codeDisplay = "split";
+  const part = section(exportHtml(workbook), "03");
+
+  it("heads the code columns 类, 款 and 项 under 功能分类科目编码, 栏次 across the four item columns", () => {
+    const head = rowsOf(part, "thead").map((row) => row.map((c) => [c.text, c.colspan, c.rowspan]));
+    expect(head[0]?.[0]).toEqual(["项 目", 4, 1]);
+    expect(head[1]?.slice(0, 2)).toEqual([
+      ["功能分类科目编码", 3, 1],
+      ["科目名称", 1, 2],
+    ]);
+    expect(head[2]?.slice(0, 3)).toEqual([
+      ["类", 1, 1],
+      ["款", 1, 1],
+      ["项", 1, 1],
+    ]);
+    expect(head[3]?.[0]).toEqual(["栏次", 4, 1]);
+  });
+
+  it("prints each code in three cells and the 合计 across them and the name", () => {
+    const body = rowsOf(part, "tbody").map((row) => row.map((c) => c.text));
+    expect(body[0]?.slice(0, 2)).toEqual(["合计", "507.92"]);
+    expect(rowsOf(part, "tbody")[0]?.[0]?.colspan).toBe(4);
+    expect(body.find((row) => row[0] === "201" && row[1] === "03" && row[2] === "01")?.[3]).toBe("行政运行");
+    expect(body.find((row) => row[3] === "一般公共服务支出")?.slice(0, 3)).toEqual(["201", "", ""]);
+    expect(amountCells(part).get("03|2010301|基本支出")).toBe(
+      amountCells(section(html, "03")).get("03|2010301|基本支出"),
+    );
+  });
+});
+
 describe("exportHtml in a 元 document", () => {
   it("prints amounts in 元 exactly as typed, with thousands separators, as the editor shows them", () => {
     const parsed = parseDocumentText(SAMPLE);

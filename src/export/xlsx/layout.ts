@@ -15,6 +15,8 @@ import type { OutCell, OutSheet, OutValue } from "./out-model";
 export const sheetName = (workbook: Workbook, table: TableId) => workbook.template.tables[table].label;
 
 const WIDTH: Record<PrintColumn["role"], number> = { code: 12, name: 30, label: 34, line: 6, value: 15 };
+/** A 类, 款 or 项 column of a split 科目编码 holds at most three digits. */
+const SPLIT_CODE_WIDTH = 6;
 
 interface Planned {
   table: TableId;
@@ -207,7 +209,7 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
   p.body.forEach((row, i) => {
     parts.push(rowCells(workbook, row, first + i, "item", name, placed));
   });
-  const widths = p.columns.map((c) => WIDTH[c.role]);
+  const widths = p.columns.map((c) => (c.part === undefined ? WIDTH[c.role] : SPLIT_CODE_WIDTH));
   const chars = widths.reduce((sum, w) => sum + w, 0);
   const notes = noteCells(workbook, p.table, first + p.body.length, { count: width, chars });
   parts.push(notes);

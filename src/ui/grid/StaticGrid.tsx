@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useMemo } from "react";
 import type { TableId } from "../../domain/templates/types";
+import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { cellAt, cellText, kindAt } from "./cell-text";
@@ -73,6 +74,7 @@ export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
       template,
       workbook.doc.tables[table]?.columnLabels,
       columnSizes(workbook, table),
+      documentCodeDisplay(workbook.doc),
     );
     const layout = headerLayout(columns.defs);
     const visible = Math.ceil(window.innerHeight / ROW_HEIGHT);

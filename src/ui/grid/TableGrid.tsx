@@ -3,6 +3,7 @@ import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
+import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { gridLocale, gridTheme } from "./ag-setup";
@@ -89,9 +90,11 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
   const sizes = useColumnSizes(workbook, table);
+  // 文档信息 changes the display in place (the workbook stays): read it on every change of the store.
+  const codeDisplay = useEditor(() => documentCodeDisplay(workbook.doc));
   const columns = useMemo(
-    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
-    [template, workbook, table, sizes],
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes, codeDisplay),
+    [template, workbook, table, sizes, codeDisplay],
   );
   const hostRef = useRef<HTMLDivElement>(null);
   const keyboard = useMemo(

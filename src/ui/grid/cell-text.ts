@@ -1,4 +1,5 @@
 import { cellId } from "../../domain/engine/cell-id";
+import { splitCode } from "../../domain/templates/code-display";
 import { isSubjectCode, rowColumns } from "../../domain/templates/structure";
 import { type CellKind, cellKind, displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -17,7 +18,7 @@ export function cellAt(workbook: Workbook, row: GridRow, info: ColumnInfo): stri
 export function cellText(workbook: Workbook, row: GridRow, info: ColumnInfo): string {
   if (row.kind === "lane") {
     if (info.role === "value") return info.lane ?? "";
-    return info.role === "label" || info.role === "code" ? "栏 次" : "";
+    return info.role === "label" || (info.role === "code" && !info.part) ? "栏 次" : "";
   }
   if (info.role === "line") return String(row.fixed?.[info.pane]?.line ?? "");
   const key = row.rows[info.pane];
@@ -26,7 +27,8 @@ export function cellText(workbook: Workbook, row: GridRow, info: ColumnInfo): st
     case "label":
       return workbook.rowName(info.table, key);
     case "code":
-      return isSubjectCode(key) ? key : workbook.rowName(info.table, key);
+      if (!isSubjectCode(key)) return info.part ? "" : workbook.rowName(info.table, key);
+      return info.part === undefined ? key : (splitCode(key)[info.part] ?? "");
     case "name":
       return isSubjectCode(key) ? workbook.rowName(info.table, key) : "";
     case "value": {

@@ -8,7 +8,7 @@ const texts = (cells: { kind: string; text: string; span: number; lines: number 
 
 describe("headerLayout", () => {
   it("01: the panes' captions above their columns", () => {
-    const columns = buildColumns(template2023.tables["01"], undefined, { amount: 90, name: 200 });
+    const columns = buildColumns(template2023.tables["01"], undefined, { amount: 90, name: 200 }, "joined");
     const { lines, leaves } = headerLayout(columns.defs);
     expect(lines).toHaveLength(2);
     expect(texts(lines[0] ?? [])).toEqual(["group:收入:3", "group:支出:3"]);
