@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { functionCodeName } from "../domain/catalog/lookup";
+import { joinTypedCode } from "../domain/templates/code-display";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { addSubjectRow, removeSubjectRow } from "../store/edit-actions";
@@ -14,7 +15,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
     const row = s.revision >= 0 ? s.selection[table]?.row : undefined;
     return row && s.workbook?.hasRow(table, row) ? row : undefined;
   });
-  const known = functionCodeName(code.trim());
+  const known = functionCodeName(joinTypedCode(code));
   const total = workbook.template.tables[table].layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { template2023, templateShanghai } from "../testing/templates";
-import { effectiveCodeDisplay, splitCode } from "./code-display";
+import { effectiveCodeDisplay, joinTypedCode, splitCode } from "./code-display";
 
 describe("code display", () => {
   it("splits a code into 类, 款 and 项, leaving what a shorter code lacks empty", () => {
@@ -19,5 +19,13 @@ describe("code display", () => {
 
   it("ignores a document value that is no display", () => {
     expect(effectiveCodeDisplay(template2023, "columns")).toBe("joined");
+  });
+
+  it("joins a code typed with spaces between 类, 款 and 项, and leaves anything else as typed", () => {
+    expect(joinTypedCode(" 201 03 01 ")).toBe("2010301");
+    expect(joinTypedCode("201\u300003")).toBe("20103");
+    expect(joinTypedCode("2010301")).toBe("2010301");
+    expect(joinTypedCode("2 010301")).toBe("2 010301");
+    expect(joinTypedCode("201 3 01")).toBe("201 3 01");
   });
 });

@@ -30,3 +30,9 @@ export function splitCode(code: string): [string, string, string] {
   const [lei, kuan, xiang] = PART_BOUNDS.map(([from, to]) => code.slice(from, to));
   return [lei ?? "", kuan ?? "", xiang ?? ""];
 }
+
+/** A code typed as printed split ("201 03 01", full-width spaces too) as the joined code; else as typed. */
+export function joinTypedCode(typed: string): string {
+  const text = typed.trim();
+  return /^\d{3}(?:[ \u3000]+\d{2}){1,2}$/.test(text) ? text.replace(/[ \u3000]+/g, "") : text;
+}

@@ -1,4 +1,5 @@
 import { functionCodeName } from "../catalog/lookup";
+import { joinTypedCode } from "../templates/code-display";
 import { isSubjectCode } from "../templates/structure";
 import type { RowKey, TableId } from "../templates/types";
 import type { PutRow } from "./edits";
@@ -20,7 +21,7 @@ export function planAddSubjectRow(
   const has = (row: RowKey) => workbook.hasRow(table, row) || planned.has(row);
   const layout = workbook.template.tables[table].layout;
   if (layout.kind !== "subject") return { ok: false, message: "本表的行是固定的，不能添加科目行" };
-  const trimmed = code.trim();
+  const trimmed = joinTypedCode(code);
   if (!isSubjectCode(trimmed, layout.classification)) {
     return { ok: false, message: `“${trimmed}”不是有效的科目编码：类 3 位、款 5 位、项 7 位数字` };
   }
