@@ -11,8 +11,14 @@ import { printsLandscape } from "../html/orientation";
 import { type Place, sumFormula, termReferences } from "./formulas";
 import type { OutCell, OutSheet, OutValue } from "./out-model";
 
-/** Sheet names: the table's label (公开01表), as the publication numbers them. */
-export const sheetName = (workbook: Workbook, table: TableId) => workbook.template.tables[table].label;
+/**
+ * Sheet names: the table's label (公开01表), as the publication numbers them, or its title where the layout
+ * prints no label (上海); Excel refuses an empty name and takes at most 31 characters.
+ */
+export function sheetName(workbook: Workbook, table: TableId): string {
+  const { label, title } = workbook.template.tables[table];
+  return (label || title).slice(0, 31);
+}
 
 const WIDTH: Record<PrintColumn["role"], number> = { code: 12, name: 30, label: 34, line: 6, value: 15 };
 /** A 类, 款 or 项 column of a split 科目编码 holds at most three digits. */
