@@ -5,8 +5,10 @@
  * process), HTML export, document serialisation, and the Excel workbook's export and import.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
+ *        [--template shanghai-2024]
  *
- * Prints human-readable lines; writes the document file to --doc and the figures to --result.
+ * Prints human-readable lines; writes the document file to --doc and the figures to --result. Every
+ * generated document (large, consistent, the 1,000 checked) uses --template (default "2023").
  */
 // The shipped templates, registered before anything reads a document.
 import "../src/domain/testing/setup";
@@ -61,8 +63,9 @@ function log(line: string) {
 const clone = (doc: JuesuanDocument): JuesuanDocument => structuredClone(doc);
 
 // ── the document ──────────────────────────────────────────────────────────────────────────────────
+const templateId = argument("template") ?? "2023";
 let started = performance.now();
-const { text, large } = largeDocumentText();
+const { text, large } = largeDocumentText({ template: templateId });
 const generateMs = performance.now() - started;
 const { doc } = large;
 // The first Workbook in this process: cold JIT, as when the app opens a document.
@@ -74,7 +77,7 @@ if (docPath) writeFileSync(docPath, text);
 const totalRows = Object.values(large.subjectRows).reduce((a, b) => a + b, 0);
 const leafCount = Object.values(large.leafRows).reduce((a, b) => a + b.length, 0);
 log(
-  `large document: ${leafCount} 项 rows, ${totalRows} 科目 rows in ${SUBJECT_TABLE_IDS.join("/")}, ` +
+  `large document (template ${templateId}): ${leafCount} 项 rows, ${totalRows} 科目 rows in ${SUBJECT_TABLE_IDS.join("/")}, ` +
     `${large.filledCells} entered cells, ${(text.length / 1024).toFixed(0)} KB JSON (generated in ${generateMs.toFixed(0)} ms)`,
 );
 
@@ -275,7 +278,7 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
 }
 
 const checksFull = fullChecks("large", doc);
-const consistentDoc = consistentLargeDocument(2000);
+const consistentDoc = consistentLargeDocument(2000, "万元", templateId);
 const checksConsistent = fullChecks("consistent 2,000 项", consistentDoc);
 const checksEdit = checkEdits("large", doc, SUBJECT_TABLE_IDS);
 const checksEditConsistent = checkEdits("consistent", consistentDoc, ["02", "03", "05"]);
@@ -305,6 +308,8 @@ for (let i = 0; i < CHECK_DOCS; i++) {
       basic: randomInt(docsRandom, 0, 1) === 0 ? 0 : randomInt(docsRandom, 1, 50_000_00),
       project: randomInt(docsRandom, 1, 50_000_00),
     })),
+    "万元",
+    templateId,
   );
   const code = codes[randomInt(docsRandom, 0, count - 1)] as string;
   const kind = i % 2 === 0 ? randomInt(docsRandom, 0, 3) : -1;
