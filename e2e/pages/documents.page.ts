@@ -96,6 +96,14 @@ export class DocumentsPage {
     return this.page.getByTestId("import-failure");
   }
 
+  /** The import failure's own 载入模板 (offered when the file's template is unknown): picks `file`. */
+  async loadMissingTemplate(file: FileToImport): Promise<void> {
+    await expect(this.importFailure().getByRole("button", { name: "载入模板…" })).toBeVisible();
+    await this.importFailure()
+      .getByTestId("missing-template-input")
+      .setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) });
+  }
+
   async dismissImportFailure(): Promise<void> {
     await this.importFailure().getByRole("button", { name: "知道了" }).click();
     await expect(this.importFailure()).toHaveCount(0);

@@ -8,6 +8,8 @@ export interface Problem {
   /** Where, as a JSON path such as tables.02.rows.201.本年收入合计 */
   path: string;
   message: string;
+  /** Set when the file names a template this editor does not have: its id (the UI offers 载入模板). */
+  missingTemplate?: string;
 }
 
 /** Checks what the schema cannot: the template exists and every row and column key belongs to it. */
@@ -15,7 +17,7 @@ export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
   const template = findTemplate(doc.meta.template);
   if (!template) {
     const message = `未知的模板“${doc.meta.template}”：本编辑器没有这个模板。请先用“文档 → 载入模板…”载入它的模板文件，再打开本文件`;
-    return [{ path: "meta.template", message }];
+    return [{ path: "meta.template", message, missingTemplate: doc.meta.template }];
   }
   return TABLE_IDS.flatMap((id) => tableProblems(template, doc, id));
 }
