@@ -180,24 +180,47 @@ export function buildColumns(
   return set;
 }
 
-/** 科目编码 as one column, or as 类/款/项 columns under its header, as the document chose. */
+/** Split code columns: the share of the width and the least width of 类, 款 and 项 (three or two digits). */
+const PART_WIDTHS = [
+  [48, 40],
+  [38, 32],
+  [38, 32],
+] as const;
+
+/**
+ * 科目编码 as one column, or as 类/款/项 columns under its header (wrapped when narrow), as the document
+ * chose; split, the 合计 and 栏次 lines print across the code and name columns, as published.
+ */
 function codeColumns(
   set: ColumnSet,
   table: TableTemplate,
   layout: SubjectLayout,
   codeDisplay: CodeDisplay,
 ): GridColumn[] {
-  const extra = { cellClass: "cell-code" };
   if (codeDisplay === "joined") {
     set.info.set("p0:code", { table: table.id, pane: 0, role: "code" });
-    return [leaf("p0:code", layout.codeHeader, 110, extra)];
+    return [leaf("p0:code", layout.codeHeader, 110, { cellClass: "cell-code" })];
   }
   const parts = CODE_PARTS.map((label, part) => {
     const colId = `p0:code${part}`;
     set.info.set(colId, { table: table.id, pane: 0, role: "code", part });
-    return leaf(colId, label, 46, { ...extra, cellClass: "cell-code cell-code-part" }, 40);
+    const [width, least] = PART_WIDTHS[part] ?? [40, 32];
+    const extra: Partial<ColDef<GridRow>> = {
+      cellClass: "cell-code cell-code-part",
+      headerClass: "header-code-part",
+      ...(part === 0 ? { colSpan: (p) => (p.data?.kind === "data" ? 1 : CODE_PARTS.length + 1) } : {}),
+    };
+    return leaf(colId, label, width, extra, least);
   });
-  return [{ headerName: layout.codeHeader, marryChildren: true, children: parts }];
+  return [
+    {
+      headerName: layout.codeHeader,
+      marryChildren: true,
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      children: parts,
+    },
+  ];
 }
 
 function nameColumn(
