@@ -92,4 +92,4 @@ export function economicCodeName(code: string, year: number): string | undefined
 }
 
 /** Where no catalog has a code: what to do about it, in the words of the UI. */
-export const HOW_TO_LOAD_CATALOG = "可在“文档 → 科目目录…”载入财政部《政府收支分类科目》（CSV 或 XLSX）";
+export const HOW_TO_LOAD_CATALOG = "在“文档 → 科目目录…”载入财政部《政府收支分类科目》（CSV 或 XLSX）";

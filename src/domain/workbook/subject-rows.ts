@@ -29,7 +29,7 @@ export function planAddSubjectRow(
   const typed = name?.trim();
   const ownName = typed || functionCodeName(trimmed, year);
   if (!ownName)
-    return { ok: false, message: `科目目录中没有 ${trimmed}：请填写科目名称，或${HOW_TO_LOAD_CATALOG}` };
+    return { ok: false, message: `科目目录中没有 ${trimmed}，请填写科目名称，或${HOW_TO_LOAD_CATALOG}` };
   const missingParents = [3, 5]
     .filter((length) => length < trimmed.length)
     .map((length) => trimmed.slice(0, length))
@@ -38,7 +38,7 @@ export function planAddSubjectRow(
   if (unnamed)
     return {
       ok: false,
-      message: `上级科目 ${unnamed} 不在科目目录中：请先添加 ${unnamed} 并填写名称，或${HOW_TO_LOAD_CATALOG}`,
+      message: `上级科目 ${unnamed} 不在科目目录中，请先添加 ${unnamed} 并填写名称，或${HOW_TO_LOAD_CATALOG}`,
     };
   const edits: PutRow[] = [...missingParents, trimmed].map((row) => ({
     kind: "putRow",

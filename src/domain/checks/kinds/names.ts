@@ -66,7 +66,7 @@ function unknownCodes(
   if (unknown.size === 0) return [];
   const codes = [...unknown.keys()];
   const listed = codes.slice(0, UNKNOWN_LISTED).join("、") + (codes.length > UNKNOWN_LISTED ? " 等" : "");
-  const message = `${codes.length} 个功能分类科目不在“${edition.name}”中（${listed}）：请核对编码；目录年度不对时，${HOW_TO_LOAD_CATALOG}。`;
+  const message = `${codes.length} 个功能分类科目不在“${edition.name}”中（${listed}）：请核对编码；目录年度不对时，请${HOW_TO_LOAD_CATALOG}。`;
   return [finding(rule, `${rule.id}|unknown`, message, [...unknown.values()].flat())];
 }
 
