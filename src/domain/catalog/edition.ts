@@ -16,7 +16,10 @@ export interface CatalogEdition {
   /** The edition in words, as the UI lists it. */
   name: string;
   origin: "shipped" | "loaded";
-  /** False for the shipped partial lists: a code they lack says little. */
+  /**
+   * Whether its 支出功能分类 list is complete (an official list a user loaded, with 项 codes): a code a
+   * complete list lacks is suspect, one the shipped partial lists lack says little.
+   */
   complete: boolean;
   names: ReadonlyMap<string, string>;
 }
@@ -84,7 +87,8 @@ export function loadedEdition(
     year,
     name: `${year}年政府收支分类科目（载入：${fileName}）`,
     origin: "loaded",
-    complete: true,
+    // An 经济分类-only list says nothing about 功能分类 codes.
+    complete: entries.some((e) => /^2\d{6}$/.test(e.code)),
     names: new Map(entries.map((e) => [e.code, e.name])),
   };
 }

@@ -56,11 +56,21 @@ describe("C-1 against the document's 科目目录 edition", () => {
   });
 
   it("lists the codes a complete edition lacks, saying how to load another", () => {
-    registerCatalog(official([["213", "农林水支出"]]));
+    registerCatalog(
+      official([
+        ["213", "农林水支出"],
+        ["2130102", "一般行政管理事务"],
+      ]),
+    );
     expect(c1(documentWith("行政运行"))).toEqual([
       "C-1 功能分类科目名称与科目表不符：2 个功能分类科目不在“2023年政府收支分类科目（载入：2023年政府收支分类科目.xlsx）”中（21301、2130101）：请核对编码；目录年度不对时，请在“文档 → 科目目录…”载入财政部《政府收支分类科目》（CSV 或 XLSX）。",
     ]);
     chooseCatalog("2024");
     expect(c1(documentWith("行政运行"))).toEqual([]);
+  });
+
+  it("takes a loaded list without 功能分类 项 codes (经济分类 only) as no complete 功能分类 list", () => {
+    registerCatalog(official([["301", "工资福利支出"]]));
+    expect(c1(documentWith("随便什么名字"))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { countCodes, describeCounts } from "../../domain/catalog/edition";
-import { chosenCatalog, defaultCatalog, listCatalogs } from "../../domain/catalog/lookup";
+import { chosenCatalog, defaultCatalog, findCatalog, listCatalogs } from "../../domain/catalog/lookup";
 import { catalogsChanged, setCatalogChoice } from "../../store/catalog-memory";
 import { useEditor } from "../../store/store";
 import { type CatalogLoadOutcome, loadCatalogFile } from "./load-catalog";
@@ -24,6 +24,7 @@ export function CatalogPanel() {
   const id = useId();
   const editions = listCatalogs();
   const byYear = defaultCatalog(docYear);
+  const chosen = chosenCatalog();
 
   const changed = () => catalogsChanged(useEditor);
   const choose = (value: string) => {
@@ -46,7 +47,7 @@ export function CatalogPanel() {
       <div>
         <select
           id={`${id}-choice`}
-          value={chosenCatalog() ?? BY_YEAR}
+          value={chosen !== null && findCatalog(chosen) ? chosen : BY_YEAR}
           onChange={(e) => choose(e.currentTarget.value)}
           data-testid="catalog-choice"
         >
@@ -72,6 +73,8 @@ export function CatalogPanel() {
                   <button
                     type="button"
                     onClick={() => {
+                      // The document goes back to the edition of its year, here and when it opens again.
+                      if (chosen === e.id) setCatalogChoice(docId, null);
                       removeUserCatalog(e.id);
                       changed();
                     }}
