@@ -45,7 +45,7 @@ const NAMES: Record<string, string> = {
   "2230105": "国有企业退休人员社会化管理补助支出",
 };
 
-const nameOf = (code: string) => functionCodeName(code) ?? NAMES[code] ?? `科目${code}`;
+const nameOf = (code: string, year: number) => functionCodeName(code, year) ?? NAMES[code] ?? `科目${code}`;
 
 /** mulberry32: small, seedable, the same figures for the same seed. */
 function prng(seed: number): (max: number) => number {
@@ -172,7 +172,10 @@ function toDocument(template: string, draft: Draft): JuesuanDocument {
       if (subject) for (const parent of [row.slice(0, 3), row.slice(0, 5)]) data.rows[parent] ??= {};
       data.rows[row] = Object.fromEntries(Object.entries(cells).map(([col, v]) => [col, centsToString(v)]));
     }
-    if (subject) data.names = Object.fromEntries(Object.keys(data.rows).map((code) => [code, nameOf(code)]));
+    if (subject)
+      data.names = Object.fromEntries(
+        Object.keys(data.rows).map((code) => [code, nameOf(code, doc.meta.year)]),
+      );
     doc.tables[table as TableId] = data;
   }
   return doc;
