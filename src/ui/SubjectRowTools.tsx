@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from "react";
 import { functionCodeName } from "../domain/catalog/lookup";
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { addSubjectRow, removeSubjectRow } from "../store/edit-actions";
@@ -15,7 +16,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
     return row && s.workbook?.hasRow(table, row) ? row : undefined;
   });
   const known = functionCodeName(code.trim());
-  const total = workbook.template.tables[table].layout;
+  const total = tableOf(workbook.template, table).layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;
 
   const submit = (e: FormEvent) => {

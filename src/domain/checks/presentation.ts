@@ -2,7 +2,7 @@
  * How findings read to a user: the finding's own words first, the rule id and its formula-like title
  * (with Σ) kept for hover; the cell's rules summed up by state; findings listed per table they touch.
  */
-import { TABLE_IDS, type TableId } from "../templates/types";
+import { CANONICAL_TABLE_IDS, type TableId } from "../templates/types";
 import { RULES } from "./rules/index";
 import type { Finding, Severity } from "./types";
 
@@ -54,7 +54,7 @@ export function ruleStates(
  */
 export function findingsByTable(
   findings: readonly Finding[],
-  order: readonly TableId[] = TABLE_IDS,
+  order: readonly TableId[] = CANONICAL_TABLE_IDS,
 ): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
   for (const finding of findings) {

@@ -3,11 +3,11 @@
  * say (formulas naming existing tables, columns and rows) is checked in parse-template.ts.
  */
 import * as z from "zod/mini";
-import { TABLE_IDS } from "./types";
+import { tableIdSchema } from "./table-id";
 
 const text = z.string({ error: "应为文字" });
 const optionalText = z.optional(text);
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 
 const column = z.object({
   key: text,
@@ -104,7 +104,7 @@ export const templateSchema = z.looseObject({
   name: z.string({ error: "模板名称应为文字" }).check(z.minLength(1, { error: "模板名称不能为空" })),
   description: optionalText,
   order: z.optional(z.array(tableId)),
-  tables: z.record(tableId, table, { error: "tables 应为对象：表号 → 表式，01 至 09 都要有" }),
+  tables: z.record(tableId, table, { error: "tables 应为对象：表号 → 表式，01 至 09 都要有，可另加表" }),
   formulas: z.array(formula),
 });
 

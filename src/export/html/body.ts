@@ -1,5 +1,5 @@
 import { type CellId, cellId } from "../../domain/engine/cell-id";
-import { printsTotalLast, subjectLevel } from "../../domain/templates/structure";
+import { printsTotalLast, subjectLevel, tableOf } from "../../domain/templates/structure";
 import type { FixedRow, PanesLayout, SubjectLayout, TableId } from "../../domain/templates/types";
 import { displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -59,7 +59,7 @@ export function subjectRows(
   const values = columns.filter((c) => c.role === "value");
   const total = layout.totalRow.key;
   const rows = workbook.rows(table);
-  const ordered = printsTotalLast(workbook.template.tables[table])
+  const ordered = printsTotalLast(tableOf(workbook.template, table))
     ? [...rows.filter((row) => row !== total), ...rows.filter((row) => row === total)]
     : rows;
   return ordered.map((row): PrintRow => {

@@ -2,6 +2,7 @@ import type { ColDef, GridApi, IRowNode } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
+import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
@@ -87,7 +88,7 @@ interface TableGridProps {
 /** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const sizes = useColumnSizes(workbook, table);
   const columns = useMemo(
     () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
