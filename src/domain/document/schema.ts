@@ -35,7 +35,10 @@ export const documentSchema = z.looseObject({
     unit: z.enum(["万元", "元"], { error: '单位只能是 "万元" 或 "元"' }),
     template: z.string({ error: "模板编号应为文字" }),
   }),
-  tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
+  tables: z.partialRecord(tableId, tableData, {
+    error: (issue) =>
+      issue.code === "invalid_key" ? "表号应为两位数字（如 01、10）" : "tables 应为对象：表号 → 表数据",
+  }),
   notes: z.optional(z.partialRecord(tableId, label)),
   comments: z.optional(commentsSchema),
   publication: z.optional(publicationSchema),

@@ -20,7 +20,10 @@ export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
   const unknown = [
     ...Object.keys(doc.tables).map((id) => ({ id, path: `tables.${id}` })),
     ...Object.keys(doc.notes ?? {}).map((id) => ({ id, path: `notes.${id}` })),
-    ...(doc.comments ?? []).map((thread, i) => ({ id: thread.anchor.table ?? "", path: `comments.${i}.anchor` })),
+    ...(doc.comments ?? []).map((thread, i) => ({
+      id: thread.anchor.table ?? "",
+      path: `comments.${i}.anchor`,
+    })),
   ].filter(({ id }) => id !== "" && !template.tables[id]);
   if (unknown.length > 0) {
     const known = tableOrder(template).join("、");

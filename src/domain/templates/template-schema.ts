@@ -104,7 +104,12 @@ export const templateSchema = z.looseObject({
   name: z.string({ error: "模板名称应为文字" }).check(z.minLength(1, { error: "模板名称不能为空" })),
   description: optionalText,
   order: z.optional(z.array(tableId)),
-  tables: z.record(tableId, table, { error: "tables 应为对象：表号 → 表式，01 至 09 都要有，可另加表" }),
+  tables: z.record(tableId, table, {
+    error: (issue) =>
+      issue.code === "invalid_key"
+        ? "表号应为两位数字（如 01、10）"
+        : "tables 应为对象：表号 → 表式，01 至 09 都要有，可另加表",
+  }),
   formulas: z.array(formula),
 });
 

@@ -30,11 +30,20 @@ export function planConversion(workbook: Workbook, target: Template): Conversion
   for (const table of tableOrder(workbook.template)) {
     const data = workbook.doc.tables[table];
     if (!data) continue;
-    // A table the target lacks (a further table such as 10) goes whole: none of its rows is kept.
     const targetTable = target.tables[table];
+    if (!targetTable) {
+      // A table the target lacks (a further table such as 10) goes whole, its rows with it.
+      for (const [row, cells] of Object.entries(data.rows)) {
+        for (const [col, value] of Object.entries(cells))
+          if (value !== null)
+            lost.push({ table, row, col, place: placeOf(workbook, table, row, col), value });
+        edits.push({ kind: "putRow", table, row, snapshot: undefined });
+      }
+      continue;
+    }
     for (const [row, cells] of Object.entries(data.rows)) {
-      const rowKept = targetTable !== undefined && isKnownRow(targetTable, row);
-      const columns = targetTable && rowKept ? new Set(rowColumns(targetTable, row)) : new Set<string>();
+      const rowKept = isKnownRow(targetTable, row);
+      const columns = rowKept ? new Set(rowColumns(targetTable, row)) : new Set<string>();
       for (const [col, value] of Object.entries(cells)) {
         if (columns.has(col)) continue;
         edits.push({ kind: "set", table, row, col, value: undefined });
