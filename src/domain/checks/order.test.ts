@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { CANONICAL_TABLE_IDS } from "../templates/types";
 import { countFindings, countFindingsByTable, sortFindings } from "./order";
 import type { Finding, Rule } from "./types";
 
@@ -59,7 +58,7 @@ describe("sortFindings", () => {
         rules.findIndex((rule) => rule.id === id),
       );
     const rank = (f: Finding) =>
-      (CANONICAL_TABLE_IDS.indexOf((f.cells[0]?.table ?? "09") as (typeof CANONICAL_TABLE_IDS)[number]) * 3 +
+      (Number(f.cells[0]?.table ?? "09") * 3 +
         severity[f.severity]) *
         (rules.length + 1) +
       ruleRank(f.rule);
