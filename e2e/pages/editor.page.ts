@@ -96,6 +96,11 @@ export class EditorPage {
     return this.page.getByTestId(`nav-${table}`);
   }
 
+  /** The titles in the table list, in its order (the template's printed order). */
+  navTitles(): Locator {
+    return this.page.locator(".table-nav > ol:not(.table-nav-parts) li button .nav-title");
+  }
+
   tableView(table: TableId): Locator {
     return this.page.getByTestId(`table-${table}`);
   }

@@ -58,10 +58,7 @@ describe("sortFindings", () => {
         rules.findIndex((rule) => rule.id === id),
       );
     const rank = (f: Finding) =>
-      (Number(f.cells[0]?.table ?? "09") * 3 +
-        severity[f.severity]) *
-        (rules.length + 1) +
-      ruleRank(f.rule);
+      (Number(f.cells[0]?.table ?? "09") * 3 + severity[f.severity]) * (rules.length + 1) + ruleRank(f.rule);
     return [...findings].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 

@@ -4,7 +4,7 @@
  */
 import { CANONICAL_TABLE_IDS, type TableId } from "../templates/types";
 import { RULES } from "./rules/index";
-import type { Finding, Severity } from "./types";
+import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -20,9 +20,9 @@ export function findingText(finding: Finding): { head: string; body: string } {
   return { head: message.slice(0, colon), body: message.slice(colon + 1) };
 }
 
-/** "R03-3 03表 类 = Σ 款，款 = Σ 项": the rule as its catalog names it. */
-export function ruleTitle(id: string): string {
-  const rule = RULES.find((r) => r.id === id);
+/** "R03-3 03表 类 = Σ 款，款 = Σ 项": the rule as its catalog (`rules`: the template's) names it. */
+export function ruleTitle(id: string, rules: readonly Rule[] = RULES): string {
+  const rule = rules.find((r) => r.id === id);
   return rule ? `${id} ${rule.title}` : id;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { Rule } from "../checks";
-import { RULES } from "../checks";
+import { rulesFor } from "../checks";
 import type { JuesuanDocument } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { rowColumns, tableOf, tableOrder } from "../templates/structure";
@@ -57,7 +57,7 @@ function blankOf(template: Template): Workbook {
 export function cellRoles(
   source: Workbook | Template,
   table: TableId,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[] = rulesFor(source instanceof Workbook ? source.template : source),
 ): Map<CellId, CellRoleInfo> {
   const workbook = source instanceof Workbook ? source : blankOf(source);
   const index = checkIndex(workbook, rules);

@@ -7,7 +7,7 @@
  */
 
 import type { CellPattern, Check, Rule, RuleSeverity } from "../checks";
-import { RULES } from "../checks";
+import { rulesFor } from "../checks";
 import { columnLabel, fixedRows, tableOf, tableOrder } from "../templates/structure";
 import type { CellRef, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
 
@@ -170,7 +170,10 @@ function checkShape(check: Check): { pairs: string[]; tables: TableId[] } {
 const byTableOrder = (tables: Iterable<TableId>) => [...new Set(tables)].sort();
 
 /** The structure map of a template with a rule catalog. Pure: no document is needed. */
-export function buildStructureMap(template: Template, rules: readonly Rule[] = RULES): StructureMap {
+export function buildStructureMap(
+  template: Template,
+  rules: readonly Rule[] = rulesFor(template),
+): StructureMap {
   const relations: TableRelation[] = [];
   const withinDerivations = new Map<TableId, number>();
   const withinRules = new Map<TableId, string[]>();
