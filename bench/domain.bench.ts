@@ -30,7 +30,7 @@ import { expandFormulas } from "../src/domain/engine/expand";
 import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
 import { parseTemplateText } from "../src/domain/templates/parse-template";
-import { rowColumns } from "../src/domain/templates/structure";
+import { rowColumns, tableOf } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
 import {
   consistentDocument,
@@ -117,7 +117,7 @@ const workbook = new Workbook(clone(doc));
 const leafCells: CellId[] = [];
 for (const table of SUBJECT_TABLE_IDS) {
   for (const row of large.leafRows[table]) {
-    for (const col of rowColumns(template.tables[table], row)) {
+    for (const col of rowColumns(tableOf(template, table), row)) {
       const id = cellId(table, row, col);
       if (!workbook.isDerived(id)) leafCells.push(id);
     }
@@ -142,9 +142,10 @@ log(`  ${(changedCells / (EDIT_RUNS + 30)).toFixed(1)} cells changed per edit on
 
 // ── 200-cell paste ────────────────────────────────────────────────────────────────────────────────
 const pasteTable = "03";
-const pasteColumns = rowColumns(template.tables[pasteTable], large.leafRows[pasteTable][0] as string).filter(
-  (col) => !workbook.isDerived(cellId(pasteTable, large.leafRows[pasteTable][0] as string, col)),
-);
+const pasteColumns = rowColumns(
+  tableOf(template, pasteTable),
+  large.leafRows[pasteTable][0] as string,
+).filter((col) => !workbook.isDerived(cellId(pasteTable, large.leafRows[pasteTable][0] as string, col)));
 let pastedEdits = 0;
 const pasteSamples = time(
   PASTE_RUNS,
@@ -243,7 +244,7 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
     book
       .rows(table)
       .filter((row) => row.length === 7)
-      .flatMap((row) => rowColumns(book.template.tables[table], row).map((col) => cellId(table, row, col)))
+      .flatMap((row) => rowColumns(tableOf(book.template, table), row).map((col) => cellId(table, row, col)))
       .filter((id) => !book.isDerived(id)),
   );
   const random = prng(7);

@@ -217,6 +217,12 @@ export class DocumentsPage {
     await expect(panel).toHaveCount(0);
   }
 
+  /** 载入模板 in the 文档 dialog (the list must be open): reads the file and waits for the outcome. */
+  async loadTemplate(path: string, outcome: string | RegExp): Promise<void> {
+    await this.dialog().getByTestId("template-input").setInputFiles(path);
+    await expect(this.dialog().getByTestId("template-load-outcome")).toHaveText(outcome);
+  }
+
   async createDocument(form: NewDocument): Promise<void> {
     const panel = await this.openNewForm();
     await panel.getByLabel("部门").fill(form.department);

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { TableId } from "../../src/domain/templates/types";
+import { CANONICAL_TABLE_IDS, type CanonicalTableId, type TableId } from "../../src/domain/templates/types";
 import { expect as fixtureExpect } from "../fixtures/app";
 
 /**
@@ -11,7 +11,8 @@ export const expect = fixtureExpect.configure({ timeout: 15_000 });
 
 export type { TableId };
 
-export const ALL_TABLES: readonly TableId[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09"];
+/** The nine tables of the shipped templates (a further table, such as the test template's 10, is not among them). */
+export const ALL_TABLES: readonly CanonicalTableId[] = CANONICAL_TABLE_IDS;
 
 export type CellKind = "entered" | "derived" | "stated";
 
@@ -93,6 +94,11 @@ export class EditorPage {
 
   nav(table: TableId): Locator {
     return this.page.getByTestId(`nav-${table}`);
+  }
+
+  /** The titles in the table list, in its order (the template's printed order). */
+  navTitles(): Locator {
+    return this.page.locator(".table-nav > ol:not(.table-nav-parts) li button .nav-title");
   }
 
   tableView(table: TableId): Locator {

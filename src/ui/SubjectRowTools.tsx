@@ -1,6 +1,7 @@
 import { type FormEvent, useMemo, useState } from "react";
 import { functionCodeName } from "../domain/catalog/lookup";
 import { joinTypedCode } from "../domain/templates/code-display";
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { seenCodes } from "../store/catalog-memory";
@@ -38,7 +39,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
   const trimmed = joinTypedCode(code);
   const known = functionCodeName(trimmed, year);
   const seenName = known === undefined ? seen.get(trimmed) : undefined;
-  const total = workbook.template.tables[table].layout;
+  const total = tableOf(workbook.template, table).layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;
 
   const submit = (e: FormEvent) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkDocumentNarrative } from "../narrative/document-narrative";
+import { tableOf } from "../templates/structure";
 import { enteredCells } from "../testing/documents";
 import { fullDocument } from "../testing/full-document";
 import { SHIPPED_TEMPLATES } from "../testing/templates";
@@ -12,9 +13,9 @@ const RARE_06 = ["307", "31005", "31006", "31009", "31010", "31011", "31012", "3
 describe.each(SHIPPED_TEMPLATES.map((t) => [t.id, t] as const))(
   "template %s, every row filled",
   (id, template) => {
-    const rareRows = RARE_06.filter((row) => template.tables["06"].layout.kind === "panes" && hasRow(row));
+    const rareRows = RARE_06.filter((row) => tableOf(template, "06").layout.kind === "panes" && hasRow(row));
     function hasRow(row: string): boolean {
-      const layout = template.tables["06"].layout;
+      const layout = tableOf(template, "06").layout;
       return layout.kind === "panes" && layout.panes.some((p) => p.rows.some((r) => r.key === row));
     }
 

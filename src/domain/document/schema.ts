@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
-import { TABLE_IDS } from "../templates/types";
+import { tableIdSchema } from "../templates/table-id";
 import { commentsSchema } from "./comments-schema";
 import { publicationSchema, supplementSchema } from "./publication-schema";
 
@@ -20,7 +20,7 @@ const tableData = z.looseObject({
   columnLabels: z.optional(z.record(z.string(), label)),
 });
 
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 
 export const documentSchema = z.looseObject({
   format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
@@ -40,7 +40,10 @@ export const documentSchema = z.looseObject({
       }),
     ),
   }),
-  tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
+  tables: z.partialRecord(tableId, tableData, {
+    error: (issue) =>
+      issue.code === "invalid_key" ? "表号应为两位数字（如 01、10）" : "tables 应为对象：表号 → 表数据",
+  }),
   notes: z.optional(z.partialRecord(tableId, label)),
   comments: z.optional(commentsSchema),
   publication: z.optional(publicationSchema),

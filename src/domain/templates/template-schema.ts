@@ -3,11 +3,11 @@
  * say (formulas naming existing tables, columns and rows) is checked in parse-template.ts.
  */
 import * as z from "zod/mini";
-import { TABLE_IDS } from "./types";
+import { tableIdSchema } from "./table-id";
 
 const text = z.string({ error: "应为文字" });
 const optionalText = z.optional(text);
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 
 const column = z.object({
   key: text,
@@ -107,7 +107,12 @@ export const templateSchema = z.looseObject({
   codeDisplay: z.optional(
     z.enum(["joined", "split"], { error: '科目编码显示只能是 "joined"（一栏）或 "split"（类/款/项 三栏）' }),
   ),
-  tables: z.record(tableId, table, { error: "tables 应为对象：表号 → 表式，01 至 09 都要有" }),
+  tables: z.record(tableId, table, {
+    error: (issue) =>
+      issue.code === "invalid_key"
+        ? "表号应为两位数字（如 01、10）"
+        : "tables 应为对象：表号 → 表式，01 至 09 都要有，可另加表",
+  }),
   formulas: z.array(formula),
 });
 

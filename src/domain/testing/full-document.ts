@@ -12,7 +12,7 @@ import type { JuesuanDocument, TableData } from "../document/model";
 import { cellId, parseCellId } from "../engine/cell-id";
 import { toFileString, unitsAsNumber, ZERO } from "../money";
 import { FUNDS, SANGONG_ROW } from "../templates/keys";
-import { tableColumns } from "../templates/structure";
+import { tableColumns, tableOf } from "../templates/structure";
 import type { TableId } from "../templates/types";
 import { Workbook } from "../workbook/workbook";
 import { blankDocument, centsToString, enteredCells, templateOf } from "./documents";
@@ -238,7 +238,7 @@ export interface FullDocumentOptions {
 export function fullDocument(template: string, options: FullDocumentOptions = {}): JuesuanDocument {
   const seed = options.seed ?? 1;
   const random = prng(seed * 7919);
-  const carry08 = tableColumns(templateOf(template).tables["08"]).includes("年初结转和结余");
+  const carry08 = tableColumns(tableOf(templateOf(template), "08")).includes("年初结转和结余");
   const draft = fill(template, seed, carry08);
   fill03(draft, random);
   fill04(draft, carry08, random);

@@ -1,6 +1,6 @@
 import { type CellId, cellId } from "../../domain/engine/cell-id";
 import { splitCode } from "../../domain/templates/code-display";
-import { printsTotalLast, subjectLevel } from "../../domain/templates/structure";
+import { printsTotalLast, subjectLevel, tableOf } from "../../domain/templates/structure";
 import type { FixedRow, PanesLayout, SubjectLayout, TableId } from "../../domain/templates/types";
 import { displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -71,7 +71,7 @@ export function subjectRows(
     parts.map((part) => cellOf("code", part === undefined ? row : (splitCode(row)[part] ?? "")));
   const total = layout.totalRow.key;
   const rows = workbook.rows(table);
-  const ordered = printsTotalLast(workbook.template.tables[table])
+  const ordered = printsTotalLast(tableOf(workbook.template, table))
     ? [...rows.filter((row) => row !== total), ...rows.filter((row) => row === total)]
     : rows;
   return ordered.map((row): PrintRow => {

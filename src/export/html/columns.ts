@@ -1,4 +1,5 @@
 import { CODE_PARTS } from "../../domain/templates/code-display";
+import { tableOf } from "../../domain/templates/structure";
 import type { ColKey, ColumnDef, Pane, SubjectLayout, TableId } from "../../domain/templates/types";
 import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -57,7 +58,7 @@ function paneColumns(workbook: Workbook, table: TableId, pane: Pane, index: numb
 
 /** The printed columns of a table, left to right, as the editor lays them out. */
 export function printColumns(workbook: Workbook, table: TableId): PrintColumn[] {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind === "panes")
     return layout.panes.flatMap((pane, i) => paneColumns(workbook, table, pane, i));
   return [

@@ -1,6 +1,7 @@
 import type { CellId } from "../../domain/engine/cell-id";
 import { money, sameAmount, toFileString, writtenDecimals } from "../../domain/money";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { tableIds, tableOf } from "../../domain/templates/structure";
+import type { TableId } from "../../domain/templates/types";
 import { cellKind } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { STATED_NOTE } from "../../domain/xlsx/read-table";
@@ -16,7 +17,7 @@ import type { OutCell, OutSheet, OutValue } from "./out-model";
  * prints no label (上海); Excel refuses an empty name and takes at most 31 characters.
  */
 export function sheetName(workbook: Workbook, table: TableId): string {
-  const { label, title } = workbook.template.tables[table];
+  const { label, title } = tableOf(workbook.template, table);
   return (label || title).slice(0, 31);
 }
 
@@ -36,7 +37,7 @@ interface Planned {
 const CAPTION_ROWS = 3;
 
 function plan(workbook: Workbook, table: TableId): Planned {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   const columns = printColumns(workbook, table);
   const body =
     layout.kind === "subject"
@@ -116,7 +117,7 @@ function captionCells(
   table: TableId,
   width: number,
 ): { cells: OutCell[]; merges: OutSheet["merges"] } {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { department, year, unit } = workbook.doc.meta;
   const third = Math.max(1, Math.floor(width / 3));
   const cells: OutCell[] = [
@@ -181,7 +182,7 @@ function noteCells(
   first: number,
   width: { count: number; chars: number },
 ) {
-  const lines = [...workbook.template.tables[table].notes];
+  const lines = [...tableOf(workbook.template, table).notes];
   const explanation = workbook.doc.notes?.[table];
   if (explanation) lines.push(`说明：${explanation}`);
   const cells: OutCell[] = lines.map((text, i) => ({
@@ -208,7 +209,7 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
   const width = p.columns.length;
   const parts = [captionCells(workbook, p.table, width), headerCells(p)];
   if (p.lane) {
-    const lane = laneRow(p.columns, workbook.template.tables[p.table].layout.kind === "subject");
+    const lane = laneRow(p.columns, tableOf(workbook.template, p.table).layout.kind === "subject");
     parts.push(rowCells(workbook, lane, firstBodyRow(p) - 1, "lane", name, placed));
   }
   const first = firstBodyRow(p);
@@ -226,7 +227,7 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
     widths,
     frozenRows: first - 1,
     rowHeights: notes.heights,
-    landscape: printsLandscape(workbook.template.tables[p.table]),
+    landscape: printsLandscape(tableOf(workbook.template, p.table)),
   };
 }
 
@@ -234,13 +235,13 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
 export function amountPlaces(workbook: Workbook): Map<CellId, Place> {
   return places(
     workbook,
-    TABLE_IDS.map((table) => plan(workbook, table)),
+    tableIds(workbook.template).map((table) => plan(workbook, table)),
   );
 }
 
-/** The nine tables as sheets in the publication's layout, derived cells as formulas. */
+/** The template's tables (by id) as sheets in the publication's layout, derived cells as formulas. */
 export function workbookSheets(workbook: Workbook): OutSheet[] {
-  const plans = TABLE_IDS.map((table) => plan(workbook, table));
+  const plans = tableIds(workbook.template).map((table) => plan(workbook, table));
   const placed = places(workbook, plans);
   return plans.map((p) => tableSheet(workbook, p, placed));
 }

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useMemo } from "react";
+import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -68,7 +69,7 @@ function StaticCell({ workbook, row, info, live, picked, onPick }: StaticCellPro
  * typed meanwhile are queued and replayed into the grid, in order, once it is there.
  */
 export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { lines, leaves, infos, rows, scrolls } = useMemo(() => {
     const columns = buildColumns(
       template,

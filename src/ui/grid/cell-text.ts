@@ -1,6 +1,6 @@
 import { cellId } from "../../domain/engine/cell-id";
 import { splitCode } from "../../domain/templates/code-display";
-import { isSubjectCode, rowColumns } from "../../domain/templates/structure";
+import { isSubjectCode, rowColumns, tableOf } from "../../domain/templates/structure";
 import { type CellKind, cellKind, displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
 import type { ColumnInfo } from "./column-info";
@@ -10,7 +10,7 @@ import type { GridRow } from "./grid-rows";
 export function cellAt(workbook: Workbook, row: GridRow, info: ColumnInfo): string | null {
   const key = row.rows[info.pane];
   if (info.role !== "value" || !key || info.col === undefined) return null;
-  if (!rowColumns(workbook.template.tables[info.table], key).includes(info.col)) return null;
+  if (!rowColumns(tableOf(workbook.template, info.table), key).includes(info.col)) return null;
   return cellId(info.table, key, info.col);
 }
 

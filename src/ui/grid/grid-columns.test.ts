@@ -1,5 +1,6 @@
 import type { ColDef, ColGroupDef } from "ag-grid-community";
 import { describe, expect, it } from "vitest";
+import { tableOf } from "../../domain/templates/structure";
 import { smallDocument } from "../../domain/testing/documents";
 import { template2023 } from "../../domain/testing/templates";
 import { Workbook } from "../../domain/workbook/workbook";
@@ -20,7 +21,7 @@ function headers(columns: readonly GridColumn[]): unknown[] {
 }
 
 describe("buildColumns: 科目编码 display", () => {
-  const table = template2023.tables["03"];
+  const table = tableOf(template2023, "03");
 
   it("shows one 功能分类科目编码 column when joined", () => {
     const set = buildColumns(table, undefined, SIZES, "joined");
