@@ -5,6 +5,7 @@ import { CopyTableButton } from "./CopyTableButton";
 import { FormulaBar } from "./FormulaBar";
 import { GridArea } from "./grid/GridArea";
 import { SubjectRowTools } from "./SubjectRowTools";
+import { TableNote } from "./TableNote";
 import { tableTooltip } from "./training/glossary-text";
 
 interface TableViewProps {
@@ -20,7 +21,6 @@ export function TableView({ table, active, workbook }: TableViewProps) {
   const department = useEditor((s) => s.workbook?.doc.meta.department);
   const year = useEditor((s) => s.workbook?.doc.meta.year);
   const unit = useEditor((s) => s.workbook?.doc.meta.unit);
-  const note = workbook.doc.notes?.[table];
   // In 审阅模式 rows cannot be added or removed: the tools would only be refused.
   const reviewMode = useEditor((s) => s.reviewMode);
   return (
@@ -59,7 +59,7 @@ export function TableView({ table, active, workbook }: TableViewProps) {
         {template.notes.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {note && <p className="table-explanation">说明：{note}</p>}
+        <TableNote table={table} />
       </div>
     </section>
   );
