@@ -67,8 +67,8 @@ function refusedReadOnly(get: () => EditorState): boolean {
 type SetState = Parameters<StateCreator<EditorState>>[0];
 
 /**
- * Commits one change set with one `set`: the findings it changed, a new revision, the change itself and
- * what `more` adds (history, message).
+ * Commits one change set with one `set`: the findings it changed (the tables' and the text's), a new
+ * revision, the change itself and what `more` adds (history, message).
  */
 function commit(
   set: SetState,
@@ -77,8 +77,10 @@ function commit(
   more: (s: EditorState) => Partial<EditorState>,
 ): void {
   const checks = get().checksAfter(change);
+  const narrative = get().narrativeAfter(change);
   set((s) => ({
     ...checks,
+    ...narrative,
     revision: s.revision + 1,
     lastChange: { cells: change.changed, structural: change.structural },
     ...more(s),

@@ -18,19 +18,22 @@ import { nameSimilarity, normaliseName, SAME_NAME } from "./names";
 import { typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 
-interface Located {
+export interface Located {
   section: string;
   index: number;
   paragraph: Paragraph;
   text: string;
 }
 
+/** A paragraph of 第三部分 with its printed text. */
+export function locate(section: string, index: number, paragraph: Paragraph, ctx: FigureContext): Located {
+  return { section, index, paragraph, text: layoutParagraph(paragraph, ctx).text };
+}
+
 function paragraphsOf(publication: Publication, ctx: FigureContext, role?: string): Located[] {
   return publication.narrative.flatMap((section) =>
     section.paragraphs.flatMap((paragraph, index) =>
-      role === undefined || paragraph.role === role
-        ? [{ section: section.id, index, paragraph, text: layoutParagraph(paragraph, ctx).text }]
-        : [],
+      role === undefined || paragraph.role === role ? [locate(section.id, index, paragraph, ctx)] : [],
     ),
   );
 }
@@ -44,22 +47,39 @@ const place = (at: Located, start = 0, end = at.text.length) => ({
 
 const isZero = (value: Money | null): boolean => value === null || /^-?0\.00$/.test(formatAmount(value));
 
+/**
+ * The list rules in their order, each over every paragraph of its role on its own (`role` null: every
+ * paragraph) or over the whole text: an incremental 审核 re-evaluates one paragraph's check alone.
+ */
+export type ListCheck =
+  | { role: string | null; paragraph: (at: Located, ctx: FigureContext) => FindingInput[] }
+  | { whole: (publication: Publication, ctx: FigureContext) => FindingInput[] };
+
+export const LIST_CHECKS: readonly ListCheck[] = [
+  { role: "五.结构", paragraph: classList },
+  { whole: itemCoverage },
+  { role: "五.具体.项", paragraph: itemNames },
+  { role: "六", paragraph: economicLists },
+  { role: "七", paragraph: (at, ctx) => fundStatement(at, ctx, "七", "07") },
+  { role: "八", paragraph: (at, ctx) => fundStatement(at, ctx, "八", "08") },
+  { role: "十", paragraph: runningCosts },
+  { role: null, paragraph: unitsAndDecimals },
+  { whole: headings },
+];
+
 export function checkLists(publication: Publication, ctx: FigureContext): NarrativeFinding[] {
-  const out: FindingInput[] = [
-    ...classList(publication, ctx),
-    ...itemCoverage(publication, ctx),
-    ...itemNames(publication, ctx),
-    ...economicLists(publication, ctx),
-    ...fundStatements(publication, ctx),
-    ...runningCosts(publication, ctx),
-    ...unitsAndDecimals(publication, ctx),
-    ...headings(publication),
-  ];
+  const out: FindingInput[] = [];
+  for (const check of LIST_CHECKS) {
+    if ("whole" in check) out.push(...check.whole(publication, ctx));
+    else
+      for (const at of paragraphsOf(publication, ctx, check.role ?? undefined))
+        out.push(...check.paragraph(at, ctx));
+  }
   return out.map(narrativeFinding);
 }
 
 /** N-6: 五(二) lists every non-zero class of 05 with its amount and share, and nothing else. */
-function classList(publication: Publication, ctx: FigureContext): FindingInput[] {
+function classList(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const { workbook } = ctx;
   const classes = [
@@ -67,113 +87,111 @@ function classList(publication: Publication, ctx: FigureContext): FindingInput[]
   ];
   const className = (code: string) => (workbook.hasRow("05", code) ? workbook.rowName("05", code) : "");
   const names = (code: string) => [className(code), workbook.rowName("01", code)].filter((n) => n !== "");
-  for (const at of paragraphsOf(publication, ctx, "五.结构")) {
-    const listStart = at.text.indexOf("：") + 1;
-    const listed = new Set<string>();
-    let shares = ZERO;
-    let offset = listStart;
-    for (const item of at.text.slice(listStart).split(/[；。]/)) {
-      const start = offset;
-      offset += item.length + 1;
-      const numbers = typedNumbers(item);
-      const amount = numbers.find((n) => !n.percent && n.unitAfter === "万元");
-      if (amount === undefined) continue;
-      const typedName = item.slice(0, amount.start);
-      const code = classes.find((c) =>
-        names(c).some((name) =>
-          normaliseName(typedName).startsWith(normaliseName(name).replace(/支出$/, "")),
-        ),
-      );
-      const where = place(at, start, start + item.length);
-      const share = numbers.find((n) => n.percent);
-      if (share) shares = add(shares, money(share.digits));
-      const amountCell = { table: "05" as const, row: code ?? "合计", col: "小计" };
-      const inTable = code !== undefined && !isZero(workbook.shown(cellId("05", code, "小计")));
-      if (code === undefined || !inTable) {
-        const zero = money(amount.digits);
-        out.push({
-          rule: "N-6",
-          severity: isZero(zero) ? "warning" : "error",
-          message: isZero(zero)
-            ? `五、（二）列示了“${typedName.trim()}”0.00 万元：05表无此类支出，不涉及的不列`
-            : `五、（二）列示了“${typedName.trim()}”${amount.digits} 万元，但05表没有此类支出`,
-          place: where,
-          keyPart: normaliseName(typedName),
-          cells: code ? [amountCell] : [],
-        });
-        continue;
-      }
-      listed.add(code);
-      const printedName = normaliseName(typedName);
-      const tableName = normaliseName(workbook.rowName("05", code));
-      if (printedName !== tableName)
-        out.push({
-          rule: "N-6",
-          severity: "warning",
-          message: `五、（二）类名“${typedName.trim()}”与05表“${workbook.rowName("05", code)}”不一致`,
-          place: where,
-          keyPart: `名称|${code}`,
-          cells: [{ table: "05", row: code, col: NAME_COL }],
-        });
-      const amountExpr: FigureExpr = { kind: "amount", of: { cell: amountCell } };
-      const shareExpr: FigureExpr = {
-        kind: "share",
-        part: { cell: amountCell },
-        whole: { cell: { table: "05", row: "合计", col: "小计" } },
-      };
-      for (const [number, expr] of [
-        [amount, amountExpr],
-        [share, shareExpr],
-      ] as const) {
-        if (number === undefined) continue;
-        const verdict = judgeFigure(number, expr, ctx, "error");
-        if (!verdict.ok)
-          out.push({
-            rule: "N-6",
-            severity: verdict.severity,
-            message: `五、（二）“${item.trim()}”中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
-            place: place(at, start + number.start, start + number.end),
-            keyPart: `${code}|${number.percent ? "占比" : "金额"}`,
-            cells: verdict.expected.cells,
-          });
-      }
-    }
-    for (const code of classes) {
-      if (listed.has(code) || isZero(workbook.shown(cellId("05", code, "小计")))) continue;
+  const listStart = at.text.indexOf("：") + 1;
+  const listed = new Set<string>();
+  let shares = ZERO;
+  let offset = listStart;
+  for (const item of at.text.slice(listStart).split(/[；。]/)) {
+    const start = offset;
+    offset += item.length + 1;
+    const numbers = typedNumbers(item);
+    const amount = numbers.find((n) => !n.percent && n.unitAfter === "万元");
+    if (amount === undefined) continue;
+    const typedName = item.slice(0, amount.start);
+    const code = classes.find((c) =>
+      names(c).some((name) => normaliseName(typedName).startsWith(normaliseName(name).replace(/支出$/, ""))),
+    );
+    const where = place(at, start, start + item.length);
+    const share = numbers.find((n) => n.percent);
+    if (share) shares = add(shares, money(share.digits));
+    const amountCell = { table: "05" as const, row: code ?? "合计", col: "小计" };
+    const inTable = code !== undefined && !isZero(workbook.shown(cellId("05", code, "小计")));
+    if (code === undefined || !inTable) {
+      const zero = money(amount.digits);
       out.push({
         rule: "N-6",
-        severity: "error",
-        message: `五、（二）未列示05表的“${workbook.rowName("05", code)}”`,
-        place: place(at),
-        keyPart: `未列示|${code}`,
-        cells: [{ table: "05", row: code, col: "小计" }],
+        severity: isZero(zero) ? "warning" : "error",
+        message: isZero(zero)
+          ? `五、（二）列示了“${typedName.trim()}”0.00 万元：05表无此类支出，不涉及的不列`
+          : `五、（二）列示了“${typedName.trim()}”${amount.digits} 万元，但05表没有此类支出`,
+        place: where,
+        keyPart: normaliseName(typedName),
+        cells: code ? [amountCell] : [],
       });
+      continue;
     }
-    const total = formatAmount(shares);
-    if (listed.size > 0 && compare(abs(subtract(money(total), money("100"))), money("0.02")) > 0)
+    listed.add(code);
+    const printedName = normaliseName(typedName);
+    const tableName = normaliseName(workbook.rowName("05", code));
+    if (printedName !== tableName)
       out.push({
         rule: "N-6",
         severity: "warning",
-        message: `五、（二）所列占比合计 ${total}%，应为 100.00%`,
-        place: place(at),
-        keyPart: "占比合计",
-        cells: [...listed, "合计"].map((row) => ({ table: "05" as const, row, col: "小计" })),
+        message: `五、（二）类名“${typedName.trim()}”与05表“${workbook.rowName("05", code)}”不一致`,
+        place: where,
+        keyPart: `名称|${code}`,
+        cells: [{ table: "05", row: code, col: NAME_COL }],
       });
+    const amountExpr: FigureExpr = { kind: "amount", of: { cell: amountCell } };
+    const shareExpr: FigureExpr = {
+      kind: "share",
+      part: { cell: amountCell },
+      whole: { cell: { table: "05", row: "合计", col: "小计" } },
+    };
+    for (const [number, expr] of [
+      [amount, amountExpr],
+      [share, shareExpr],
+    ] as const) {
+      if (number === undefined) continue;
+      const verdict = judgeFigure(number, expr, ctx, "error");
+      if (!verdict.ok)
+        out.push({
+          rule: "N-6",
+          severity: verdict.severity,
+          message: `五、（二）“${item.trim()}”中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
+          place: place(at, start + number.start, start + number.end),
+          keyPart: `${code}|${number.percent ? "占比" : "金额"}`,
+          cells: verdict.expected.cells,
+        });
+    }
   }
+  for (const code of classes) {
+    if (listed.has(code) || isZero(workbook.shown(cellId("05", code, "小计")))) continue;
+    out.push({
+      rule: "N-6",
+      severity: "error",
+      message: `五、（二）未列示05表的“${workbook.rowName("05", code)}”`,
+      place: place(at),
+      keyPart: `未列示|${code}`,
+      cells: [{ table: "05", row: code, col: "小计" }],
+    });
+  }
+  const total = formatAmount(shares);
+  if (listed.size > 0 && compare(abs(subtract(money(total), money("100"))), money("0.02")) > 0)
+    out.push({
+      rule: "N-6",
+      severity: "warning",
+      message: `五、（二）所列占比合计 ${total}%，应为 100.00%`,
+      place: place(at),
+      keyPart: "占比合计",
+      cells: [...listed, "合计"].map((row) => ({ table: "05" as const, row, col: "小计" })),
+    });
   return out;
 }
 
 /** N-8: every 项 of 05 is described once in 五(三). */
 function itemCoverage(publication: Publication, ctx: FigureContext): FindingInput[] {
-  const items = paragraphsOf(publication, ctx, "五.具体.项");
   const anchor = paragraphsOf(publication, ctx, "五.具体")[0];
   if (anchor === undefined) return [];
   const out: FindingInput[] = [];
   const counts = new Map<string, number>();
-  for (const at of items) {
-    const subject = at.paragraph.subject ?? "";
-    counts.set(subject, (counts.get(subject) ?? 0) + 1);
-  }
+  // Only the subjects count: the items' printed text (and the cells it reads) plays no part.
+  for (const section of publication.narrative)
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.role !== "五.具体.项") continue;
+      const subject = paragraph.subject ?? "";
+      counts.set(subject, (counts.get(subject) ?? 0) + 1);
+    }
   for (const code of leafRows(ctx.workbook, "05")) {
     const count = counts.get(code) ?? 0;
     if (count === 1) continue;
@@ -193,29 +211,27 @@ function itemCoverage(publication: Publication, ctx: FigureContext): FindingInpu
 }
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
-function itemNames(publication: Publication, ctx: FigureContext): FindingInput[] {
+function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
-  for (const at of paragraphsOf(publication, ctx, "五.具体.项")) {
-    const code = at.paragraph.subject;
-    if (code === undefined) continue;
-    const lead = `${at.paragraph.title ?? ""}${at.text}`;
-    const path = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(lead);
-    if (!path) continue;
-    const rows = [code.slice(0, 3), code.slice(0, 5), code];
-    rows.forEach((row, level) => {
-      const typed = path[level + 1] ?? "";
-      const table = ctx.workbook.rowName("05", row);
-      if (normaliseName(typed) === normaliseName(table)) return;
-      out.push({
-        rule: "N-9",
-        severity: narrativeRule("N-9").severity,
-        message: `五、（三）科目名称“${typed}”与05表 ${row}“${table}”不一致`,
-        place: place(at, 0, 0),
-        keyPart: row,
-        cells: [{ table: "05", row, col: NAME_COL }],
-      });
+  const code = at.paragraph.subject;
+  if (code === undefined) return out;
+  const lead = `${at.paragraph.title ?? ""}${at.text}`;
+  const path = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(lead);
+  if (!path) return out;
+  const rows = [code.slice(0, 3), code.slice(0, 5), code];
+  rows.forEach((row, level) => {
+    const typed = path[level + 1] ?? "";
+    const table = ctx.workbook.rowName("05", row);
+    if (normaliseName(typed) === normaliseName(table)) return;
+    out.push({
+      rule: "N-9",
+      severity: narrativeRule("N-9").severity,
+      message: `五、（三）科目名称“${typed}”与05表 ${row}“${table}”不一致`,
+      place: place(at, 0, 0),
+      keyPart: row,
+      cells: [{ table: "05", row, col: NAME_COL }],
     });
-  }
+  });
   return out;
 }
 
@@ -223,14 +239,12 @@ const PERSONNEL = ["301", "303"];
 const PUBLIC = ["302", "307", "310", "312", "313", "399"];
 
 /** N-10: the 明细 listed under 人员经费 and 公用经费 are exactly the non-zero 06 款 rows. */
-function economicLists(publication: Publication, ctx: FigureContext): FindingInput[] {
+function economicLists(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
-  for (const at of paragraphsOf(publication, ctx, "六")) {
-    const personnel = /人员经费[^；。]*?主要包括：([^；。]*)/.exec(at.text);
-    const publicList = /公用经费[^；。]*?主要包括：([^；。]*)/.exec(at.text);
-    if (personnel) out.push(...compareList(at, personnel, PERSONNEL, "人员经费", ctx));
-    if (publicList) out.push(...compareList(at, publicList, PUBLIC, "公用经费", ctx));
-  }
+  const personnel = /人员经费[^；。]*?主要包括：([^；。]*)/.exec(at.text);
+  const publicList = /公用经费[^；。]*?主要包括：([^；。]*)/.exec(at.text);
+  if (personnel) out.push(...compareList(at, personnel, PERSONNEL, "人员经费", ctx));
+  if (publicList) out.push(...compareList(at, publicList, PUBLIC, "公用经费", ctx));
   return out;
 }
 
@@ -291,77 +305,69 @@ function compareList(
 }
 
 /** N-11: 七/八 say "没有…支出" exactly when 07/08 are empty. */
-function fundStatements(publication: Publication, ctx: FigureContext): FindingInput[] {
-  const out: FindingInput[] = [];
-  for (const [role, table] of [
-    ["七", "07"],
-    ["八", "08"],
-  ] as const) {
-    for (const at of paragraphsOf(publication, ctx, role)) {
-      const saysNone = /没有/.test(at.text);
-      if (saysNone === tableIsEmpty(ctx, table)) continue;
-      out.push({
-        rule: "N-11",
-        severity: narrativeRule("N-11").severity,
-        message: saysNone
-          ? `${role}、文中说没有此项支出，但${table}表有数据`
-          : `${role}、文中说明了支出，但${table}表无数据`,
-        place: place(at),
-        cells: [{ table, row: "合计", col: table === "07" ? "本年支出小计" : "合计" }],
-      });
-    }
-  }
-  return out;
+function fundStatement(at: Located, ctx: FigureContext, role: string, table: "07" | "08"): FindingInput[] {
+  const saysNone = /没有/.test(at.text);
+  if (saysNone === tableIsEmpty(ctx, table)) return [];
+  return [
+    {
+      rule: "N-11",
+      severity: narrativeRule("N-11").severity,
+      message: saysNone
+        ? `${role}、文中说没有此项支出，但${table}表有数据`
+        : `${role}、文中说明了支出，但${table}表无数据`,
+      place: place(at),
+      cells: [{ table, row: "合计", col: table === "07" ? "本年支出小计" : "合计" }],
+    },
+  ];
 }
 
 /** N-15: "没有机关运行经费" while 行政运行 (2xxxx01) carries 基本支出 is unusual. */
-function runningCosts(publication: Publication, ctx: FigureContext): FindingInput[] {
+function runningCosts(at: Located, ctx: FigureContext): FindingInput[] {
+  if (!/没有机关运行经费/.test(at.text)) return [];
   const running = ctx.workbook
     .rows("05")
     .filter((row) => /^\d{5}01$/.test(row) && !isZero(ctx.workbook.shown(cellId("05", row, "基本支出"))));
   if (running.length === 0) return [];
-  return paragraphsOf(publication, ctx, "十")
-    .filter((at) => /没有机关运行经费/.test(at.text))
-    .map((at) => ({
+  return [
+    {
       rule: "N-15",
-      severity: "warning" as const,
+      severity: "warning",
       message: `十、文中说没有机关运行经费，但05表 ${running.join("、")}（行政运行）有基本支出`,
       place: place(at),
       cells: running.map((row) => ({ table: "05" as const, row, col: "基本支出" })),
-    }));
+    },
+  ];
 }
 
 /** N-18 (units) and N-22 (two decimals) over every typed figure of 第三部分. */
-function unitsAndDecimals(publication: Publication, ctx: FigureContext): FindingInput[] {
+function unitsAndDecimals(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const unit = ctx.workbook.doc.meta.unit;
-  for (const at of paragraphsOf(publication, ctx)) {
-    const seen = new Map<string, number>();
-    for (const number of typedNumbers(at.text)) {
-      const where = place(at, number.start, number.end);
-      const nth = (seen.get(number.digits) ?? 0) + 1;
-      seen.set(number.digits, nth);
-      const keyPart = `${number.digits}#${nth}`;
-      if (unit === "万元" && number.unitAfter === "元")
-        out.push({
-          rule: "N-18",
-          severity: "warning",
-          message: `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`,
-          place: where,
-          keyPart,
-        });
-      // "100 万元（含）以上设备" is a threshold, not an amount; a figure in 元 is reported once, as a unit.
-      const threshold = /^\s*万元[（(]含[)）]|^\s*万元以[上下]/.test(at.text.slice(number.end));
-      const isAmount = number.unitAfter === "万元" && !threshold;
-      if ((number.percent || isAmount) && number.decimals !== 2)
-        out.push({
-          rule: "N-22",
-          severity: "warning",
-          message: `${at.section}、“${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}”应保留两位小数`,
-          place: where,
-          keyPart,
-        });
-    }
+  const seen = new Map<string, number>();
+  for (const number of typedNumbers(at.text)) {
+    const where = place(at, number.start, number.end);
+    const nth = (seen.get(number.digits) ?? 0) + 1;
+    seen.set(number.digits, nth);
+    const keyPart = `${number.digits}#${nth}`;
+    if (unit === "万元" && number.unitAfter === "元")
+      out.push({
+        rule: "N-18",
+        severity: "warning",
+        message: `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`,
+        place: where,
+        keyPart,
+      });
+    // "100 万元（含）以上设备" is a threshold, not an amount; a figure in 元 is reported once, as a unit.
+    const threshold = /^\s*万元[（(]含[)）]|^\s*万元以[上下]/.test(at.text.slice(number.end));
+    const isAmount = number.unitAfter === "万元" && !threshold;
+    if ((number.percent || isAmount) && number.decimals !== 2)
+      out.push({
+        rule: "N-22",
+        severity: "warning",
+        message: `${at.section}、“${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}”应保留两位小数`,
+        place: where,
+        keyPart,
+      });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { cellId } from "../engine/cell-id";
 import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
+import type { ReadRecorder } from "./reads";
 import { perRowKey, type SupplementValues } from "./supplement";
 
 export type { FigureExpr, Operand } from "../document/publication-model";
@@ -23,6 +24,8 @@ export interface FigureContext {
   printed?: (key: string) => Money | null;
   /** Rates cut off at two decimals instead of rounded (to recognise a truncated printed rate). */
   truncate?: boolean;
+  /** Notes the cells read (`workbook` is then the recorder's): what an incremental 审核 re-evaluates by. */
+  recorder?: ReadRecorder;
 }
 
 export interface FigureValue {
