@@ -12,9 +12,17 @@ import { type TypedNumber, typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 import type { SectionTemplate } from "./sentences";
 
+/** The numbers of a laid-out paragraph, found once for all of its slots. */
+const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
+
 /** The first figure printed right after the candidate's anchor, if the text has it. */
 export function figureAfter(layout: ParagraphLayout, anchor: RegExp): TypedNumber | undefined {
-  return typedNumbers(layout.text).find((number) => anchor.test(layout.text.slice(0, number.start)));
+  let numbers = numbersOf.get(layout);
+  if (numbers === undefined) {
+    numbers = typedNumbers(layout.text);
+    numbersOf.set(layout, numbers);
+  }
+  return numbers.find((number) => anchor.test(layout.text.slice(0, number.start)));
 }
 
 const sameExpression = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

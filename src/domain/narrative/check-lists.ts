@@ -14,7 +14,7 @@ import { tableIsEmpty } from "./generate";
 import { judgeFigure } from "./judge";
 import { layoutParagraph } from "./layout";
 import type { Paragraph, Publication } from "./model";
-import { nameSimilarity, normaliseName, SAME_NAME } from "./names";
+import { comparableName, normaliseName, perfectMatchKey, SAME_NAME, similarity } from "./names";
 import { typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 
@@ -257,7 +257,16 @@ function compareList(
 ): FindingInput[] {
   const { workbook } = ctx;
   const rows = workbook.rows("06").filter((row) => row.length === 5 && classes.includes(row.slice(0, 3)));
-  const names = (row: string) => [workbook.rowName("06", row), economicCodeName(row) ?? ""];
+  const names = new Map(
+    rows.map((row) => [row, [workbook.rowName("06", row), economicCodeName(row) ?? ""].map(comparableName)]),
+  );
+  // The first row (in row order, as the scoring's stable sort picks) with a name of similarity 1.
+  const perfectRows = new Map<string, string>();
+  for (const row of rows)
+    for (const name of names.get(row) ?? []) {
+      const key = perfectMatchKey(name);
+      if (!perfectRows.has(key)) perfectRows.set(key, row);
+    }
   const value = (row: string) => workbook.shown(cellId("06", row, "决算数"));
   const listText = match[1] ?? "";
   const listStart = match.index + match[0].length - listText.length;
@@ -267,9 +276,17 @@ function compareList(
   for (const typed of listText.split("、")) {
     const where = place(at, offset, offset + typed.length);
     offset += typed.length + 1;
-    const best = rows
-      .map((row) => ({ row, score: Math.max(...names(row).map((n) => nameSimilarity(typed, n))) }))
-      .sort((a, b) => b.score - a.score)[0];
+    const name = comparableName(typed);
+    const perfect = perfectRows.get(perfectMatchKey(name));
+    const best =
+      perfect !== undefined
+        ? { row: perfect, score: 1 }
+        : rows
+            .map((row) => ({
+              row,
+              score: Math.max(...(names.get(row) ?? []).map((n) => similarity(name, n))),
+            }))
+            .sort((a, b) => b.score - a.score)[0];
     if (best === undefined || best.score < SAME_NAME) {
       out.push({
         rule: "N-10",
