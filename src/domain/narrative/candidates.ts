@@ -40,6 +40,17 @@ export function templateParagraph(
 }
 
 /** Whether a template's slots depend on the workbook's rows (lists of subjects): those are not kept. */
+const listing = new WeakMap<ParagraphTemplate, boolean>();
+
+function templateLists(template: ParagraphTemplate): boolean {
+  let lists = listing.get(template);
+  if (lists === undefined) {
+    lists = listsSubjects(template.parts);
+    listing.set(template, lists);
+  }
+  return lists;
+}
+
 const listsSubjects = (parts: readonly Part[]): boolean =>
   parts.some(
     (part) =>
@@ -65,7 +76,7 @@ export function paragraphCandidates(
     if (paragraph.subject === undefined) return [];
     subject = subjectOf(template.each, paragraph.subject, workbook);
   }
-  if (listsSubjects(template.parts)) return collect(template.parts, workbook, subject);
+  if (templateLists(template)) return collect(template.parts, workbook, subject);
   let known = bound.get(template);
   if (known === undefined) {
     known = new Map();

@@ -85,8 +85,17 @@ function classList(at: Located, ctx: FigureContext): FindingInput[] {
   const classes = [
     ...new Set([...workbook.rows("05"), ...workbook.rows("01")].filter((row) => /^\d{3}$/.test(row))),
   ];
-  const className = (code: string) => (workbook.hasRow("05", code) ? workbook.rowName("05", code) : "");
-  const names = (code: string) => [className(code), workbook.rowName("01", code)].filter((n) => n !== "");
+  const in05 = new Set(workbook.rows("05"));
+  const className = (code: string) => (in05.has(code) ? workbook.rowName("05", code) : "");
+  // Each class's names as a typed name starts: normalised once, not once per listed item.
+  const starts = new Map(
+    classes.map((code) => [
+      code,
+      [className(code), workbook.rowName("01", code)]
+        .filter((n) => n !== "")
+        .map((name) => normaliseName(name).replace(/支出$/, "")),
+    ]),
+  );
   const listStart = at.text.indexOf("：") + 1;
   const listed = new Set<string>();
   let shares = ZERO;
@@ -98,9 +107,8 @@ function classList(at: Located, ctx: FigureContext): FindingInput[] {
     const amount = numbers.find((n) => !n.percent && n.unitAfter === "万元");
     if (amount === undefined) continue;
     const typedName = item.slice(0, amount.start);
-    const code = classes.find((c) =>
-      names(c).some((name) => normaliseName(typedName).startsWith(normaliseName(name).replace(/支出$/, ""))),
-    );
+    const typedStart = normaliseName(typedName);
+    const code = classes.find((c) => (starts.get(c) ?? []).some((start) => typedStart.startsWith(start)));
     const where = place(at, start, start + item.length);
     const share = numbers.find((n) => n.percent);
     if (share) shares = add(shares, money(share.digits));
