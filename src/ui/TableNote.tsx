@@ -4,38 +4,42 @@ import { MAX_NOTE_CHARS } from "../domain/workbook/table-note";
 import { useEditor } from "../store/store";
 import { saveTableNote } from "../store/table-note-actions";
 
+// Selected, not read once: undo, merges and 对比 change it.
+const useNote = (table: TableId) => useEditor((s) => s.workbook?.doc.notes?.[table]);
+
+/** The 说明 as printed under the table ("本表无数据" and the like). */
+export function TableNoteText({ table }: { table: TableId }) {
+  const note = useNote(table);
+  return note ? (
+    <p className="table-explanation" data-testid={`table-note-${table}`}>
+      说明：{note}
+    </p>
+  ) : null;
+}
+
 /**
- * The 说明 printed under a table ("本表无数据" and the like): shown as printed, written or changed in place.
- * A refused text stays in the box with the message, so nothing typed is lost.
+ * Writing the 说明: a link at the end of the legend line (no height taken from the grid), which opens a box
+ * below it. A refused text stays in the box with the message, so nothing typed is lost.
  */
-export function TableNote({ table }: { table: TableId }) {
-  // Selected, not read once: undo, merges and 对比 change it.
-  const note = useEditor((s) => s.workbook?.doc.notes?.[table]);
-  // In 审阅模式 the 说明 is read-only like the figures: the button would only be refused.
+export function TableNoteEditor({ table }: { table: TableId }) {
+  const note = useNote(table);
+  // In 审阅模式 the 说明 is read-only like the figures: the link would only be refused.
   const reviewMode = useEditor((s) => s.reviewMode);
   const [draft, setDraft] = useState<string | null>(null);
   const save = () => {
     if (draft !== null && saveTableNote(table, draft)) setDraft(null);
   };
+  if (reviewMode) return null;
   if (draft === null)
     return (
-      <div className="table-explanation-line">
-        {note && (
-          <p className="table-explanation" data-testid={`table-note-${table}`}>
-            说明：{note}
-          </p>
-        )}
-        {!reviewMode && (
-          <button
-            type="button"
-            className="link-button"
-            data-testid={`table-note-edit-${table}`}
-            onClick={() => setDraft(note ?? "")}
-          >
-            {note ? "修改说明" : "为本表写说明"}
-          </button>
-        )}
-      </div>
+      <button
+        type="button"
+        className="table-note-link"
+        data-testid={`table-note-edit-${table}`}
+        onClick={() => setDraft(note ?? "")}
+      >
+        {note ? "修改说明" : "为本表写说明"}
+      </button>
     );
   return (
     <div className="table-note-editor">
