@@ -36,7 +36,10 @@ function compareList(
   const { workbook } = ctx;
   const rows = workbook.rows("06").filter((row) => row.length === 5 && classes.includes(row.slice(0, 3)));
   const names = new Map(
-    rows.map((row) => [row, [workbook.rowName("06", row), economicCodeName(row) ?? ""].map(comparableName)]),
+    rows.map((row) => [
+      row,
+      [workbook.rowName("06", row), economicCodeName(row, workbook.doc.meta.year) ?? ""].map(comparableName),
+    ]),
   );
   // The first row (in row order, as the scoring's stable sort picks) with a name of similarity 1.
   const perfectRows = new Map<string, string>();
@@ -90,7 +93,7 @@ function compareList(
     out.push({
       rule: "N-10",
       severity: "warning",
-      message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row) ?? workbook.rowName("06", row)}`,
+      message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row)}`,
       place: place(at, listStart, listStart + listText.length),
       keyPart: `${label}|${row}`,
       cells: [{ table: "06", row, col: "决算数" }],
