@@ -20,7 +20,7 @@ export interface ParagraphLayout {
  */
 export class LayoutCache {
   private readonly layouts = new Map<Paragraph, { layout: ParagraphLayout; reads: ReadonlySet<CellId> }>();
-  private readonly readers = new Map<CellId, Paragraph[]>();
+  private readonly readers = new Map<CellId, Set<Paragraph>>();
 
   get(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
     const known = this.layouts.get(paragraph);
@@ -36,9 +36,9 @@ export class LayoutCache {
     const { value: layout, reads } = ctx.recorder.record(() => computeLayout(paragraph, ctx));
     this.layouts.set(paragraph, { layout, reads });
     for (const id of reads) {
-      const list = this.readers.get(id);
-      if (list === undefined) this.readers.set(id, [paragraph]);
-      else list.push(paragraph);
+      const paragraphs = this.readers.get(id);
+      if (paragraphs === undefined) this.readers.set(id, new Set([paragraph]));
+      else paragraphs.add(paragraph);
     }
     return layout;
   }
