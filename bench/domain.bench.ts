@@ -29,6 +29,8 @@ import { type CellId, cellId, parseCellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
 import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
+import { checkDocumentNarrative } from "../src/domain/narrative/document-narrative";
+import { NarrativeSession } from "../src/domain/narrative/session";
 import { parseTemplateText } from "../src/domain/templates/parse-template";
 import { rowColumns, tableOf } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
@@ -47,7 +49,7 @@ import {
   rowsOf,
   SUBJECT_TABLE_IDS,
 } from "./large-document";
-import { benchNarrative } from "./narrative";
+import { benchNarrative, withGeneratedText } from "./narrative";
 import { argument, formatLine, median, ms, summarise, time } from "./stats";
 import { benchXlsx } from "./xlsx.bench";
 
@@ -199,20 +201,32 @@ function cpuTime(fn: () => void): number {
 }
 
 /**
- * Full evaluation as the app does it (a new CheckSession, then its findings), warmed up. The figure is the
- * wall-time median without forced collections: a collection forced before each run (as `time` does for the
- * figures above) shrinks the young generation, so the next run's allocations cost extra scavenges no
- * real evaluation pays; that figure is in the details too, with CPU-time medians of the evaluation and of
- * the engine's full recompute of the same document (each in a loop of its own).
+ * Full evaluation as the app does it (a new CheckSession and a NarrativeSession over the document's
+ * generated 情况说明, then their findings), warmed up. The figure is the wall-time median without forced
+ * collections: a collection forced before each run (as `time` does for the figures above) shrinks the young
+ * generation, so the next run's allocations cost extra scavenges no real evaluation pays; that figure is
+ * in the details too, with the tables' and the text's parts measured alone, and CPU-time medians of the
+ * evaluation and of the engine's full recompute of the same document (each in a loop of its own).
  */
 function fullChecks(label: string, document: JuesuanDocument) {
-  const book = new Workbook(clone(document));
+  const book = new Workbook(withGeneratedText(document));
   let session = new CheckSession(book);
-  const evaluate = () => {
+  let text = new NarrativeSession(book);
+  const tables = () => {
     session = new CheckSession(book);
     session.findings();
   };
+  const narrative = () => {
+    text = new NarrativeSession(book);
+    text.findings();
+  };
+  const evaluate = () => {
+    tables();
+    narrative();
+  };
   const wall = summarise(time(CHECK_RUNS, 5, evaluate, false));
+  const tablesOnly = summarise(time(CHECK_RUNS, 5, tables, false));
+  const textOnly = summarise(time(CHECK_RUNS, 5, narrative, false));
   const cpu: number[] = [];
   for (let run = 0; run < CHECK_RUNS; run++) cpu.push(cpuTime(evaluate));
   const settled = summarise(time(CHECK_RUNS, 0, evaluate, true));
@@ -220,26 +234,36 @@ function fullChecks(label: string, document: JuesuanDocument) {
   for (let run = 0; run < CHECK_RUNS; run++) recompute.push(cpuTime(() => book.recomputeAll()));
   const details = {
     ...wall,
+    tables_median_ms: tablesOnly.median,
+    narrative_median_ms: textOnly.median,
     cpu_median_ms: ms(median(cpu)),
     collection_settled_median_ms: settled.median,
     recompute_cpu_median_ms: ms(median(recompute)),
     relative_to_recompute: Math.round((median(cpu) / median(recompute)) * 100) / 100,
     checks: session.instanceCount,
+    narrative_units: text.unitCount,
     findings: session.findings().length,
+    narrative_findings: text.findings().length,
   };
-  log(formatLine(`checks full (${label})`, wall));
+  log(formatLine(`checks full with N-rules (${label})`, wall));
   log(
-    `  ${details.checks} checks, ${details.findings} findings; CPU median ${details.cpu_median_ms} ms = ` +
+    `  ${details.checks} checks + ${details.narrative_units} N-rule units, ${details.findings} + ` +
+      `${details.narrative_findings} findings; tables alone ${details.tables_median_ms} ms, text alone ` +
+      `${details.narrative_median_ms} ms; CPU median ${details.cpu_median_ms} ms = ` +
       `${details.relative_to_recompute}× computeAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
       `with a collection forced before each run: median ${details.collection_settled_median_ms} ms`,
   );
   return details;
 }
 
-/** `CheckSession.update` after single-leaf `Workbook.apply` edits (the edit itself untimed). */
+/**
+ * `CheckSession.update` and `NarrativeSession.update` after single-leaf `Workbook.apply` edits (the edit
+ * itself untimed), on the document with its generated 情况说明.
+ */
 function checkEdits(label: string, document: JuesuanDocument, tables: readonly TableId[]) {
-  const book = new Workbook(clone(document));
+  const book = new Workbook(withGeneratedText(document));
   const session = new CheckSession(book);
+  const text = new NarrativeSession(book);
   const cells = tables.flatMap((table) =>
     book
       .rows(table)
@@ -249,7 +273,9 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
   );
   const random = prng(7);
   const update: number[] = [];
+  const tablesOnly: number[] = [];
   const withFindings: number[] = [];
+  const units: number[] = [];
   for (let run = 0; run < CHECK_EDITS + 30; run++) {
     const id = cells[randomInt(random, 0, cells.length - 1)] as CellId;
     const { table, row, col } = parseCellId(id);
@@ -258,24 +284,41 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
     const result = book.apply([{ kind: "set", table, row, col, value }]);
     const t0 = performance.now();
     session.update(result.changed, { structural: result.structural, meta: result.meta });
+    const tTables = performance.now();
+    const evaluated = text.update(result.changed);
     const t1 = performance.now();
     session.findings();
+    text.findings();
     const t2 = performance.now();
     if (run >= 30) {
       update.push(t1 - t0);
+      tablesOnly.push(tTables - t0);
       withFindings.push(t2 - t0);
+      units.push(evaluated);
     }
   }
-  const same = isDeepStrictEqual(session.findings(), new CheckSession(book).findings());
+  const same =
+    isDeepStrictEqual(session.findings(), new CheckSession(book).findings()) &&
+    isDeepStrictEqual(text.findings(), checkDocumentNarrative(book));
   const summary = summarise(update);
-  log(formatLine(`checks update (${label})`, summary));
+  log(formatLine(`checks update with N-rules (${label})`, summary));
   log(
-    `  with findings(): median ${ms(median(withFindings))} ms; ` +
+    `  tables alone: median ${ms(median(tablesOnly))} ms; N-rule units re-evaluated: median ` +
+      `${median(units)} of ${text.unitCount}, max ${Math.max(...units)}; with findings(): median ` +
+      `${ms(median(withFindings))} ms; ` +
       (same
         ? "incremental findings equal a full evaluation"
         : "incremental findings DIFFER from a full evaluation!"),
   );
-  return { update: summary, update_with_findings: summarise(withFindings), equals_full: same };
+  return {
+    update: summary,
+    tables_median_ms: ms(median(tablesOnly)),
+    narrative_units_median: median(units),
+    narrative_units_max: Math.max(...units),
+    narrative_units: text.unitCount,
+    update_with_findings: summarise(withFindings),
+    equals_full: same,
+  };
 }
 
 const checksFull = fullChecks("large", doc);
@@ -403,7 +446,9 @@ log(
     narrative.generate,
   ),
 );
-log(formatLine(`表文一致 N-rules over that text (${narrative.findings} findings)`, narrative.check));
+log(
+  formatLine(`表文一致 N-rules over that text, stateless (${narrative.findings} findings)`, narrative.check),
+);
 // ── Excel workbook export and import of the large document ────────────────────────────────────────
 const xlsx = await benchXlsx(doc);
 log(formatLine("xlsx export", xlsx.export.wall));
@@ -423,9 +468,11 @@ const result = {
   workbook_open_ms: open.median,
   workbook_open_cold_ms: ms(coldOpenMs),
   checks_full_ms: checksFull.median,
+  checks_full_tables_ms: checksFull.tables_median_ms,
   checks_full_consistent_ms: checksConsistent.median,
   checks_edit_ms: checksEdit.update.median,
   checks_edit_p95_ms: checksEdit.update.p95,
+  checks_edit_tables_ms: checksEdit.tables_median_ms,
   check_docs_per_s: checkDocsPerS,
   export_html_ms: exportSummary.median,
   save_ms: saveSummary.median,

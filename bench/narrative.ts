@@ -12,11 +12,25 @@ import { type Summary, summarise, time } from "./stats";
 
 export interface NarrativeBench {
   generate: Summary;
-  /** 表文一致 (every N-rule) over the generated text: what the editor runs when typing pauses. */
+  /** 表文一致 (every N-rule, stateless) over the generated text: what `npm run check` runs. */
   check: Summary;
   findings: number;
   paragraphs: number;
   figures: number;
+}
+
+/** The document with 生成情况说明's text as its publication: what the 审核 figures are measured on. */
+export function withGeneratedText(doc: JuesuanDocument): JuesuanDocument {
+  const copy = structuredClone(doc);
+  const ctx: FigureContext = { workbook: new Workbook(structuredClone(doc)), supplement: {} };
+  copy.publication = {
+    overview: [],
+    narrativeHeading: `第三部分 ${doc.meta.year} 年度部门决算情况说明`,
+    narrative: generateNarrative(ctx),
+    glossary: [],
+    attachments: [],
+  };
+  return copy;
 }
 
 /** Generates the text and prints every figure, as the editor does to show it. */
@@ -38,14 +52,7 @@ export function benchNarrative(doc: JuesuanDocument): NarrativeBench {
       }
     }),
   );
-  const workbook = ctx.workbook;
-  workbook.doc.publication = {
-    overview: [],
-    narrativeHeading: `第三部分 ${workbook.doc.meta.year} 年度部门决算情况说明`,
-    narrative: generateNarrative(ctx),
-    glossary: [],
-    attachments: [],
-  };
+  const workbook = new Workbook(withGeneratedText(doc));
   let findings = 0;
   const check = summarise(
     time(10, 2, () => {

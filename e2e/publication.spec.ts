@@ -98,19 +98,52 @@ test.describe("情况说明", () => {
     await expect(first).toContainText("增长 21.28%");
   });
 
-  test("配图 on 三: a bar chart of the shares the text states, undoable", async ({ page }) => {
+  test("配图 on 三: a bar or a pie chart of the shares the text states, undoable, printed", async ({
+    page,
+  }) => {
     await ui.openNarrative();
     await expect(ui.view().locator("svg")).toHaveCount(0);
-    await ui.section("三").getByTestId("pub-chart-toggle-三").check();
+    await expect(ui.chartChoice("三", "none")).toBeChecked();
+    await ui.chartChoice("三", "bar").check();
     const chart = ui.section("三").getByTestId("pub-chart-三");
     await expect(chart).toContainText("项目支出");
     await expect(chart).toContainText("79.45%");
+    await expect(chart.locator("rect")).toHaveCount(2);
     await chart.screenshot({ path: `${SCREENSHOTS}/chart-三.png` });
+    await ui.chartChoice("三", "pie").check();
+    await expect(chart.locator("path")).toHaveCount(2);
+    await expect(chart).toContainText("基本支出 20.55%");
+    await expect(chart).toContainText("项目支出 79.45%");
+    await chart.scrollIntoViewIfNeeded();
+    for (const [width, height] of [
+      [1440, 900],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `${SCREENSHOTS}/pie-三-${width}x${height}.png` });
+    }
     await page.getByTestId("open-preview").click();
-    await expect(page.frameLocator('iframe[title="打印预览"]').locator("#part-narrative svg")).toHaveCount(1);
+    const printed = page.frameLocator('iframe[title="打印预览"]').locator("#part-narrative svg");
+    await expect(printed).toHaveCount(1);
+    await expect(printed.locator("path")).toHaveCount(2);
+    const html = await page
+      .frameLocator('iframe[title="打印预览"]')
+      .locator("html")
+      .evaluate((root) => `<!doctype html>${root.outerHTML}`);
     await page.getByRole("button", { name: "关闭" }).click();
     await ui.undoByKeyboard();
+    await expect(chart.locator("rect")).toHaveCount(2);
+    await ui.undoByKeyboard();
     await expect(ui.view().locator("svg")).toHaveCount(0);
+    // The printed page as a PDF, its chart pages to look at by hand (pdftoppm, when installed).
+    const printout = await page.context().newPage();
+    await printout.setContent(html, { waitUntil: "load" });
+    const pdfPath = join(SCREENSHOTS, "pie.pdf");
+    await printout.pdf({ path: pdfPath, preferCSSPageSize: true });
+    if (!spawnSync("pdftoppm", ["-v"]).error)
+      spawnSync("pdftoppm", ["-png", "-r", "60", pdfPath, join(SCREENSHOTS, "pie-page")], {
+        timeout: 120_000,
+      });
   });
 
   test("打印预览 with open 错误 lists them and asks before downloading (继续 / 查看错误)", async ({

@@ -405,6 +405,20 @@ export class EditorPage {
     await this.redoButton().click();
   }
 
+  // ── 说明 under a table ─────────────────────────────────────────────────────────────────────────
+
+  /** The 说明 printed under a table. */
+  tableNote(table: TableId): Locator {
+    return this.page.getByTestId(`table-note-${table}`);
+  }
+
+  /** Opens the table's 说明 box, replaces its text and saves it. */
+  async writeTableNote(table: TableId, text: string): Promise<void> {
+    await this.page.getByTestId(`table-note-edit-${table}`).click();
+    await this.page.getByTestId(`table-note-input-${table}`).fill(text);
+    await this.page.getByTestId(`table-note-save-${table}`).click();
+  }
+
   // ── 科目 rows ─────────────────────────────────────────────────────────────────────────────────────
 
   codeInput(table: TableId): Locator {

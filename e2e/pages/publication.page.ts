@@ -33,6 +33,11 @@ export class PublicationPage extends EditorPage {
     return this.section(sectionId).getByTestId("pub-paragraph").filter({ hasText: text });
   }
 
+  /** 配图's choice for a section: none, bar or pie. */
+  chartChoice(sectionId: string, kind: "none" | "bar" | "pie"): Locator {
+    return this.section(sectionId).getByTestId(`pub-chart-${kind}-${sectionId}`);
+  }
+
   formula(): Locator {
     return this.view().getByTestId("pub-formula");
   }
@@ -56,6 +61,13 @@ export class PublicationPage extends EditorPage {
     if (!(await field.isVisible())) await this.view().getByRole("button", { name: "补充数据" }).click();
     await field.fill(value);
     await field.blur();
+  }
+
+  /** 打开上年文档 with a document file chosen in the file dialog. */
+  async openPreviousYear(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.view().getByTestId("pub-previous-year").click();
+    await (await chooser).setFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
   }
 
   supplementField(key: string): Locator {

@@ -80,8 +80,8 @@ function tablesOf(workbook: Workbook, s: EditorState): Pick<EditorState, "active
 }
 
 /**
- * Commits one change set with one `set`: the findings it changed, a new revision, the change itself and
- * what `more` adds (history, message).
+ * Commits one change set with one `set`: the findings it changed (the tables' and the text's), a new
+ * revision, the change itself and what `more` adds (history, message).
  */
 function commit(
   set: SetState,
@@ -90,8 +90,10 @@ function commit(
   more: (s: EditorState) => Partial<EditorState>,
 ): void {
   const checks = get().checksAfter(change);
+  const narrative = get().narrativeAfter(change);
   set((s) => ({
     ...checks,
+    ...narrative,
     revision: s.revision + 1,
     lastChange: { cells: change.changed, structural: change.structural },
     ...(change.structural ? tablesOf(get().workbook as Workbook, s) : {}),

@@ -10,7 +10,7 @@ const rules = (store: ReturnType<typeof createEditorStore>) =>
     .map((f) => f.rule);
 
 describe("表文一致 in the store", () => {
-  it("evaluates the sample's text once opened, and again after an edit that makes a sentence wrong", async () => {
+  it("evaluates the sample's text once opened; a cell edit and its undo update it in their own commit", async () => {
     const store = createEditorStore();
     store.getState().openDocument(seedWorkbook().doc);
     expect(store.getState().narrativeFindings).toEqual([]);
@@ -22,9 +22,27 @@ describe("表文一致 in the store", () => {
         [{ kind: "set", table: "09", row: "三公经费", col: "预算数·公务接待费", value: "0.00" }],
         "编辑",
       );
-    await vi.waitFor(() => expect(rules(store)).toEqual(["N-7", "N-19"]));
+    expect(rules(store)).toEqual(["N-7", "N-19"]);
     store.getState().undo();
-    await vi.waitFor(() => expect(rules(store)).toEqual(["N-7", "N-13", "N-19"]));
+    expect(rules(store)).toEqual(["N-7", "N-13", "N-19"]);
+  });
+
+  it("evaluates everything again when typing in the text pauses", async () => {
+    const store = createEditorStore();
+    store.getState().openDocument(seedWorkbook().doc);
+    await vi.waitFor(() => expect(rules(store)).toHaveLength(3));
+    const publication = store.getState().workbook?.doc.publication;
+    if (!publication) throw new Error("no publication");
+    const heading = "第二部分 决算情况说明";
+    store
+      .getState()
+      .applyEdits(
+        [{ kind: "field", field: "publication", value: { ...publication, narrativeHeading: heading } }],
+        "改标题",
+      );
+    await vi.waitFor(() =>
+      expect(store.getState().narrativeFindings.some((f) => f.message.includes(heading))).toBe(true),
+    );
   });
 
   it("has no findings for a document without a publication (format version 1)", async () => {

@@ -1,46 +1,67 @@
 import type { StateCreator } from "zustand";
 import type { NarrativeFinding, NarrativePlace } from "../domain/narrative/findings";
-import type { Workbook } from "../domain/workbook/workbook";
+import type { NarrativeSession } from "../domain/narrative/session";
+import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
 import type { EditorState } from "./store";
 
 /**
- * 表文一致 in the editor: the N-rules over the open document's text, evaluated off the edit path. The
- * narrative code is loaded on first use (a document with a publication), never at start; after an edit
- * the N-run waits until typing pauses, so the Enter keystroke and the tables' 审核 do not pay for it.
+ * 表文一致 in the editor: the N-rules over the open document's text, kept current like the tables' 审核.
+ * The narrative code is loaded on first use (a document with a publication), never at start. A cell edit
+ * re-evaluates, in its own commit, only the findings that read a changed cell (`NarrativeSession.update`);
+ * a change of the text, 补充数据, rows or names evaluates everything again once typing pauses.
  */
 export interface NarrativeSlice {
   narrativeFindings: readonly NarrativeFinding[];
   /** The sentence a finding points at, highlighted in the 情况说明 view. */
   narrativeFocus: NarrativePlace | null;
-  /** Evaluates the N-rules again soon (after the current burst of edits). */
+  /** Evaluates every N-rule again soon (after the current burst of edits): a document opened, text edited. */
   scheduleNarrativeCheck: () => void;
+  /**
+   * Re-evaluates what one change set reaches; returns the findings to commit with it (nothing when none
+   * changed). The caller commits them in its own `set`, beside the tables' findings.
+   */
+  narrativeAfter: (change: Pick<ApplyResult, "changed" | "structural" | "meta">) => Partial<NarrativeSlice>;
   /** Opens the 情况说明 view at the finding's sentence and highlights its cells. */
   showNarrativeFinding: (finding: NarrativeFinding) => void;
 }
 
-/** Typing pauses this long before the N-rules run again. */
+/** Typing pauses this long before the N-rules are evaluated again in full. */
 export const NARRATIVE_CHECK_DELAY_MS = 150;
 
-const loadNarrative = () => import("../domain/narrative/document-narrative");
+const loadNarrative = () => import("../domain/narrative/session");
 
 export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSlice> = (set, get) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Current for the open document's text when not null; cell edits update it in place. */
+  let session: NarrativeSession | null = null;
   const run = async (workbook: Workbook) => {
-    const { checkDocumentNarrative } = await loadNarrative();
+    const { NarrativeSession } = await loadNarrative();
     if (get().workbook !== workbook) return;
-    set({ narrativeFindings: checkDocumentNarrative(workbook) });
+    session = new NarrativeSession(workbook);
+    set({ narrativeFindings: session.findings() });
+  };
+  const scheduleNarrativeCheck = () => {
+    clearTimeout(timer);
+    session = null;
+    const { workbook, narrativeFindings } = get();
+    if (!workbook?.doc.publication) {
+      if (narrativeFindings.length > 0) set({ narrativeFindings: [] });
+      return;
+    }
+    timer = setTimeout(() => void run(workbook), NARRATIVE_CHECK_DELAY_MS);
   };
   return {
     narrativeFindings: [],
     narrativeFocus: null,
-    scheduleNarrativeCheck: () => {
-      clearTimeout(timer);
-      const { workbook, narrativeFindings } = get();
-      if (!workbook?.doc.publication) {
-        if (narrativeFindings.length > 0) set({ narrativeFindings: [] });
-        return;
+    scheduleNarrativeCheck,
+    narrativeAfter: (change) => {
+      if (change.structural || change.meta || session === null || session.workbook !== get().workbook) {
+        scheduleNarrativeCheck();
+        return {};
       }
-      timer = setTimeout(() => void run(workbook), NARRATIVE_CHECK_DELAY_MS);
+      session.update(change.changed);
+      const narrativeFindings = session.findings();
+      return narrativeFindings === get().narrativeFindings ? {} : { narrativeFindings };
     },
     showNarrativeFinding: (finding) => {
       get().showFinding(finding);

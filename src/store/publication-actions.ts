@@ -6,6 +6,7 @@
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import type { Publication } from "../domain/document/publication-model";
 import {
+  type ChartKind,
   type RunPlace,
   withFigureAsText,
   withGeneratedNarrative,
@@ -41,10 +42,15 @@ export function figureToText(place: RunPlace, shown: string): void {
   if (edited) setPublication(edited, "把引用改为文字");
 }
 
-export function setSectionChart(section: number, on: boolean): void {
+const CHART_LABELS: Record<ChartKind, string> = {
+  none: "取消本节配图",
+  bar: "为本节配条形图",
+  pie: "为本节配饼图",
+};
+
+export function setSectionChart(section: number, kind: ChartKind): void {
   const publication = useEditor.getState().workbook?.doc.publication;
-  if (publication)
-    setPublication(withSectionChart(publication, section, on), on ? "为本节配图" : "取消本节配图");
+  if (publication) setPublication(withSectionChart(publication, section, kind), CHART_LABELS[kind]);
 }
 
 export function generateNarrativeText(): void {

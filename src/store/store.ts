@@ -29,12 +29,11 @@ export function createEditorStore() {
     ...createRangeSlice(...a),
     ...createNarrativeSlice(...a),
   }));
-  // Comment markers and the comparison follow every change of the open document (edits, undo, opening).
+  // Comment markers and the comparison follow every change of the open document (edits, undo, opening);
+  // a document opened has its text checked (edits update the 表文一致 in their own commit).
   store.subscribe((state, previous) => {
-    if (state.revision !== previous.revision || state.workbook !== previous.workbook) {
-      state.syncReview();
-      state.scheduleNarrativeCheck();
-    }
+    if (state.revision !== previous.revision || state.workbook !== previous.workbook) state.syncReview();
+    if (state.workbook !== previous.workbook) state.scheduleNarrativeCheck();
   });
   return store;
 }

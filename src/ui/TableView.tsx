@@ -6,6 +6,7 @@ import { CopyTableButton } from "./CopyTableButton";
 import { FormulaBar } from "./FormulaBar";
 import { GridArea } from "./grid/GridArea";
 import { SubjectRowTools } from "./SubjectRowTools";
+import { TableNoteEditor, TableNoteText } from "./TableNote";
 import { tableTooltip } from "./training/glossary-text";
 
 interface TableViewProps {
@@ -21,7 +22,6 @@ export function TableView({ table, active, workbook }: TableViewProps) {
   const department = useEditor((s) => s.workbook?.doc.meta.department);
   const year = useEditor((s) => s.workbook?.doc.meta.year);
   const unit = useEditor((s) => s.workbook?.doc.meta.unit);
-  const note = workbook.doc.notes?.[table];
   // In 审阅模式 rows cannot be added or removed: the tools would only be refused.
   const reviewMode = useEditor((s) => s.reviewMode);
   return (
@@ -50,17 +50,20 @@ export function TableView({ table, active, workbook }: TableViewProps) {
       )}
       <FormulaBar table={table} workbook={workbook} />
       <GridArea table={table} active={active} workbook={workbook} />
-      <div className="legend" title="图例">
-        <span className="legend-entered">填报</span>
-        <span className="legend-derived">计算（公式得出，只读）</span>
-        <span className="legend-stated">填报的合计（文件列报值，悬停查看计算值）</span>
-        <span className="legend-comment">批注（灰色为已解决）</span>
+      <div className="legend-row">
+        <div className="legend" title="图例">
+          <span className="legend-entered">填报</span>
+          <span className="legend-derived">计算（公式得出，只读）</span>
+          <span className="legend-stated">填报的合计（文件列报值，悬停查看计算值）</span>
+          <span className="legend-comment">批注（灰色为已解决）</span>
+        </div>
+        <TableNoteEditor table={table} />
       </div>
       <div className="table-notes">
         {template.notes.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        {note && <p className="table-explanation">说明：{note}</p>}
+        <TableNoteText table={table} />
       </div>
     </section>
   );

@@ -61,8 +61,11 @@ export interface NarrativeSection {
   id: string;
   title: string;
   paragraphs: Paragraph[];
-  /** Print the bar chart of the shares the section states (off unless chosen). */
-  chart?: boolean;
+  /**
+   * Draw the shares the section states (off unless chosen): `true` a bar chart (as files before the pie
+   * chart wrote it), "pie" a pie chart.
+   */
+  chart?: boolean | "pie";
 }
 
 export interface GlossaryEntry {

@@ -87,7 +87,12 @@ export const publicationSchema = z.object({
   overview: z.array(paragraph, { error: "overview（部门概况）应为段落数组" }),
   narrativeHeading: text,
   narrative: z.array(
-    z.object({ id: text, title: text, paragraphs: z.array(paragraph), chart: z.optional(z.boolean()) }),
+    z.object({
+      id: text,
+      title: text,
+      paragraphs: z.array(paragraph),
+      chart: z.optional(z.union([z.boolean(), z.literal("pie")])),
+    }),
     {
       error: "narrative（情况说明）应为章节数组",
     },

@@ -39,17 +39,56 @@ export function templateParagraph(
   return sections.find((s) => s.id === sectionId)?.paragraphs.find((p) => p.role === role);
 }
 
+/** Whether a template's slots depend on the workbook's rows (lists of subjects): those are not kept. */
+const listing = new WeakMap<ParagraphTemplate, boolean>();
+
+function templateLists(template: ParagraphTemplate): boolean {
+  let lists = listing.get(template);
+  if (lists === undefined) {
+    lists = listsSubjects(template.parts);
+    listing.set(template, lists);
+  }
+  return lists;
+}
+
+const listsSubjects = (parts: readonly Part[]): boolean =>
+  parts.some(
+    (part) =>
+      typeof part !== "string" &&
+      ("each" in part ||
+        ("optional" in part && listsSubjects(part.optional)) ||
+        ("when" in part && (listsSubjects(part.whenTrue) || listsSubjects(part.whenFalse)))),
+  );
+
+/**
+ * Bound slots of templates without lists, by subject and its name: the same for every paragraph of that
+ * subject (the 400 items of 五(三) in a large document are each checked on every full 审核).
+ */
+const bound = new WeakMap<ParagraphTemplate, Map<string, Candidate[]>>();
+
 export function paragraphCandidates(
   template: ParagraphTemplate,
   paragraph: Paragraph,
   workbook: Workbook,
-): Candidate[] {
+): readonly Candidate[] {
   let subject: Subject | null = null;
   if (template.each !== undefined) {
     if (paragraph.subject === undefined) return [];
     subject = subjectOf(template.each, paragraph.subject, workbook);
   }
-  return collect(template.parts, workbook, subject);
+  if (templateLists(template)) return collect(template.parts, workbook, subject);
+  let known = bound.get(template);
+  if (known === undefined) {
+    known = new Map();
+    bound.set(template, known);
+  }
+  const key = subject === null ? "" : `${subject.subject}|${subject.name}`;
+  let candidates = known.get(key);
+  if (candidates === undefined) {
+    candidates = collect(template.parts, workbook, subject);
+    known.set(key, candidates);
+  }
+  return candidates;
 }
 
 function collect(parts: readonly Part[], workbook: Workbook, subject: Subject | null): Candidate[] {

@@ -12,30 +12,38 @@ import { type TypedNumber, typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 import type { SectionTemplate } from "./sentences";
 
+/** The numbers of a laid-out paragraph, found once for all of its slots. */
+const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
+
 /** The first figure printed right after the candidate's anchor, if the text has it. */
 export function figureAfter(layout: ParagraphLayout, anchor: RegExp): TypedNumber | undefined {
-  return typedNumbers(layout.text).find((number) => anchor.test(layout.text.slice(0, number.start)));
+  let numbers = numbersOf.get(layout);
+  if (numbers === undefined) {
+    numbers = typedNumbers(layout.text);
+    numbersOf.set(layout, numbers);
+  }
+  return numbers.find((number) => anchor.test(layout.text.slice(0, number.start)));
 }
 
 const sameExpression = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-export function checkFigures(
-  narrative: readonly NarrativeSection[],
+/** The figure rules over one paragraph of 第三部分 (none for a heading or a paragraph the template lacks). */
+export function checkParagraphFigures(
   sections: readonly SectionTemplate[],
+  section: NarrativeSection,
+  index: number,
   ctx: FigureContext,
 ): NarrativeFinding[] {
+  const paragraph = section.paragraphs[index];
+  if (paragraph === undefined || paragraph.heading) return [];
+  const template = templateParagraph(sections, section.id, paragraph.role);
+  if (template === undefined) return [];
+  const layout = layoutParagraph(paragraph, ctx);
   const findings: NarrativeFinding[] = [];
-  narrative.forEach((section) => {
-    section.paragraphs.forEach((paragraph, index) => {
-      const template = templateParagraph(sections, section.id, paragraph.role);
-      if (template === undefined || paragraph.heading) return;
-      const layout = layoutParagraph(paragraph, ctx);
-      for (const candidate of paragraphCandidates(template, paragraph, ctx.workbook)) {
-        const finding = checkCandidate(candidate, layout, ctx, { section: section.id, paragraph: index });
-        if (finding) findings.push(finding);
-      }
-    });
-  });
+  for (const candidate of paragraphCandidates(template, paragraph, ctx.workbook)) {
+    const finding = checkCandidate(candidate, layout, ctx, { section: section.id, paragraph: index });
+    if (finding) findings.push(finding);
+  }
   return findings;
 }
 

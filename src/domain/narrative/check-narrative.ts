@@ -1,15 +1,14 @@
 /** 表文一致 审核: every N-rule over (publication, workbook, 补充数据). */
 import { type Money, money } from "../money";
 import type { Workbook } from "../workbook/workbook";
-import { checkAttachment } from "./check-attachment";
-import { checkFigures, figureAfter } from "./check-figures";
-import { checkLists } from "./check-lists";
+import { figureAfter } from "./check-figures";
 import type { FigureContext } from "./figures";
 import type { NarrativeFinding } from "./findings";
 import { narrativeTemplate } from "./generate";
 import { layoutParagraph, withLayoutCache } from "./layout";
 import type { NarrativeSection, Publication } from "./model";
 import type { SupplementValues } from "./supplement";
+import { narrativeUnits } from "./units";
 
 export interface NarrativeInput {
   publication: Publication;
@@ -43,13 +42,10 @@ export function narrativeContext(input: NarrativeInput): FigureContext {
   return ctx;
 }
 
+/** Every N-rule once, in text order within each rule group (figures, lists, 附件). */
 export function checkNarrative(input: NarrativeInput): NarrativeFinding[] {
   const ctx = withLayoutCache(narrativeContext(input));
   ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
   const sections = narrativeTemplate(input.workbook.template.id);
-  return [
-    ...checkFigures(input.publication.narrative, sections, ctx),
-    ...checkLists(input.publication, ctx),
-    ...checkAttachment(input.publication, ctx),
-  ];
+  return narrativeUnits(input.publication, sections).flatMap((unit) => unit(ctx));
 }

@@ -17,8 +17,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  */
 export function checkDocumentNarrative(workbook: Workbook): NarrativeFinding[] {
   const input = documentNarrative(workbook);
-  if (!input) return [];
-  return checkNarrative(input).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return input ? sortNarrativeFindings(checkNarrative(input)) : [];
+}
+
+/** Errors first, then 提示, then 尾差; in the 审核's order within a severity (a stable sort). */
+export function sortNarrativeFindings(findings: NarrativeFinding[]): NarrativeFinding[] {
+  return findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 export function isNarrativeFinding(finding: object): finding is NarrativeFinding {

@@ -7,7 +7,7 @@ import { narrativeContext } from "./check-narrative";
 import { documentNarrative } from "./document-narrative";
 import { generateNarrative, narrativeTemplate } from "./generate";
 import { linkFigures } from "./link-figures";
-import type { Publication, Run } from "./model";
+import type { NarrativeSection, Publication, Run } from "./model";
 import type { SupplementValues } from "./supplement";
 
 /** Where a text run is: 部门概况 (section -1) or a 情况说明 section, its paragraph and run. */
@@ -76,12 +76,21 @@ export function withFigureAsText(
   return { ...publication, narrative };
 }
 
-/** A section's chart switched on or off. */
-export function withSectionChart(publication: Publication, section: number, on: boolean): Publication {
+export type ChartKind = "none" | "bar" | "pie";
+
+/** The kind of chart a section draws. */
+export function chartKindOf(section: NarrativeSection): ChartKind {
+  if (section.chart === "pie") return "pie";
+  return section.chart ? "bar" : "none";
+}
+
+/** A section's chart chosen (bar or pie) or switched off. */
+export function withSectionChart(publication: Publication, section: number, kind: ChartKind): Publication {
   const narrative = publication.narrative.map((s, i) => {
     if (i !== section) return s;
     const { chart: _, ...rest } = s;
-    return on ? { ...rest, chart: true } : rest;
+    if (kind === "none") return rest;
+    return { ...rest, chart: kind === "pie" ? ("pie" as const) : true };
   });
   return { ...publication, narrative };
 }

@@ -8,6 +8,7 @@ import { cellId } from "../engine/cell-id";
 import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
+import type { ReadRecorder } from "./reads";
 import { perRowKey, type SupplementValues } from "./supplement";
 
 export type { FigureExpr, Operand } from "../document/publication-model";
@@ -23,6 +24,8 @@ export interface FigureContext {
   printed?: (key: string) => Money | null;
   /** Rates cut off at two decimals instead of rounded (to recognise a truncated printed rate). */
   truncate?: boolean;
+  /** Notes the cells read (`workbook` is then the recorder's): what an incremental 审核 re-evaluates by. */
+  recorder?: ReadRecorder;
 }
 
 export interface FigureValue {
@@ -109,33 +112,46 @@ function explainOperand(operand: Operand, ctx: FigureContext): string {
 
 const integerText = (value: Money): string => formatAmount(value).replace(/\.00$/, "");
 
-export function evaluateFigure(expr: FigureExpr, ctx: FigureContext): FigureValue {
-  const reads: Reads = { cells: [], fields: [] };
-  const op = (operand: Operand) => evaluateOperand(operand, ctx, reads);
-  const rate = (a: Money, b: Money) => percent(a, b, 2, ctx.truncate ? "truncate" : "round");
-  const done = (value: Money | null, isPercent: boolean, text?: string): FigureValue => ({
+function figureValue(value: Money | null, isPercent: boolean, reads: Reads, text?: string): FigureValue {
+  return {
     value,
     text: value === null ? null : (text ?? formatAmount(value)),
     percent: isPercent,
     cells: reads.cells,
     fields: reads.fields,
-  });
+  };
+}
+
+const rateOf = (a: Money, b: Money, ctx: FigureContext) =>
+  percent(a, b, 2, ctx.truncate ? "truncate" : "round");
+
+// No closures per call: every printed figure of the text passes here, on each full 审核.
+export function evaluateFigure(expr: FigureExpr, ctx: FigureContext): FigureValue {
+  const reads: Reads = { cells: [], fields: [] };
   switch (expr.kind) {
     case "amount":
-      return done(op(expr.of), false);
+      return figureValue(evaluateOperand(expr.of, ctx, reads), false, reads);
     case "count": {
-      const value = op(expr.of);
-      return done(value, false, integerText(value));
+      const value = evaluateOperand(expr.of, ctx, reads);
+      return figureValue(value, false, reads, integerText(value));
     }
-    case "share":
-      return done(rate(op(expr.part), op(expr.whole)), true);
-    case "rate":
-      return done(rate(op(expr.actual), op(expr.budget)), true);
-    case "change":
-      return done(absolute(subtract(op(expr.current), op(expr.previous))), false);
+    case "share": {
+      const part = evaluateOperand(expr.part, ctx, reads);
+      return figureValue(rateOf(part, evaluateOperand(expr.whole, ctx, reads), ctx), true, reads);
+    }
+    case "rate": {
+      const actual = evaluateOperand(expr.actual, ctx, reads);
+      return figureValue(rateOf(actual, evaluateOperand(expr.budget, ctx, reads), ctx), true, reads);
+    }
+    case "change": {
+      const current = evaluateOperand(expr.current, ctx, reads);
+      const previous = evaluateOperand(expr.previous, ctx, reads);
+      return figureValue(absolute(subtract(current, previous)), false, reads);
+    }
     case "changePct": {
-      const previous = op(expr.previous);
-      return done(rate(absolute(subtract(op(expr.current), previous)), previous), true);
+      const previous = evaluateOperand(expr.previous, ctx, reads);
+      const current = evaluateOperand(expr.current, ctx, reads);
+      return figureValue(rateOf(absolute(subtract(current, previous)), previous, ctx), true, reads);
     }
   }
 }

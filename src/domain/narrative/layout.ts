@@ -1,4 +1,5 @@
 /** A paragraph as printed: its text, with the place of every figure reference in it. */
+import type { CellId } from "../engine/cell-id";
 import { evaluateFigure, type FigureContext } from "./figures";
 import type { FigureRun, Paragraph } from "./model";
 
@@ -13,23 +14,58 @@ export interface ParagraphLayout {
   figures: PlacedFigure[];
 }
 
-/** Layouts kept for the length of one 审核 run (the text and the tables do not change meanwhile). */
-const runCaches = new WeakMap<FigureContext, Map<Paragraph, ParagraphLayout>>();
+/**
+ * Layouts kept while neither the text nor the cells they read change: for one 审核 run, or (a session's)
+ * across edits, each dropped when a cell it read changes.
+ */
+export class LayoutCache {
+  private readonly layouts = new Map<Paragraph, { layout: ParagraphLayout; reads: ReadonlySet<CellId> }>();
+  private readonly readers = new Map<CellId, Set<Paragraph>>();
+
+  get(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
+    const known = this.layouts.get(paragraph);
+    if (known) {
+      ctx.recorder?.noteAll(known.reads);
+      return known.layout;
+    }
+    if (!ctx.recorder) {
+      const layout = computeLayout(paragraph, ctx);
+      this.layouts.set(paragraph, { layout, reads: new Set() });
+      return layout;
+    }
+    const { value: layout, reads } = ctx.recorder.record(() => computeLayout(paragraph, ctx));
+    this.layouts.set(paragraph, { layout, reads });
+    for (const id of reads) {
+      const paragraphs = this.readers.get(id);
+      if (paragraphs === undefined) this.readers.set(id, new Set([paragraph]));
+      else paragraphs.add(paragraph);
+    }
+    return layout;
+  }
+
+  /** Forgets the layouts that read a changed cell. */
+  invalidate(changed: Iterable<CellId>): void {
+    for (const id of changed) {
+      const paragraphs = this.readers.get(id);
+      if (paragraphs === undefined) continue;
+      this.readers.delete(id);
+      for (const paragraph of paragraphs) this.layouts.delete(paragraph);
+    }
+  }
+}
+
+const runCaches = new WeakMap<FigureContext, LayoutCache>();
 
 /** A context whose paragraph layouts are computed once: for one evaluation, never kept across edits. */
-export function withLayoutCache(ctx: FigureContext): FigureContext {
+export function withLayoutCache(ctx: FigureContext, cache = new LayoutCache()): FigureContext {
   const cached: FigureContext = { ...ctx };
-  runCaches.set(cached, new Map());
+  runCaches.set(cached, cache);
   return cached;
 }
 
 export function layoutParagraph(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
   const cache = runCaches.get(ctx);
-  const known = cache?.get(paragraph);
-  if (known) return known;
-  const layout = computeLayout(paragraph, ctx);
-  cache?.set(paragraph, layout);
-  return layout;
+  return cache ? cache.get(paragraph, ctx) : computeLayout(paragraph, ctx);
 }
 
 function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {

@@ -35,7 +35,7 @@ export function linkFigures(
   return { narrative: result, linked };
 }
 
-function linkParagraph(paragraph: Paragraph, candidates: Candidate[], ctx: FigureContext) {
+function linkParagraph(paragraph: Paragraph, candidates: readonly Candidate[], ctx: FigureContext) {
   const unused = new Set(candidates);
   const figureText = (run: { figure: Candidate["figure"] }) => evaluateFigure(run.figure, ctx).text ?? "";
   const runs: Run[] = [];

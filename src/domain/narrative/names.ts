@@ -14,11 +14,34 @@ function bigrams(text: string): string[] {
   return grams;
 }
 
+/** A name prepared for comparing with many others. */
+export interface ComparableName {
+  normal: string;
+  grams: string[];
+}
+
+export function comparableName(name: string): ComparableName {
+  const normal = normaliseName(name);
+  return { normal, grams: bigrams(normal) };
+}
+
+/**
+ * Names of similarity 1 share this key: Dice is 1 exactly when both bigram multisets are equal (names of
+ * one character: when the names are equal). Finds the perfect match without scoring every name.
+ */
+export function perfectMatchKey(name: ComparableName): string {
+  return name.grams.length === 0 ? `=${name.normal}` : [...name.grams].sort().join("|");
+}
+
 /** Dice similarity of character bigrams (1 = same text): "机关事业部门…缴费" and "机关事业单位…缴费" score 0.77. */
 export function nameSimilarity(a: string, b: string): number {
-  const x = bigrams(normaliseName(a));
-  const y = bigrams(normaliseName(b));
-  if (x.length === 0 || y.length === 0) return normaliseName(a) === normaliseName(b) ? 1 : 0;
+  return similarity(comparableName(a), comparableName(b));
+}
+
+export function similarity(a: ComparableName, b: ComparableName): number {
+  const x = a.grams;
+  const y = b.grams;
+  if (x.length === 0 || y.length === 0) return a.normal === b.normal ? 1 : 0;
   const pool = [...y];
   let common = 0;
   for (const gram of x) {

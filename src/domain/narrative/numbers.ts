@@ -14,13 +14,20 @@ export interface TypedNumber {
 }
 
 const NUMBER = /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?!\d)/g;
+// Sticky: matched at the number's end, without copying the rest of the text for every number.
+const PERCENT = /\s*[%％]/y;
+const UNIT = /\s*(万元|元|个|辆|台|人次|分)/y;
+
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 export function typedNumbers(text: string): TypedNumber[] {
   const found: TypedNumber[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index;
     const end = start + match[0].length;
-    const after = text.slice(end);
     const digits = match[0].replace(/,/g, "");
     const dot = digits.indexOf(".");
     found.push({
@@ -28,8 +35,8 @@ export function typedNumbers(text: string): TypedNumber[] {
       end,
       digits,
       decimals: dot < 0 ? 0 : digits.length - dot - 1,
-      percent: /^\s*[%％]/.test(after),
-      unitAfter: /^\s*(万元|元|个|辆|台|人次|分)/.exec(after)?.[1] ?? "",
+      percent: matchAt(PERCENT, text, end) !== null,
+      unitAfter: matchAt(UNIT, text, end)?.[1] ?? "",
     });
   }
   return found;

@@ -29,13 +29,14 @@ export function columnLabel(workbook: Workbook, table: TableId, col: string): st
  * possible one (what a typed text may mention).
  */
 export function listSubjects(list: SubjectList, workbook: Workbook, all = false): Subject[] {
-  const keep = (value: Money | null) => all || nonZero(value);
+  // With `all` the values are not read at all: an incremental 审核 then needs no re-evaluation when they change.
+  const keep = (read: () => Money | null) => all || nonZero(read());
   if ("fixed" in list) return [...list.fixed];
   if ("columnsOf" in list) {
     const layout = tableOf(workbook.template, list.columnsOf).layout;
     const columns = layout.kind === "subject" ? layout.columns.map((c) => c.key) : [];
     return columns
-      .filter((col) => col !== list.except && keep(shownAt(workbook, list.columnsOf, "合计", col)))
+      .filter((col) => col !== list.except && keep(() => shownAt(workbook, list.columnsOf, "合计", col)))
       .map((col) => ({ subject: col, name: columnLabel(workbook, list.columnsOf, col) }));
   }
   if ("rowsOf" in list) {
@@ -44,13 +45,13 @@ export function listSubjects(list: SubjectList, workbook: Workbook, all = false)
         ? leafRows(workbook, list.rowsOf)
         : workbook.rows(list.rowsOf).filter((row) => /^\d{3}$/.test(row));
     return rows
-      .filter((row) => list.level === "leaves" || keep(shownAt(workbook, "05", row, "小计")))
+      .filter((row) => list.level === "leaves" || keep(() => shownAt(workbook, "05", row, "小计")))
       .map((row) => ({ subject: row, name: workbook.rowName("05", row) }));
   }
   return workbook
     .rows("06")
     .filter((row) => row.length === 5 && list.economic.includes(row.slice(0, 3)))
-    .filter((row) => keep(shownAt(workbook, "06", row, "决算数")))
+    .filter((row) => keep(() => shownAt(workbook, "06", row, "决算数")))
     .map((row) => ({
       subject: row,
       name: economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row),

@@ -1,6 +1,15 @@
-/** A structure section's shares as an inline SVG bar chart (no script; every text escaped). */
+/** A structure section's shares as an inline SVG bar or pie chart (no script; every text escaped). */
 import { type ChartSlice, chartLayout } from "../../domain/narrative/chart";
+import { pieLayout } from "../../domain/narrative/pie-chart";
 import { escapeHtml } from "./escape";
+
+function svg(slices: readonly ChartSlice[], width: number, height: number, body: string): string {
+  const label = escapeHtml(slices.map((s) => `${s.label} ${s.percent}%`).join("，"));
+  return [
+    `<svg class="pub-chart" xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}"`,
+    ` font-size="12" aria-label="${label}">${body}</svg>`,
+  ].join("");
+}
 
 export function chartSvg(slices: readonly ChartSlice[]): string {
   const { width, height, labelWidth: x, bars } = chartLayout(slices);
@@ -11,9 +20,20 @@ export function chartSvg(slices: readonly ChartSlice[]): string {
       `<text x="${x + bar.width + 6}" y="${bar.y + 15}">${escapeHtml(bar.percent)}%</text>`,
     ].join(""),
   );
-  const label = escapeHtml(slices.map((s) => `${s.label} ${s.percent}%`).join("，"));
-  return [
-    `<svg class="pub-chart" xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}"`,
-    ` font-size="12" aria-label="${label}">${rows.join("")}</svg>`,
-  ].join("");
+  return svg(slices, width, height, rows.join(""));
+}
+
+export function pieSvg(slices: readonly ChartSlice[]): string {
+  const { width, height, cx, cy, r, legendX, wedges } = pieLayout(slices);
+  const shapes = wedges.map((w) => {
+    if (w.full) return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${w.color}"></circle>`;
+    return w.path ? `<path d="${w.path}" fill="${w.color}" stroke="#fff" stroke-width="1"></path>` : "";
+  });
+  const legend = wedges.map((w) =>
+    [
+      `<rect x="${legendX}" y="${w.legendY - 10}" width="12" height="12" fill="${w.color}"></rect>`,
+      `<text x="${legendX + 18}" y="${w.legendY}">${escapeHtml(`${w.label} ${w.percent}%`)}</text>`,
+    ].join(""),
+  );
+  return svg(slices, width, height, shapes.join("") + legend.join(""));
 }

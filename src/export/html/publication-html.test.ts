@@ -64,6 +64,20 @@ describe("printable HTML: the whole publication", () => {
     expect(svg).toContain('width="238"'); // 79.45 % of the 300-unit bar
   });
 
+  it("draws a section's pie chart as inline SVG: its wedges and the shares in its legend", () => {
+    const workbook = seedWorkbook();
+    const section = workbook.doc.publication?.narrative.find((s) => s.id === "三");
+    if (!section) throw new Error("no 三");
+    section.chart = "pie";
+    const page = exportHtml(workbook, { embedDocument: false });
+    const svg = page.slice(page.indexOf("<svg"), page.indexOf("</svg>"));
+    expect(page.match(/<svg/g)).toHaveLength(1);
+    expect(svg.match(/<path d="M /g)).toHaveLength(2);
+    expect(svg).toContain(">基本支出 20.55%</text>");
+    expect(svg).toContain(">项目支出 79.45%</text>");
+    expect(page).not.toMatch(/<script(?![^>]*application\/json)/);
+  });
+
   it("prints no text parts for a document without them (format version 1)", () => {
     const { publication: _, supplement: __, ...tablesOnly } = seedWorkbook().doc;
     const page = exportHtml(new Workbook(tablesOnly), { embedDocument: false });

@@ -9,7 +9,7 @@ import { documentNarrative } from "../../domain/narrative/document-narrative";
 import { evaluateFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph, Publication, SelfEvaluationTable } from "../../domain/narrative/model";
 import type { Workbook } from "../../domain/workbook/workbook";
-import { chartSvg } from "./chart-svg";
+import { chartSvg, pieSvg } from "./chart-svg";
 import { escapeHtml } from "./escape";
 
 export const PART_IDS = {
@@ -85,7 +85,7 @@ export function narrativePartsHtml(workbook: Workbook): string {
       `<h3 class="pub-section">${escapeHtml(section.id)}、${escapeHtml(section.title)}</h3>`,
       ...section.paragraphs.map((p) => paragraphHtml(p, ctx)),
       section.chart
-        ? `<figure class="pub-figure-chart">${chartSvg(sectionChart(section, ctx))}</figure>`
+        ? `<figure class="pub-figure-chart">${(section.chart === "pie" ? pieSvg : chartSvg)(sectionChart(section, ctx))}</figure>`
         : "",
     ].join(""),
   );

@@ -91,7 +91,7 @@ table.report tr.total td.code[colspan], table.report tr.total td.label { text-al
 table.report tr.footer td.code[colspan] { text-align: center; }
 .notes { margin-top: 1.5mm; font-size: 9pt; break-before: avoid; }
 .notes p { margin-bottom: 1mm; text-indent: 0; }
-.notes .explanation { margin-top: 2mm; }
+.notes .explanation { margin-top: 2mm; white-space: pre-line; }
 @media screen {
   body { background: #d9d9d9; padding: 8mm 0; }
   .cover, .contents, .table-page {

@@ -60,6 +60,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
         </button>
         <button
           type="button"
+          data-testid="pub-previous-year"
           onClick={() =>
             void pickFileText().then((file) => file && fillFromPreviousYear(file.name, file.text))
           }

@@ -1,11 +1,19 @@
-import { chartLayout, sectionChart } from "../../domain/narrative/chart";
+import { sectionChart } from "../../domain/narrative/chart";
+import { type ChartKind, chartKindOf } from "../../domain/narrative/edit-publication";
 import type { FigureContext } from "../../domain/narrative/figures";
 import type { NarrativeSection } from "../../domain/narrative/model";
 import { setSectionChart } from "../../store/publication-actions";
+import { BarChartSvg, PieChartSvg } from "./ChartSvg";
+
+const KINDS: readonly [ChartKind, string][] = [
+  ["none", "不配图"],
+  ["bar", "条形图"],
+  ["pie", "饼图"],
+];
 
 /**
- * "配图" for a section that states shares: when on, the bar chart of those shares (the printed page draws
- * the same one, export/html/chart-svg.ts), computed from the tables.
+ * "配图" for a section that states shares: none, a bar chart or a pie chart of those shares (the printed
+ * page draws the same one, export/html/chart-svg.ts), computed from the tables.
  */
 export function SectionChart({
   section,
@@ -18,41 +26,27 @@ export function SectionChart({
 }) {
   const slices = sectionChart(section, ctx);
   if (slices.length === 0) return null;
-  const { width, height, labelWidth: x, bars } = chartLayout(slices);
+  const kind = chartKindOf(section);
+  const testId = `pub-chart-${section.id}`;
   return (
     <div className="pub-chart-box">
-      <label>
-        <input
-          type="checkbox"
-          checked={section.chart === true}
-          data-testid={`pub-chart-toggle-${section.id}`}
-          onChange={(e) => setSectionChart(index, e.target.checked)}
-        />
-        配图（按文中占比画条形图，打印时一并印出）
-      </label>
-      {section.chart && (
-        <svg
-          className="pub-chart"
-          role="img"
-          aria-label={slices.map((s) => `${s.label} ${s.percent}%`).join("，")}
-          width={width}
-          height={height}
-          fontSize={12}
-          data-testid={`pub-chart-${section.id}`}
-        >
-          {bars.map((bar) => (
-            <g key={bar.label}>
-              <text x={x - 8} y={bar.y + 15} textAnchor="end">
-                {bar.label}
-              </text>
-              <rect x={x} y={bar.y + 3} width={bar.width} height={16} fill="#5b7db1" />
-              <text x={x + bar.width + 6} y={bar.y + 15}>
-                {bar.percent}%
-              </text>
-            </g>
-          ))}
-        </svg>
-      )}
+      <fieldset className="pub-chart-kind">
+        <legend>配图（按文中占比作图，打印时一并印出）：</legend>
+        {KINDS.map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`chart-${section.id}`}
+              checked={kind === value}
+              data-testid={`pub-chart-${value}-${section.id}`}
+              onChange={() => setSectionChart(index, value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {kind === "bar" && <BarChartSvg slices={slices} testId={testId} />}
+      {kind === "pie" && <PieChartSvg slices={slices} testId={testId} />}
     </div>
   );
 }

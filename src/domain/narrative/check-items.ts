@@ -1,0 +1,177 @@
+import { NAME_COL } from "../checks/types";
+import { cellId } from "../engine/cell-id";
+import { abs, add, compare, formatAmount, money, subtract, ZERO } from "../money";
+import type { FigureContext, FigureExpr } from "./figures";
+import { leafRows } from "./figures";
+import type { FindingInput } from "./findings";
+import { judgeFigure } from "./judge";
+import { isZero, type Located, paragraphsOf, place } from "./located";
+import type { Publication } from "./model";
+import { normaliseName } from "./names";
+import { typedNumbers } from "./numbers";
+import { narrativeRule } from "./rules";
+
+/** N-6: 五(二) lists every non-zero class of 05 with its amount and share, and nothing else. */
+export function classList(at: Located, ctx: FigureContext): FindingInput[] {
+  const out: FindingInput[] = [];
+  const { workbook } = ctx;
+  const classes = [
+    ...new Set([...workbook.rows("05"), ...workbook.rows("01")].filter((row) => /^\d{3}$/.test(row))),
+  ];
+  const in05 = new Set(workbook.rows("05"));
+  const className = (code: string) => (in05.has(code) ? workbook.rowName("05", code) : "");
+  // Each class's names as a typed name starts: normalised once, not once per listed item.
+  const starts = new Map(
+    classes.map((code) => [
+      code,
+      [className(code), workbook.rowName("01", code)]
+        .filter((n) => n !== "")
+        .map((name) => normaliseName(name).replace(/支出$/, "")),
+    ]),
+  );
+  const listStart = at.text.indexOf("：") + 1;
+  const listed = new Set<string>();
+  let shares = ZERO;
+  let offset = listStart;
+  for (const item of at.text.slice(listStart).split(/[；。]/)) {
+    const start = offset;
+    offset += item.length + 1;
+    const numbers = typedNumbers(item);
+    const amount = numbers.find((n) => !n.percent && n.unitAfter === "万元");
+    if (amount === undefined) continue;
+    const typedName = item.slice(0, amount.start);
+    const typedStart = normaliseName(typedName);
+    const code = classes.find((c) => (starts.get(c) ?? []).some((start) => typedStart.startsWith(start)));
+    const where = place(at, start, start + item.length);
+    const share = numbers.find((n) => n.percent);
+    if (share) shares = add(shares, money(share.digits));
+    const amountCell = { table: "05" as const, row: code ?? "合计", col: "小计" };
+    const inTable = code !== undefined && !isZero(workbook.shown(cellId("05", code, "小计")));
+    if (code === undefined || !inTable) {
+      const zero = money(amount.digits);
+      out.push({
+        rule: "N-6",
+        severity: isZero(zero) ? "warning" : "error",
+        message: isZero(zero)
+          ? `五、（二）列示了“${typedName.trim()}”0.00 万元：05表无此类支出，不涉及的不列`
+          : `五、（二）列示了“${typedName.trim()}”${amount.digits} 万元，但05表没有此类支出`,
+        place: where,
+        keyPart: normaliseName(typedName),
+        cells: code ? [amountCell] : [],
+      });
+      continue;
+    }
+    listed.add(code);
+    const printedName = normaliseName(typedName);
+    const tableName = normaliseName(workbook.rowName("05", code));
+    if (printedName !== tableName)
+      out.push({
+        rule: "N-6",
+        severity: "warning",
+        message: `五、（二）类名“${typedName.trim()}”与05表“${workbook.rowName("05", code)}”不一致`,
+        place: where,
+        keyPart: `名称|${code}`,
+        cells: [{ table: "05", row: code, col: NAME_COL }],
+      });
+    const amountExpr: FigureExpr = { kind: "amount", of: { cell: amountCell } };
+    const shareExpr: FigureExpr = {
+      kind: "share",
+      part: { cell: amountCell },
+      whole: { cell: { table: "05", row: "合计", col: "小计" } },
+    };
+    for (const [number, expr] of [
+      [amount, amountExpr],
+      [share, shareExpr],
+    ] as const) {
+      if (number === undefined) continue;
+      const verdict = judgeFigure(number, expr, ctx, "error");
+      if (!verdict.ok)
+        out.push({
+          rule: "N-6",
+          severity: verdict.severity,
+          message: `五、（二）“${item.trim()}”中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
+          place: place(at, start + number.start, start + number.end),
+          keyPart: `${code}|${number.percent ? "占比" : "金额"}`,
+          cells: verdict.expected.cells,
+        });
+    }
+  }
+  for (const code of classes) {
+    if (listed.has(code) || isZero(workbook.shown(cellId("05", code, "小计")))) continue;
+    out.push({
+      rule: "N-6",
+      severity: "error",
+      message: `五、（二）未列示05表的“${workbook.rowName("05", code)}”`,
+      place: place(at),
+      keyPart: `未列示|${code}`,
+      cells: [{ table: "05", row: code, col: "小计" }],
+    });
+  }
+  const total = formatAmount(shares);
+  if (listed.size > 0 && compare(abs(subtract(money(total), money("100"))), money("0.02")) > 0)
+    out.push({
+      rule: "N-6",
+      severity: "warning",
+      message: `五、（二）所列占比合计 ${total}%，应为 100.00%`,
+      place: place(at),
+      keyPart: "占比合计",
+      cells: [...listed, "合计"].map((row) => ({ table: "05" as const, row, col: "小计" })),
+    });
+  return out;
+}
+
+/** N-8: every 项 of 05 is described once in 五(三). */
+export function itemCoverage(publication: Publication, ctx: FigureContext): FindingInput[] {
+  const anchor = paragraphsOf(publication, ctx, "五.具体")[0];
+  if (anchor === undefined) return [];
+  const out: FindingInput[] = [];
+  const counts = new Map<string, number>();
+  // Only the subjects count: the items' printed text (and the cells it reads) plays no part.
+  for (const section of publication.narrative)
+    for (const paragraph of section.paragraphs) {
+      if (paragraph.role !== "五.具体.项") continue;
+      const subject = paragraph.subject ?? "";
+      counts.set(subject, (counts.get(subject) ?? 0) + 1);
+    }
+  for (const code of leafRows(ctx.workbook, "05")) {
+    const count = counts.get(code) ?? 0;
+    if (count === 1) continue;
+    const name = ctx.workbook.rowName("05", code);
+    out.push({
+      rule: "N-8",
+      severity: narrativeRule("N-8").severity,
+      message:
+        count === 0
+          ? `五、（三）未说明05表的项级科目 ${code} ${name}`
+          : `五、（三）科目 ${code} ${name} 说明了 ${count} 次`,
+      place: place(anchor),
+      cells: [{ table: "05", row: code, col: "小计" }],
+    });
+  }
+  return out;
+}
+
+/** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
+export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
+  const out: FindingInput[] = [];
+  const code = at.paragraph.subject;
+  if (code === undefined) return out;
+  const lead = `${at.paragraph.title ?? ""}${at.text}`;
+  const path = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(lead);
+  if (!path) return out;
+  const rows = [code.slice(0, 3), code.slice(0, 5), code];
+  rows.forEach((row, level) => {
+    const typed = path[level + 1] ?? "";
+    const table = ctx.workbook.rowName("05", row);
+    if (normaliseName(typed) === normaliseName(table)) return;
+    out.push({
+      rule: "N-9",
+      severity: narrativeRule("N-9").severity,
+      message: `五、（三）科目名称“${typed}”与05表 ${row}“${table}”不一致`,
+      place: place(at, 0, 0),
+      keyPart: row,
+      cells: [{ table: "05", row, col: NAME_COL }],
+    });
+  });
+  return out;
+}

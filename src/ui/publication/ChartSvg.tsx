@@ -1,0 +1,66 @@
+import type { ChartSlice } from "../../domain/narrative/chart";
+import { chartLayout } from "../../domain/narrative/chart";
+import { pieLayout } from "../../domain/narrative/pie-chart";
+
+/** The shares in words, for screen readers and on hover. */
+const described = (slices: readonly ChartSlice[]) => slices.map((s) => `${s.label} ${s.percent}%`).join("，");
+
+/** The bar chart, laid out as the printed page draws it (export/html/chart-svg.ts). */
+export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[]; testId: string }) {
+  const { width, height, labelWidth: x, bars } = chartLayout(slices);
+  return (
+    <svg
+      className="pub-chart"
+      role="img"
+      aria-label={described(slices)}
+      width={width}
+      height={height}
+      fontSize={12}
+      data-testid={testId}
+    >
+      {bars.map((bar) => (
+        <g key={bar.label}>
+          <text x={x - 8} y={bar.y + 15} textAnchor="end">
+            {bar.label}
+          </text>
+          <rect x={x} y={bar.y + 3} width={bar.width} height={16} fill="#5b7db1" />
+          <text x={x + bar.width + 6} y={bar.y + 15}>
+            {bar.percent}%
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** The pie chart with its legend, laid out as the printed page draws it. */
+export function PieChartSvg({ slices, testId }: { slices: readonly ChartSlice[]; testId: string }) {
+  const { width, height, cx, cy, r, legendX, wedges } = pieLayout(slices);
+  return (
+    <svg
+      className="pub-chart"
+      role="img"
+      aria-label={described(slices)}
+      width={width}
+      height={height}
+      fontSize={12}
+      data-testid={testId}
+    >
+      {wedges.map((w) =>
+        w.full ? (
+          <circle key={w.label} cx={cx} cy={cy} r={r} fill={w.color} />
+        ) : (
+          w.path && <path key={w.label} d={w.path} fill={w.color} stroke="#fff" strokeWidth={1} />
+        ),
+      )}
+      {wedges.map((w) => (
+        <g key={`legend-${w.label}`}>
+          <rect x={legendX} y={w.legendY - 10} width={12} height={12} fill={w.color} />
+          <text x={legendX + 18} y={w.legendY}>
+            {w.label} {w.percent}%
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
