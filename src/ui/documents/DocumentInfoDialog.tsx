@@ -3,6 +3,7 @@ import type { DocumentInfoForm } from "../../domain/workbook/document-info";
 import { changeDocumentInfo } from "../../store/document-info-actions";
 import { useEditor } from "../../store/store";
 import { MetaFields } from "./MetaFields";
+import "./documents-views.css";
 
 /** 文档信息: department, year and unit of the open document, changed as one undoable step. */
 export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
