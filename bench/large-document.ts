@@ -6,12 +6,12 @@
  */
 // The shipped templates, registered before anything reads a document.
 import "../src/domain/testing/setup";
-import catalog from "../src/domain/catalog/function-codes.json";
 import type { Amount, JuesuanDocument, TableData } from "../src/domain/document/model";
 import { parseDocumentText } from "../src/domain/document/parse";
 import { serialiseDocument } from "../src/domain/document/serialise";
 import { cellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
+import catalog from "../src/domain/templates/function-classes.json";
 import { findTemplate } from "../src/domain/templates/registry";
 import { fixedRows, rowColumns, sortRowKeys } from "../src/domain/templates/structure";
 import { type RowKey, TABLE_IDS, type TableId, type Template } from "../src/domain/templates/types";

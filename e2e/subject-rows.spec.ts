@@ -82,7 +82,9 @@ test.describe("科目 rows in 03", () => {
 
   test("a code the catalog lacks asks for a name, as does a missing parent", async () => {
     await editor.addSubjectRow("03", "2130101");
-    await expect(editor.message()).toHaveText("目录中没有科目 2130101，请填写科目名称");
+    await expect(editor.message()).toHaveText(
+      "科目目录中没有 2130101，请填写科目名称，或在“文档 → 科目目录…”载入财政部《政府收支分类科目》（CSV 或 XLSX）",
+    );
     await expect(editor.message()).toHaveClass(/\berror\b/);
     await expect(editor.subjectRow("03", "2130101")).toHaveCount(0);
     await expect(editor.codeInput("03")).toHaveValue("2130101");
@@ -90,7 +92,9 @@ test.describe("科目 rows in 03", () => {
 
     // Named, but its 款 21301 is not in the catalog either.
     await editor.addSubjectRow("03", "2130101", "行政运行");
-    await expect(editor.message()).toHaveText("上级科目 21301 不在目录中，请先添加 21301 并填写名称");
+    await expect(editor.message()).toHaveText(
+      "上级科目 21301 不在科目目录中，请先添加 21301 并填写名称，或在“文档 → 科目目录…”载入财政部《政府收支分类科目》（CSV 或 XLSX）",
+    );
     await expect(editor.subjectRow("03", "2130101")).toHaveCount(0);
 
     // The 款 with a name: its 类 213 comes from the catalog.

@@ -209,4 +209,35 @@ export class DocumentsPage {
     await panel.getByRole("button", { name: "创建并打开" }).click();
     await expect(this.dialog()).toBeHidden();
   }
+
+  // ── 科目目录 (in the 文档 dialog) ────────────────────────────────────────────────────────────────
+
+  catalogPanel(): Locator {
+    return this.dialog().getByTestId("catalog-panel");
+  }
+
+  /** Opens the 文档 dialog (if needed) and its 科目目录 panel. */
+  async openCatalogs(): Promise<void> {
+    if (!(await this.dialog().isVisible())) await this.openList();
+    await this.dialog().getByRole("button", { name: "科目目录…" }).click();
+    await expect(this.catalogPanel()).toBeVisible();
+  }
+
+  /** What became of the last 载入科目目录 (a status, or an alert listing the problems). */
+  catalogOutcome(): Locator {
+    return this.catalogPanel().getByTestId("catalog-outcome");
+  }
+
+  /** The editions listed, one row each. */
+  catalogEditions(): Locator {
+    return this.catalogPanel().getByTestId("catalog-list").locator("tr");
+  }
+
+  /** 载入科目目录 with a CSV file, as the edition of `year` (the field's default when omitted). */
+  async loadCatalog(file: FileToImport, year?: string): Promise<void> {
+    if (year !== undefined) await this.catalogPanel().getByTestId("catalog-year").fill(year);
+    await this.catalogPanel()
+      .getByTestId("catalog-input")
+      .setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) });
+  }
 }

@@ -402,6 +402,16 @@ export class EditorPage {
     return this.page.getByTestId(`remove-row-${table}`);
   }
 
+  /** The codes the row tools suggest (the 科目目录's, and those seen in opened documents, marked). */
+  codeSuggestion(table: TableId, code: string): Locator {
+    return this.page.getByTestId(`code-suggestions-${table}`).locator(`option[value="${code}"]`);
+  }
+
+  /** The 审核结果 panel's findings of one rule. */
+  findings(rule: string): Locator {
+    return this.page.getByTestId("checks-panel").getByTestId(`finding-${rule}`);
+  }
+
   /** Types a code (and optionally a name) into the row tools and submits. */
   async addSubjectRow(table: TableId, code: string, name?: string): Promise<void> {
     await this.codeInput(table).fill(code);

@@ -23,10 +23,10 @@ function tempFile(name: string, text: string): string {
   return path;
 }
 
-const consistentFile = () =>
+const consistentFile = (codes = plainCodes(3)) =>
   tempFile(
     "good.json",
-    serialiseDocument(consistentDocument(plainCodes(3).map((code) => ({ code, basic: 100, project: 250 })))),
+    serialiseDocument(consistentDocument(codes.map((code) => ({ code, basic: 100, project: 250 })))),
   );
 
 describe("check FILE... [--json] (spawned with tsx)", () => {
@@ -74,6 +74,35 @@ describe("check FILE... [--json] (spawned with tsx)", () => {
     expect(first).toMatchObject({ ok: true, counts: { error: 0, warning: 0, info: 0 } });
     expect(second).toMatchObject({ file: broken, ok: false });
     expect(second.error).toContain("不是有效的 JSON");
+  }, 60_000);
+});
+
+describe("check --catalog FILE (spawned with tsx)", () => {
+  it("checks every file against the loaded 科目目录: its names, and the codes it lacks", () => {
+    const codes = plainCodes(2);
+    const file = consistentFile(codes);
+    const listed = codes.map((code) => `${code},官方名称${code}`).join("\n");
+    const catalog = tempFile("2023年政府收支分类科目.csv", `科目编码,科目名称\n${listed}\n`);
+    const run = check(file, "--json", "--catalog", catalog);
+    expect(run.stderr).toBe("");
+    const findings = JSON.parse(run.stdout).findings.filter((f: { rule: string }) => f.rule === "C-1");
+    const messages: string[] = findings.map((f: { message: string }) => f.message);
+    expect(messages).toContain(
+      `C-1 功能分类科目名称与科目表不符：${codes[0]} 印为“科目${codes[0]}”（02表、03表、05表），科目表名称为“官方名称${codes[0]}”。`,
+    );
+    // The document's 类 and 款 rows are not in that (complete) list.
+    expect(
+      messages.some((m) => m.includes("不在“2023年政府收支分类科目（载入：2023年政府收支分类科目.csv）”中")),
+    ).toBe(true);
+  }, 60_000);
+
+  it("refuses a catalog file with a bad code, naming the row, and checks nothing (exit 2)", () => {
+    const catalog = tempFile("目录.csv", "科目编码,科目名称\n201,一般公共服务支出\n20x01,人大事务\n");
+    const run = check(consistentFile(), "--catalog", catalog);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("有误，未载入");
+    expect(run.stderr).toContain("目录.csv 第 3 行：编码“20x01”不是类、款、项编码（3、5、7 位数字）");
   }, 60_000);
 });
 

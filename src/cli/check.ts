@@ -1,5 +1,6 @@
 /**
- * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]`. A FILE
+ * 审核 from the command line: `tsx src/cli/check.ts FILE... [--json] [--template TEMPLATE.json]
+ * [--catalog 科目目录.csv|.xlsx]` (the 科目目录 every FILE is checked against, whatever its year). A FILE
  * ending in .xlsx is read as a workbook: its import report is printed first, and it exits 2 when no table
  * could be placed.
  * Prints each document's findings (readable Chinese grouped by table and severity, or with --json one JSON
@@ -14,10 +15,12 @@ import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import { checkDocumentNarrative } from "../domain/narrative/document-narrative";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
+import { loadShippedCatalogs, takeCatalogOptions } from "./shipped-catalogs";
 import { loadShippedTemplates, takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInputs, type WorkbookInput } from "./workbook-input";
 
-const USAGE = "用法：check 文件.json|工作簿.xlsx [更多文件…] [--json] [--template 模板.json]";
+const USAGE =
+  "用法：check 文件.json|工作簿.xlsx [更多文件…] [--json] [--template 模板.json] [--catalog 科目目录.csv|.xlsx]";
 
 export interface CheckRun {
   exitCode: 0 | 1 | 2;
@@ -95,6 +98,7 @@ export function runCheck(
     run.errors.push(taken.error);
     return run;
   }
+  loadShippedCatalogs();
   const args = taken.rest;
   const json = args.includes("--json");
   const unknown = args.filter((a) => a.startsWith("--") && a !== "--json");
@@ -109,9 +113,14 @@ export function runCheck(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const args = process.argv.slice(2);
   loadShippedTemplates(); // the workbooks are recognised by the templates' titles and labels
-  const run = runCheck(args, await readWorkbookInputs(args));
+  // --catalog reads an XLSX through exceljs, asynchronously: taken here, before the (synchronous) run.
+  const catalogs = await takeCatalogOptions(process.argv.slice(2));
+  const args = "error" in catalogs ? [] : catalogs.rest;
+  const run: CheckRun =
+    "error" in catalogs
+      ? { exitCode: 2, output: [], errors: [catalogs.error] }
+      : runCheck(args, await readWorkbookInputs(args));
   const separator = args.includes("--json") ? "\n" : "\n\n";
   if (run.output.length > 0) process.stdout.write(`${run.output.join(separator)}\n`);
   if (run.errors.length > 0) process.stderr.write(`${run.errors.join("\n")}\n`);

@@ -17,11 +17,12 @@ import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
 import { exportWorkbookFile } from "../xlsx/export-workbook";
 import { isWorkbookFile } from "../xlsx/workbook-file";
+import { takeCatalogOptions } from "./shipped-catalogs";
 import { takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInput } from "./workbook-input";
 
 const USAGE =
-  "用法：export 文件.json|工作簿.xlsx [--html 输出.html] [--json 输出.json] [--xlsx 输出.xlsx [--findings]] [--cover-date 封面日期] [--template 模板.json]";
+  "用法：export 文件.json|工作簿.xlsx [--html 输出.html] [--json 输出.json] [--xlsx 输出.xlsx [--findings]] [--cover-date 封面日期] [--template 模板.json] [--catalog 科目目录.csv|.xlsx]";
 const VALUE_OPTIONS = ["--html", "--json", "--xlsx", "--cover-date"] as const;
 const OUTPUTS = ["--html", "--json", "--xlsx"] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
@@ -121,7 +122,8 @@ function write(path: string, what: string, data: string | Uint8Array, run: Expor
 
 export async function runExport(allArgs: readonly string[]): Promise<ExportRun> {
   const run: ExportRun = { exitCode: 0, output: [], errors: [] };
-  const taken = takeTemplateOptions(allArgs);
+  const catalogs = await takeCatalogOptions(allArgs);
+  const taken = "error" in catalogs ? catalogs : takeTemplateOptions(catalogs.rest);
   const parsed = "error" in taken ? taken.error : parseArgs(taken.rest);
   if (typeof parsed === "string") {
     run.exitCode = 2;

@@ -14,7 +14,7 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
-function browserStorage(): KeyValueStore | null {
+export function browserStorage(): KeyValueStore | null {
   try {
     return typeof window !== "undefined" && window.localStorage ? window.localStorage : null;
   } catch {

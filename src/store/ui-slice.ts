@@ -20,6 +20,8 @@ export interface UiSlice {
   message: Message | null;
   /** The 审核结果 panel is open (it can be folded to give the grid the width). */
   checksOpen: boolean;
+  /** Counts changes of the 科目目录 editions or of the open document's choice: names and suggestions follow. */
+  catalogRevision: number;
   setChecksOpen: (open: boolean) => void;
   showTable: (table: TableId) => void;
   select: (table: TableId, position: CellPosition) => void;
@@ -32,6 +34,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   selection: {},
   message: null,
   checksOpen: true,
+  catalogRevision: 0,
   setChecksOpen: (checksOpen) => set({ checksOpen }),
   showTable: (table) =>
     set((s) => ({

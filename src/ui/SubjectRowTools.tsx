@@ -1,11 +1,23 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useMemo, useState } from "react";
 import { functionCodeName } from "../domain/catalog/lookup";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
+import { seenCodes } from "../store/catalog-memory";
 import { addSubjectRow, removeSubjectRow } from "../store/edit-actions";
 import { useEditor } from "../store/store";
+import { codeSuggestions, SEEN_MARK } from "./catalogs/code-suggestions";
 
-/** Add a 科目 row by code (name prefilled from the catalog) or remove the selected one. */
+/** What the name field shows before anything is typed: the catalog's name, a seen one (marked), or a hint. */
+function namePlaceholder(known: string | undefined, seen: string | undefined): string {
+  if (known !== undefined) return known;
+  if (seen !== undefined) return `${seen}（${SEEN_MARK}）`;
+  return "目录中没有时请填写";
+}
+
+/**
+ * Add a 科目 row by code (name prefilled from the document's 科目目录, else from a document opened
+ * earlier) or remove the selected one. The code field suggests the catalog's codes and the seen ones.
+ */
 export function SubjectRowTools({ table, workbook }: { table: TableId; workbook: Workbook }) {
   const [code, setCode] = useState("");
   const [name, setName] = useState("");
@@ -14,13 +26,23 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
     const row = s.revision >= 0 ? s.selection[table]?.row : undefined;
     return row && s.workbook?.hasRow(table, row) ? row : undefined;
   });
-  const known = functionCodeName(code.trim());
+  const catalogRevision = useEditor((s) => s.catalogRevision);
+  const docId = useEditor((s) => s.docId);
+  const year = workbook.doc.meta.year;
+  // Read again when another document opens or the catalogs change, not on every render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: docId and catalogRevision say when to read again
+  const seen = useMemo(() => seenCodes(), [docId, catalogRevision]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: catalogRevision says when the editions changed
+  const suggestions = useMemo(() => codeSuggestions(year, seen), [year, seen, catalogRevision]);
+  const trimmed = code.trim();
+  const known = functionCodeName(trimmed, year);
+  const seenName = known === undefined ? seen.get(trimmed) : undefined;
   const total = workbook.template.tables[table].layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (addSubjectRow(table, code, name || undefined)) {
+    if (addSubjectRow(table, code, name || seenName)) {
       setCode("");
       setName("");
     }
@@ -35,15 +57,21 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
           onChange={(e) => setCode(e.target.value)}
           inputMode="numeric"
           placeholder="类3位/款5位/项7位"
+          list={`subject-codes-${table}`}
           data-testid={`add-code-${table}`}
         />
       </label>
+      <datalist id={`subject-codes-${table}`} data-testid={`code-suggestions-${table}`}>
+        {suggestions.map((s) => (
+          <option key={s.code} value={s.code} label={s.seen ? `${s.name}（${SEEN_MARK}）` : s.name} />
+        ))}
+      </datalist>
       <label>
         科目名称
         <input
           value={name}
           onChange={(e) => setName(e.target.value)}
-          placeholder={known ?? "目录中没有时请填写"}
+          placeholder={namePlaceholder(known, seenName)}
           data-testid={`add-name-${table}`}
         />
       </label>

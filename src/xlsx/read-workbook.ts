@@ -88,6 +88,7 @@ function sheetModel(worksheet: Worksheet): SheetModel {
         ...(number !== undefined && cell.numFmt ? { format: cell.numFmt } : {}),
         ...(formula !== undefined ? { formula } : {}),
         ...(note !== undefined ? { note } : {}),
+        ...(cell.alignment?.indent ? { indent: cell.alignment.indent } : {}),
       };
       if (model.text === "" && model.note === undefined) return;
       cells.set(key(r, c), model);

@@ -53,7 +53,7 @@ const isFixedCodeRow = (workbook: Workbook, table: TableId, code: string) =>
 /** A code the table has, or (科目 tables) the catalog knows. */
 function isKnown(workbook: Workbook, table: TableId, code: string): boolean {
   if (workbook.template.tables[table].layout.kind === "panes") return isFixedCodeRow(workbook, table, code);
-  return workbook.hasRow(table, code) || functionCodeName(code) !== undefined;
+  return workbook.hasRow(table, code) || functionCodeName(code, workbook.doc.meta.year) !== undefined;
 }
 
 /** Whether a block that lands on an amount column means codes: written as codes, named, or known. */

@@ -243,7 +243,10 @@ function compareList(
 ): FindingInput[] {
   const { workbook } = ctx;
   const rows = workbook.rows("06").filter((row) => row.length === 5 && classes.includes(row.slice(0, 3)));
-  const names = (row: string) => [workbook.rowName("06", row), economicCodeName(row) ?? ""];
+  const names = (row: string) => [
+    workbook.rowName("06", row),
+    economicCodeName(row, workbook.doc.meta.year) ?? "",
+  ];
   const value = (row: string) => workbook.shown(cellId("06", row, "决算数"));
   const listText = match[1] ?? "";
   const listStart = match.index + match[0].length - listText.length;
@@ -281,7 +284,7 @@ function compareList(
     out.push({
       rule: "N-10",
       severity: "warning",
-      message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row) ?? workbook.rowName("06", row)}`,
+      message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row)}`,
       place: place(at, listStart, listStart + listText.length),
       keyPart: `${label}|${row}`,
       cells: [{ table: "06", row, col: "决算数" }],

@@ -49,7 +49,10 @@ export function listSubjects(list: SubjectList, workbook: Workbook, all = false)
     .rows("06")
     .filter((row) => row.length === 5 && list.economic.includes(row.slice(0, 3)))
     .filter((row) => keep(shownAt(workbook, "06", row, "决算数")))
-    .map((row) => ({ subject: row, name: economicCodeName(row) ?? workbook.rowName("06", row) }));
+    .map((row) => ({
+      subject: row,
+      name: economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row),
+    }));
 }
 
 /** One subject of a list by its key, with its name (without listing the others). */
@@ -57,7 +60,10 @@ export function subjectOf(list: SubjectList, subject: string, workbook: Workbook
   if ("fixed" in list) return list.fixed.find((s) => s.subject === subject) ?? { subject, name: subject };
   if ("columnsOf" in list) return { subject, name: columnLabel(workbook, list.columnsOf, subject) };
   if ("rowsOf" in list) return { subject, name: workbook.rowName(list.rowsOf, subject) };
-  return { subject, name: economicCodeName(subject) ?? workbook.rowName("06", subject) };
+  return {
+    subject,
+    name: economicCodeName(subject, workbook.doc.meta.year) ?? workbook.rowName("06", subject),
+  };
 }
 
 /** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 05 项 code. */

@@ -1,4 +1,4 @@
-import catalog from "../catalog/function-codes.json";
+import catalog from "./function-classes.json";
 
 export type ClassRowVariant = "label26" | "label24";
 

@@ -31,7 +31,7 @@ function add(data: TableData, row: string, cells: Record<string, string>, name: 
   data.names[row] = name;
 }
 
-const nameOf = (code: string) => functionCodeName(code) ?? `科目${code}`;
+const nameOf = (code: string) => functionCodeName(code, 2023) ?? `科目${code}`;
 
 /** `template`: any shipped template (they share the keys used here); its 类 rows must hold the items' 类. */
 export function consistentDocument(

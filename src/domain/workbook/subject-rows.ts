@@ -1,4 +1,4 @@
-import { functionCodeName } from "../catalog/lookup";
+import { functionCodeName, HOW_TO_LOAD_CATALOG } from "../catalog/lookup";
 import { isSubjectCode } from "../templates/structure";
 import type { RowKey, TableId } from "../templates/types";
 import type { PutRow } from "./edits";
@@ -25,21 +25,26 @@ export function planAddSubjectRow(
     return { ok: false, message: `“${trimmed}”不是有效的科目编码：类 3 位、款 5 位、项 7 位数字` };
   }
   if (has(trimmed)) return { ok: false, message: `科目 ${trimmed} 已在本表中` };
+  const year = workbook.doc.meta.year;
   const typed = name?.trim();
-  const ownName = typed || functionCodeName(trimmed);
-  if (!ownName) return { ok: false, message: `目录中没有科目 ${trimmed}，请填写科目名称` };
+  const ownName = typed || functionCodeName(trimmed, year);
+  if (!ownName)
+    return { ok: false, message: `科目目录中没有 ${trimmed}，请填写科目名称，或${HOW_TO_LOAD_CATALOG}` };
   const missingParents = [3, 5]
     .filter((length) => length < trimmed.length)
     .map((length) => trimmed.slice(0, length))
     .filter((parent) => !has(parent));
-  const unnamed = missingParents.find((parent) => !functionCodeName(parent));
+  const unnamed = missingParents.find((parent) => !functionCodeName(parent, year));
   if (unnamed)
-    return { ok: false, message: `上级科目 ${unnamed} 不在目录中，请先添加 ${unnamed} 并填写名称` };
+    return {
+      ok: false,
+      message: `上级科目 ${unnamed} 不在科目目录中，请先添加 ${unnamed} 并填写名称，或${HOW_TO_LOAD_CATALOG}`,
+    };
   const edits: PutRow[] = [...missingParents, trimmed].map((row) => ({
     kind: "putRow",
     table,
     row,
-    snapshot: { name: row === trimmed ? ownName : functionCodeName(row), cells: undefined },
+    snapshot: { name: row === trimmed ? ownName : functionCodeName(row, year), cells: undefined },
   }));
   return { ok: true, edits, created: [...missingParents, trimmed] };
 }

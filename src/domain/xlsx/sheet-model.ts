@@ -14,6 +14,8 @@ export interface SheetCell {
   formula?: string;
   /** A note (comment) attached to the cell. */
   note?: string;
+  /** The cell's alignment indent (Excel's 增加缩进), where set: a 科目目录 may show its levels so. */
+  indent?: number;
 }
 
 export interface CellRange {

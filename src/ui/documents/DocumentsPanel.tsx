@@ -3,6 +3,7 @@ import { findTemplate } from "../../domain/templates/registry";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { DocumentIndexRecord } from "../../store/persistence/types";
 import { useEditor } from "../../store/store";
+import { CatalogPanel } from "../catalogs/CatalogPanel";
 import { ConvertTemplateForm } from "./ConvertTemplateForm";
 import { closeDocuments } from "./close-documents";
 import { useImportPicker } from "./FileActions";
@@ -21,6 +22,7 @@ export function DocumentsPanel() {
   const currentId = useEditor((s) => s.docId);
   const [creating, setCreating] = useState(false);
   const [converting, setConverting] = useState(false);
+  const [cataloging, setCataloging] = useState(false);
   const [templateLoad, setTemplateLoad] = useState<TemplateLoadOutcome | null>(null);
   const picker = useImportPicker();
   const session = documentSession();
@@ -52,6 +54,9 @@ export function DocumentsPanel() {
           转换模板…
         </button>
         <LoadTemplateButton onOutcome={setTemplateLoad} />
+        <button type="button" onClick={() => setCataloging((v) => !v)} aria-expanded={cataloging}>
+          科目目录…
+        </button>
         {picker.element}
       </div>
       {templateLoad && (
@@ -65,6 +70,7 @@ export function DocumentsPanel() {
       )}
       {creating && <NewDocumentForm onCancel={() => setCreating(false)} onCreated={closeDocuments} />}
       {converting && <ConvertTemplateForm onCancel={() => setConverting(false)} onDone={closeDocuments} />}
+      {cataloging && <CatalogPanel />}
       {error && (
         <p className="documents-error" role="alert">
           无法读取文档列表：{error}

@@ -1,5 +1,6 @@
 /** Printed names against the catalogs and the template (C-1, C-2, C-4) and across tables (X-19). */
-import { economicCodeName, functionCodeName } from "../../catalog/lookup";
+import type { CatalogEdition } from "../../catalog/edition";
+import { activeCatalog, economicCodeName, functionCodeName, HOW_TO_LOAD_CATALOG } from "../../catalog/lookup";
 import { isFunctionCode } from "../../engine/code-tree";
 import { fixedRows, isSubjectCode } from "../../templates/structure";
 import type { ColumnDef, RowKey, TableId } from "../../templates/types";
@@ -50,15 +51,45 @@ function printedNames(ctx: CheckContext, tables: readonly TableId[]): [TableId, 
   return out;
 }
 
+/** At most this many unknown codes are named in C-1's message; the cells list them all. */
+const UNKNOWN_LISTED = 8;
+
+/**
+ * Codes missing from the active edition when it is complete (an official one a user loaded): a code
+ * missing from a partial shipped list says nothing, one missing from the official list is suspect.
+ */
+function unknownCodes(
+  rule: Rule,
+  edition: CatalogEdition,
+  unknown: ReadonlyMap<string, FindingCell[]>,
+): Finding[] {
+  if (unknown.size === 0) return [];
+  const codes = [...unknown.keys()];
+  const listed = codes.slice(0, UNKNOWN_LISTED).join("、") + (codes.length > UNKNOWN_LISTED ? " 等" : "");
+  const message = `${codes.length} 个功能分类科目不在“${edition.name}”中（${listed}）：请核对编码；目录年度不对时，请${HOW_TO_LOAD_CATALOG}。`;
+  return [finding(rule, `${rule.id}|unknown`, message, [...unknown.values()].flat())];
+}
+
 function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
+  const year = ctx.doc.meta.year;
+  const active = activeCatalog(year);
+  const complete = active?.complete ? active : undefined;
   const groups = new Map<string, { code: string; printed: string; official: string; cells: FindingCell[] }>();
+  const unknown = new Map<string, FindingCell[]>();
   // Plain loops over every printed name (13,000 on a large document), not a callback per name.
   for (const table of check.tables) {
     const { rows, names } = ctx.printedNames(table);
     for (let i = 0; i < rows.length; i++) {
       const code = rows[i] as RowKey;
+      if (!isFunctionCode(code)) continue;
+      if (complete && !complete.names.has(code)) {
+        const cells = unknown.get(code) ?? [];
+        cells.push(nameCell(table, code));
+        unknown.set(code, cells);
+        continue;
+      }
       const printed = names[i] as string;
-      const official = isFunctionCode(code) ? functionCodeName(code) : undefined;
+      const official = functionCodeName(code, year);
       if (
         official === undefined ||
         printed === official ||
@@ -71,7 +102,7 @@ function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Findin
       groups.set(key, group);
     }
   }
-  return [...groups].map(([key, g]) =>
+  const mismatches = [...groups].map(([key, g]) =>
     finding(
       rule,
       key,
@@ -79,12 +110,14 @@ function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Findin
       g.cells,
     ),
   );
+  return complete ? [...mismatches, ...unknownCodes(rule, complete, unknown)] : mismatches;
 }
 
 function economicNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[] {
   return printedNames(ctx, check.tables).flatMap(([table, code, printed]) => {
     if (!isSubjectCode(code, "economic")) return [];
-    const official = economicCodeName(code) ?? fixedRows(ctx.table(table)).get(code)?.row.label;
+    const official =
+      economicCodeName(code, ctx.doc.meta.year) ?? fixedRows(ctx.table(table)).get(code)?.row.label;
     if (official === undefined || normaliseName(printed) === normaliseName(official)) return [];
     const message = `${table}表 ${code} 印为“${printed}”，科目表名称为“${official}”。`;
     return [finding(rule, `${rule.id}|${table}|${code}`, message, [nameCell(table, code)])];

@@ -10,7 +10,7 @@ export const CATALOG: readonly Rule[] = [
     group: "科目/模板",
     title: "功能分类科目名称与科目表不符",
     description:
-      "功能分类科目的名称应与报告年度《政府收支分类科目》一致（编辑器自带科目表中有该编码时核对）。",
+      "功能分类科目的名称应与报告年度《政府收支分类科目》一致（按文档年度的科目目录核对：内置目录只有部分科目，其中没有的编码不核对；载入完整的官方目录后，目录中没有的编码也列出）。",
     checks: [{ kind: "names", source: "function", tables: FUNCTION_TABLES }],
   },
   {
