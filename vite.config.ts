@@ -2,21 +2,47 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 
+const startModules = new Set<string>();
+
+/**
+ * What the page runs at start (the entry and what it imports statically, dynamic imports excluded) in
+ * one chunk beside the vendor chunks. Rolldown would otherwise split it by which lazy chunks share each
+ * module (the store, money, the workbook, …): six more files at start, each compressed on its own.
+ */
+function collectStartModules(): Plugin {
+  return {
+    name: "collect-start-modules",
+    apply: "build",
+    buildEnd() {
+      startModules.clear();
+      const pending = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+        if (startModules.has(id)) continue;
+        startModules.add(id);
+        pending.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+}
+
 /**
  * Large libraries in chunks of their own: the browser parses the scripts of a page in parallel (one
  * background thread per script), so medium chunks are ready sooner than one large bundle. AG Grid (with
  * its React wrapper) is loaded by the grid's dynamic import, after the first table is drawn. Each group
- * takes its own modules only (a group would otherwise pull React into AG Grid's chunk).
+ * takes its own modules only (a group would otherwise pull React into AG Grid's chunk); the rest of what
+ * runs at start is one chunk (collectStartModules).
  */
 const vendorChunks = {
   includeDependenciesRecursively: false,
   groups: [
-    { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+    { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
     {
       name: "ag-grid",
       test: /node_modules[\\/](ag-grid-community|ag-grid-react|ag-stack|@ag-grid-community)[\\/]/,
+      priority: 2,
     },
-    { name: "zod", test: /node_modules[\\/]zod[\\/]/ },
+    { name: "zod", test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+    { name: "index", test: (id: string) => startModules.has(id), priority: 1 },
   ],
 };
 
@@ -52,7 +78,7 @@ function preloadGrid(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), preloadGrid()],
+  plugins: [react(), preloadGrid(), collectStartModules()],
   build: { chunkSizeWarningLimit: 1500, rolldownOptions: { output: { codeSplitting: vendorChunks } } },
   test: {
     include: ["src/**/*.test.ts"],

@@ -14,7 +14,7 @@ import {
   newDocumentId,
   storedText,
 } from "./documents";
-import { type ImportSource, readImport, SHOWN_PROBLEMS } from "./import-file";
+import type { ImportSource } from "./import-file";
 import { DocumentRepository, type LoadedDocument } from "./repository";
 import { type OpenDocument, SAMPLE_PREFIX, type SessionOptions } from "./session-options";
 import { TabGuard } from "./tab-guard";
@@ -272,6 +272,8 @@ export class DocumentSession {
   /** 导入: a valid file opens as a new document; a bad one is reported and changes nothing. */
   async importFile(source: ImportSource): Promise<boolean> {
     const extractor = this.options.loadHtmlExtractor ?? (async () => null);
+    // Reading a file (size limits, HTML exports) is needed at the first import, not at start.
+    const { readImport, SHOWN_PROBLEMS } = await import("./import-file");
     const result = await readImport(source, extractor);
     const { setPersistence } = this.store.getState();
     if (!result.ok) {

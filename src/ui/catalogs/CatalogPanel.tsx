@@ -5,6 +5,7 @@ import { catalogsChanged, setCatalogChoice } from "../../store/catalog-memory";
 import { useEditor } from "../../store/store";
 import { type CatalogLoadOutcome, loadCatalogFile } from "./load-catalog";
 import { removeUserCatalog } from "./user-catalogs";
+import "../documents/documents-views.css";
 
 const BY_YEAR = "";
 

@@ -4,6 +4,7 @@ import { type DocumentInfoForm, documentCodeDisplay } from "../../domain/workboo
 import { changeDocumentInfo } from "../../store/document-info-actions";
 import { useEditor } from "../../store/store";
 import { MetaFields } from "./MetaFields";
+import "./documents-views.css";
 
 const CODE_DISPLAY_CHOICES: readonly [CodeDisplay, string][] = [
   ["joined", "一栏（2010301）"],

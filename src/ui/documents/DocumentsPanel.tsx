@@ -9,6 +9,7 @@ import { closeDocuments } from "./close-documents";
 import { useImportPicker } from "./FileActions";
 import { LoadTemplateButton, type TemplateLoadOutcome } from "./LoadTemplateButton";
 import { NewDocumentForm } from "./NewDocumentForm";
+import "./documents-views.css";
 
 function savedAt(iso: string): string {
   return new Date(iso).toLocaleString("zh-CN", { hour12: false });

@@ -8,6 +8,7 @@ import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { importWorkbookBytes } from "../../xlsx/import-workbook";
 import { closeWorkbookPreview } from "./excel-import-state";
+import "./documents-views.css";
 
 type Preview = { state: "reading" } | { state: "ready"; document: JuesuanDocument; report: ImportReport };
 

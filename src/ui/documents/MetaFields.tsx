@@ -1,4 +1,5 @@
 import type { Unit } from "../../domain/document/model";
+import "./documents-views.css";
 
 export interface MetaValues {
   department: string;
