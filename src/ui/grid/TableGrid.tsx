@@ -3,6 +3,7 @@ import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import type { TableId } from "../../domain/templates/types";
+import { rowKeysIn, touchesRows } from "../../domain/workbook/change-set";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { gridLocale, gridTheme } from "./ag-setup";
@@ -14,7 +15,7 @@ import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
 import { GridKeyboard } from "./grid-keyboard";
 import { rowNode } from "./grid-nodes";
-import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { bodyRows, type GridRow, keepUntouched, pinnedRows } from "./grid-rows";
 import { keyQueue } from "./key-queue";
 import { typingHost } from "./typing-host";
 import { useRangeSelection } from "./use-range-selection";
@@ -84,7 +85,10 @@ interface TableGridProps {
   onFirstRows: () => void;
 }
 
-/** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
+/**
+ * AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one, added and
+ * removed rows come and go alone.
+ */
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = workbook.template.tables[table];
@@ -136,12 +140,15 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       useEditor.subscribe((state, previous) => {
         const api = gridRef.current?.api;
         if (!api || state.revision === previous.revision || state.workbook !== workbook) return;
-        if (state.lastChange.structural) {
+        const change = state.lastChange;
+        if (change.reset) {
           setBody(bodyRows(template, workbook));
           api.refreshCells({ force: true });
           return;
         }
-        refreshCellIds(api, where, table, state.lastChange.cells);
+        if (touchesRows(change, table))
+          setBody((before) => keepUntouched(before, bodyRows(template, workbook), rowKeysIn(change, table)));
+        refreshCellIds(api, where, table, change.changed);
       }),
     [workbook, template, table, where],
   );
