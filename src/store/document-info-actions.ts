@@ -1,12 +1,15 @@
 import { checkDocumentInfo, type DocumentInfoForm, documentInfoEdit } from "../domain/workbook/document-info";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
 /**
  * 文档信息: changes the open document's department, year and unit as one undoable step. Returns the
  * form's errors (nothing is changed then), or null.
  */
-export function changeDocumentInfo(form: DocumentInfoForm): Record<string, string> | null {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+export function changeDocumentInfo(
+  store: EditorStore,
+  form: DocumentInfoForm,
+): Record<string, string> | null {
+  const { workbook, applyEdits, notify } = store.getState();
   if (!workbook) return null;
   const checked = checkDocumentInfo(form);
   if (!checked.ok) return checked.errors;

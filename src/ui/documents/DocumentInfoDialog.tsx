@@ -22,7 +22,7 @@ export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
         data-testid="doc-info-form"
         onSubmit={(e) => {
           e.preventDefault();
-          const found = changeDocumentInfo(form);
+          const found = changeDocumentInfo(useEditor, form);
           if (found) setErrors(found);
           else onClose();
         }}

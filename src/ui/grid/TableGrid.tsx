@@ -187,7 +187,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       const colId = place.colIds[c];
       return rowId && colId ? handlers.cellOf(rowNode(api, rowId), colId) : null;
     };
-    withClipboardActions((actions) => actions.pasteText(table, text, { ...place, target }));
+    withClipboardActions((actions) => actions.pasteText(useEditor, table, text, { ...place, target }));
   };
 
   return (
