@@ -17,7 +17,7 @@ import { type KindsByReads, kindsByReads } from "./kinds-by-reads";
 import { causeReads } from "./likely-cause";
 import { sortFindings } from "./order";
 import { buildReaderIndex, type ReaderIndex } from "./reader-index";
-import { RULES } from "./rules/index";
+import { rulesFor } from "./rules/further-tables";
 import { sameFinding } from "./same-finding";
 import type { Check, Finding, Rule } from "./types";
 
@@ -62,7 +62,7 @@ export class CheckSession {
 
   constructor(
     readonly workbook: Workbook,
-    readonly rules: readonly Rule[] = RULES,
+    readonly rules: readonly Rule[] = rulesFor(workbook.template),
     options: CheckOptions = {},
   ) {
     this.exact = options.exact === true;
@@ -272,6 +272,9 @@ export class CheckSession {
 }
 
 /** Full evaluation of a workbook. */
-export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): readonly Finding[] {
+export function checkWorkbook(
+  workbook: Workbook,
+  rules: readonly Rule[] = rulesFor(workbook.template),
+): readonly Finding[] {
   return new CheckSession(workbook, rules).findings();
 }

@@ -17,7 +17,7 @@ import type { Amount, JuesuanDocument } from "../document/model";
 import type { CellSpace } from "../engine/cell-space";
 import type { FormulaPlan } from "../engine/plan";
 import { toUnits, type UnitArray, type UnitMath, type Units, unitMath, writtenDecimals } from "../money";
-import { isTableId, type TableId } from "../templates/types";
+import type { TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { IntList } from "./int-list";
 
@@ -290,7 +290,7 @@ export class ShownValues {
     for (const [table, data] of Object.entries(doc.tables)) {
       const rows = data?.rows;
       if (!rows) continue;
-      const block = isTableId(table) ? cells.block(table) : undefined;
+      const block = cells.findBlock(table);
       if (block?.subject) {
         const width = block.cols.length;
         for (let r = 0; r < block.rows.length; r++) {

@@ -7,7 +7,7 @@ import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompu
 import { type EnteredValues, inputPlaces, readEntered, sumPlan } from "../engine/sum-plan";
 import { type Money, money, sameAmount } from "../money";
 import { findTemplate } from "../templates/registry";
-import { fixedRows, sortRowKeys } from "../templates/structure";
+import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
 import { type ChangeSet, type RowRef, restructures } from "./change-set";
 import type { Edit, Patch, RowSnapshot } from "./edits";
@@ -115,9 +115,9 @@ export class Workbook {
   rowName(id: TableId, row: RowKey): string {
     const name = this.doc.tables[id]?.names?.[row];
     if (name !== undefined) return name;
-    const layout = this.template.tables[id].layout;
+    const layout = tableOf(this.template, id).layout;
     if (layout.kind === "subject") return row === layout.totalRow.key ? layout.totalRow.label : "";
-    return fixedRows(this.template.tables[id]).get(row)?.row.label ?? row;
+    return fixedRows(tableOf(this.template, id)).get(row)?.row.label ?? row;
   }
 
   isDerived(id: CellId): boolean {
@@ -162,7 +162,7 @@ export class Workbook {
       inverse.unshift(inverseOf(this, edit));
       if (edit.kind === "set") {
         if (!this.hasRow(edit.table, edit.row)) rowsAdded.push({ table: edit.table, row: edit.row });
-        writeCell(this.table(edit.table), this.template.tables[edit.table], edit.row, edit.col, edit.value);
+        writeCell(this.table(edit.table), tableOf(this.template, edit.table), edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
         const value = edit.value === undefined ? null : this.toMoney(edit.value);
         if (edit.value === undefined) this.inputs.delete(id);
@@ -223,6 +223,15 @@ export class Workbook {
     for (const cell of this.inputs.keys()) changed.add(cell);
     this.template = template;
     this.doc.meta.template = id;
+    // The conversion emptied the tables the new template lacks (edits before this one); the file keeps none.
+    for (const [table, data] of Object.entries(this.doc.tables)) {
+      if (
+        !template.tables[table] &&
+        data &&
+        Object.values(data.rows).every((c) => Object.keys(c).length === 0)
+      )
+        delete this.doc.tables[table];
+    }
   }
 
   private addRowCells(
@@ -255,7 +264,7 @@ export class Workbook {
   }
 
   private computeRows(id: TableId): RowKey[] {
-    const table = this.template.tables[id];
+    const table = tableOf(this.template, id);
     if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
     const data = this.doc.tables[id];
     const keys = new Set<RowKey>([table.layout.totalRow.key]);
