@@ -1,11 +1,11 @@
 import { acknowledge, acknowledgementsOf, type Finding } from "../domain/checks";
 import { cellId, parseCellId } from "../domain/engine/cell-id";
 import type { SetCell } from "../domain/workbook/edits";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
 /** The stated cell a finding is about, when one action can replace it with its derived value. */
-export function statedCellOf(finding: Finding): string | null {
-  const { workbook } = useEditor.getState();
+export function statedCellOf(store: EditorStore, finding: Finding): string | null {
+  const { workbook } = store.getState();
   const first = finding.cells[0];
   if (!workbook || !first) return null;
   const id = cellId(first.table, first.row, first.col);
@@ -13,8 +13,8 @@ export function statedCellOf(finding: Finding): string | null {
 }
 
 /** 用计算值替换: drops the stated value so the cell shows its derived value. */
-export function replaceWithDerived(id: string): void {
-  const { applyEdits, notify } = useEditor.getState();
+export function replaceWithDerived(store: EditorStore, id: string): void {
+  const { applyEdits, notify } = store.getState();
   const { table, row, col } = parseCellId(id);
   if (
     !applyEdits([{ kind: "set", table, row, col, value: undefined }], `用计算值替换 ${table}表·${row}·${col}`)
@@ -24,8 +24,8 @@ export function replaceWithDerived(id: string): void {
 }
 
 /** Drops every stated value of the document in one undoable step. */
-export function clearAllStated(): void {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+export function clearAllStated(store: EditorStore): void {
+  const { workbook, applyEdits, notify } = store.getState();
   if (!workbook) return;
   const edits: SetCell[] = [];
   for (const id of workbook.graph.formulas.keys()) {
@@ -42,8 +42,8 @@ export function clearAllStated(): void {
 }
 
 /** Acknowledges a 提示 with a written 说明 (an empty note withdraws it); undoable, kept in the file. */
-export function acknowledgeFinding(finding: Finding, note: string): void {
-  const { workbook, applyEdits } = useEditor.getState();
+export function acknowledgeFinding(store: EditorStore, finding: Finding, note: string): void {
+  const { workbook, applyEdits } = store.getState();
   if (!workbook || finding.severity !== "warning") return;
   const next = acknowledge(acknowledgementsOf(workbook.doc), finding.key, note, new Date().toISOString());
   const value = Object.keys(next).length > 0 ? next : undefined;

@@ -3,7 +3,8 @@ import { CheckSession, type Finding, HEADER_ROW, NAME_COL } from "../domain/chec
 import { type CellId, cellId } from "../domain/engine/cell-id";
 import { rowColumns, tableOf } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
-import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
+import { type ChangeSet, restructures } from "../domain/workbook/change-set";
+import type { Workbook } from "../domain/workbook/workbook";
 import { afterPaintOrNow } from "./after-paint";
 import type { EditorState } from "./store";
 
@@ -28,7 +29,7 @@ export interface ChecksSlice {
    * Re-evaluates what one change set reaches; returns the findings and error cells to commit with it
    * (nothing when no finding changed). The caller commits them in its own `set`.
    */
-  checksAfter: (change: Pick<ApplyResult, "changed" | "structural" | "meta">) => Partial<ChecksSlice>;
+  checksAfter: (change: ChangeSet) => Partial<ChecksSlice>;
   showFinding: (finding: Finding, cellIndex?: number) => void;
   focusCell: (table: TableId, row: RowKey, col: ColKey) => void;
   clearHighlight: () => void;
@@ -58,7 +59,7 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
   checksAfter: (change) => {
     const { checks } = get();
     if (!checks) return {};
-    checks.update(change.changed, { structural: change.structural, meta: change.meta });
+    checks.update(change.changed, { structural: restructures(change), meta: change.meta });
     const findings = checks.findings();
     if (findings === get().findings) return {};
     const errorCells = errorCellsOf(findings);

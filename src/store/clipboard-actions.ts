@@ -9,7 +9,7 @@ import type { Edit, SetCell } from "../domain/workbook/edits";
 import type { Workbook } from "../domain/workbook/workbook";
 import { editRefusal } from "./edit-refusal";
 import { applyCellEdits } from "./stated-edits";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
 /** Where a paste lands: cells by offset from its top-left cell, the selected range's size, its column. */
 export interface PastePlace {
@@ -28,10 +28,10 @@ const changedOnly = (workbook: Workbook, edits: readonly SetCell[]) =>
  * rows of its codes (creating missing rows); any other block from the top-left cell, a single value
  * filling the whole selected range.
  */
-export function pasteText(table: TableId, text: string, place: PastePlace): void {
-  const { workbook, notify } = useEditor.getState();
+export function pasteText(store: EditorStore, table: TableId, text: string, place: PastePlace): void {
+  const { workbook, notify } = store.getState();
   if (!workbook) return;
-  const refusal = editRefusal(useEditor.getState());
+  const refusal = editRefusal(store.getState());
   if (refusal !== null) {
     notify({ kind: "warning", text: refusal });
     return;
@@ -39,7 +39,7 @@ export function pasteText(table: TableId, text: string, place: PastePlace): void
   const block = parseClipboardTable(text);
   const byCode = planCodePaste(workbook, table, block, { column: place.column });
   if (byCode) {
-    pasteByCode(workbook, byCode);
+    pasteByCode(store, workbook, byCode);
     return;
   }
   const filled = blockForRange(block, place.height, place.width, (r, c) => place.target(r, c) !== null);
@@ -50,7 +50,7 @@ export function pasteText(table: TableId, text: string, place: PastePlace): void
     return;
   }
   const edits = changedOnly(workbook, plan.edits);
-  const { applied, dropped } = applyCellEdits(edits, `粘贴 ${plan.edits.length} 个单元格`);
+  const { applied, dropped } = applyCellEdits(store, edits, `粘贴 ${plan.edits.length} 个单元格`);
   if (edits.length > 0 && !applied) return;
   const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped].filter(Boolean).join("；");
   notify({
@@ -59,23 +59,23 @@ export function pasteText(table: TableId, text: string, place: PastePlace): void
   });
 }
 
-function pasteByCode(workbook: Workbook, plan: CodePastePlan): void {
-  const { notify } = useEditor.getState();
+function pasteByCode(store: EditorStore, workbook: Workbook, plan: CodePastePlan): void {
+  const { notify } = store.getState();
   const summary = describeCodePaste(plan);
   if (plan.tooLarge) {
     notify({ kind: "error", text: summary });
     return;
   }
   const edits: Edit[] = [...plan.rows, ...changedOnly(workbook, plan.edits)];
-  const { applied, dropped } = applyCellEdits(edits, `按科目编码粘贴 ${plan.matched} 行`);
+  const { applied, dropped } = applyCellEdits(store, edits, `按科目编码粘贴 ${plan.matched} 行`);
   if (edits.length > 0 && !applied) return;
   const problems = plan.refusedRows.length + plan.refused.length > 0;
   notify({ kind: problems ? "warning" : "info", text: [summary, dropped].filter(Boolean).join("；") });
 }
 
 /** Delete over a selected range: clears its entered cells as one undoable step; derived cells stay. */
-export function clearCells(cells: readonly CellRef[]): void {
-  const { workbook, notify } = useEditor.getState();
+export function clearCells(store: EditorStore, cells: readonly CellRef[]): void {
+  const { workbook, notify } = store.getState();
   if (!workbook) return;
   const plan = planClear(workbook, cells);
   const skipped = plan.skippedDerived > 0 ? `；${plan.skippedDerived} 个计算单元格未改动` : "";
@@ -83,7 +83,7 @@ export function clearCells(cells: readonly CellRef[]): void {
     notify({ kind: "info", text: `所选区域没有可清除的填报数${skipped}` });
     return;
   }
-  const { applied, dropped } = applyCellEdits(plan.edits, `清除 ${plan.edits.length} 个单元格`);
+  const { applied, dropped } = applyCellEdits(store, plan.edits, `清除 ${plan.edits.length} 个单元格`);
   if (!applied) return;
   const also = dropped ? `；${dropped}` : "";
   notify({ kind: "info", text: `已清除 ${plan.edits.length} 个单元格（可撤销）${skipped}${also}` });

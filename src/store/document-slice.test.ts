@@ -29,7 +29,7 @@ describe("one change set per edit", () => {
     expect(states).toHaveLength(1);
     const after = states[0];
     expect(said(after?.findings ?? [])).not.toEqual(before);
-    expect(after?.lastChange.cells.has(cellId("03", "2010301", "基本支出"))).toBe(true);
+    expect(after?.lastChange.changed.has(cellId("03", "2010301", "基本支出"))).toBe(true);
     expect(after?.history.past).toHaveLength(1);
 
     store.getState().undo();

@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { JuesuanDocument } from "../domain/document/model";
-import type { CellId } from "../domain/engine/cell-id";
+import { type ChangeSet, OPENED, restructures } from "../domain/workbook/change-set";
 import type { Edit } from "../domain/workbook/edits";
 import { type ApplyResult, Workbook } from "../domain/workbook/workbook";
 import { REVIEW_MODE_REFUSAL, readOnlyRefusal } from "./edit-refusal";
@@ -13,11 +13,11 @@ export interface DocumentSlice {
   /** Bumped on every change so that subscribers re-read the workbook. */
   revision: number;
   /**
-   * The change set of the last change (cells changed; `structural` when rows were added or removed),
-   * committed in the same `set` as the revision, the history and the findings it changed: the grid, the
-   * error marks, the checks panel, the review state and the autosave all react to that one notification.
+   * The change set of the last change (cells, rows added and removed, meta), committed in the same `set`
+   * as the revision, the history and the findings it changed: the grid, the error marks, the checks
+   * panel, the review state and the autosave all react to that one notification.
    */
-  lastChange: { cells: ReadonlySet<CellId>; structural: boolean };
+  lastChange: ChangeSet;
   history: History;
   /**
    * Set when this tab must not change the document (it is being edited in another tab): edits, undo and
@@ -40,8 +40,6 @@ export interface DocumentSlice {
   undo: () => void;
   redo: () => void;
 }
-
-const NO_CHANGE = { cells: new Set<CellId>(), structural: true };
 
 /** Comment edits are the only changes 审阅模式 allows. */
 export function onlyComments(edits: readonly Edit[]): boolean {
@@ -95,16 +93,21 @@ function commit(
     ...checks,
     ...narrative,
     revision: s.revision + 1,
-    lastChange: { cells: change.changed, structural: change.structural },
-    ...(change.structural ? tablesOf(get().workbook as Workbook, s) : {}),
+    lastChange: changeSetOf(change),
+    ...(restructures(change) ? tablesOf(get().workbook as Workbook, s) : {}),
     ...more(s),
   }));
+}
+
+/** The change set alone: the store keeps no reference to the patch beyond its history entry. */
+function changeSetOf({ changed, rowsAdded, rowsRemoved, meta, reset }: ApplyResult): ChangeSet {
+  return { changed, rowsAdded, rowsRemoved, meta, reset };
 }
 
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set, get) => ({
   workbook: null,
   revision: 0,
-  lastChange: NO_CHANGE,
+  lastChange: OPENED,
   history: emptyHistory(),
   readOnly: null,
   reviewMode: false,
@@ -114,7 +117,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     set((s) => ({
       workbook,
       revision: s.revision + 1,
-      lastChange: NO_CHANGE,
+      lastChange: OPENED,
       history: options.history ?? emptyHistory(),
       readOnly: options.readOnly ?? null,
       reviewMode: options.reviewMode ?? s.reviewMode,

@@ -4,20 +4,26 @@ import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
 import { refuseTyping } from "./edit-refusal";
 import { applyCellEdits } from "./stated-edits";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
-function cellName(table: TableId, row: RowKey, col: ColKey): string {
-  const wb = useEditor.getState().workbook;
+function cellName(store: EditorStore, table: TableId, row: RowKey, col: ColKey): string {
+  const wb = store.getState().workbook;
   const name = wb?.rowName(table, row) || row;
   return `${table}表·${name}·${col}`;
 }
 
 /** Commits what the user typed into an entered cell; refuses anything that is not an amount. */
-export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: string): boolean {
-  const { workbook, notify } = useEditor.getState();
+export function commitCellInput(
+  store: EditorStore,
+  table: TableId,
+  row: RowKey,
+  col: ColKey,
+  text: string,
+): boolean {
+  const { workbook, notify } = store.getState();
   if (!workbook) return false;
   if (workbook.isDerived(cellId(table, row, col))) {
-    refuseTyping(useEditor.getState(), true);
+    refuseTyping(store.getState(), true);
     return false;
   }
   const parsed = parseUserAmount(text);
@@ -28,8 +34,9 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   const value = parsed.value ?? undefined;
   if (workbook.stored(cellId(table, row, col)) === value) return false;
   const { applied, dropped } = applyCellEdits(
+    store,
     [{ kind: "set", table, row, col, value }],
-    `编辑 ${cellName(table, row, col)}`,
+    `编辑 ${cellName(store, table, row, col)}`,
   );
   const rounded = parsed.rounded ? "已按四舍五入保留两位小数" : null;
   const said = [rounded, dropped].filter(Boolean).join("；");
@@ -37,19 +44,20 @@ export function commitCellInput(table: TableId, row: RowKey, col: ColKey, text: 
   return applied;
 }
 
-export function clearCell(table: TableId, row: RowKey, col: ColKey): void {
-  const { workbook, notify } = useEditor.getState();
+export function clearCell(store: EditorStore, table: TableId, row: RowKey, col: ColKey): void {
+  const { workbook, notify } = store.getState();
   if (!workbook || workbook.isDerived(cellId(table, row, col))) return;
   if (workbook.stored(cellId(table, row, col)) === undefined) return;
   const { dropped } = applyCellEdits(
+    store,
     [{ kind: "set", table, row, col, value: undefined }],
-    `清除 ${cellName(table, row, col)}`,
+    `清除 ${cellName(store, table, row, col)}`,
   );
   if (dropped) notify({ kind: "info", text: dropped });
 }
 
-export function addSubjectRow(table: TableId, code: string, name?: string): boolean {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+export function addSubjectRow(store: EditorStore, table: TableId, code: string, name?: string): boolean {
+  const { workbook, applyEdits, notify } = store.getState();
   if (!workbook) return false;
   const plan = planAddSubjectRow(workbook, table, code, name);
   if (!plan.ok) {
@@ -61,8 +69,8 @@ export function addSubjectRow(table: TableId, code: string, name?: string): bool
   return true;
 }
 
-export function removeSubjectRow(table: TableId, code: RowKey): void {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+export function removeSubjectRow(store: EditorStore, table: TableId, code: RowKey): void {
+  const { workbook, applyEdits, notify } = store.getState();
   if (!workbook) return;
   const plan = planRemoveSubjectRow(workbook, table, code);
   if (!plan.ok) {

@@ -44,7 +44,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (addSubjectRow(table, code, name || seenName)) {
+    if (addSubjectRow(useEditor, table, code, name || seenName)) {
       setCode("");
       setName("");
     }
@@ -83,7 +83,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
       <button
         type="button"
         disabled={!removable}
-        onClick={() => selected && removeSubjectRow(table, selected)}
+        onClick={() => selected && removeSubjectRow(useEditor, table, selected)}
         data-testid={`remove-row-${table}`}
       >
         {removable ? `删除科目 ${selected}` : "删除所选科目行"}

@@ -8,13 +8,17 @@
 import type { CellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
 import { acknowledgementsOf, markAcknowledged } from "./acknowledgements";
+import { CauseReaders } from "./cause-readers";
 import { CheckContext } from "./context";
 import type { CheckPlan } from "./instance";
-import { type CheckKind, type DocumentKind, kindOf, type StoredKind } from "./kinds/index";
+import type { DocumentKind } from "./kinds/index";
 import { SumChecks } from "./kinds/sums";
+import { type KindsByReads, kindsByReads } from "./kinds-by-reads";
 import { causeReads } from "./likely-cause";
 import { sortFindings } from "./order";
+import { buildReaderIndex, type ReaderIndex } from "./reader-index";
 import { rulesFor } from "./rules/further-tables";
+import { sameFinding } from "./same-finding";
 import type { Check, Finding, Rule } from "./types";
 
 export interface CheckOptions {
@@ -32,12 +36,6 @@ export interface CheckUpdate {
   meta?: boolean;
 }
 
-/** Cell (slot) → instances, as offsets into one list. */
-interface ReaderIndex {
-  starts: Int32Array;
-  list: Int32Array;
-}
-
 export class CheckSession {
   private ctx!: CheckContext;
   private plan!: CheckPlan;
@@ -45,15 +43,8 @@ export class CheckSession {
   private results: (Finding | undefined)[] = [];
   /** Who reads each cell directly; built on first use. */
   private readers: ReaderIndex | null = null;
-  /**
-   * Who reads each cell for the likely cause of its finding: only checks with an error or warning need
-   * their cause kept current. Built on the first update from `causeFired`, then kept as checks fire.
-   */
-  private causeReaders: Map<number, number[]> | null = null;
-  private causeFired: number[] = [];
-  private causeRegistered = new Set<number>();
-  /** Every check's cause reads (for `rulesReading`), built on first use. */
-  private allCauseReaders: Map<number, number[]> | null = null;
+  /** Who reads each cell for the likely cause of its finding (made again with the plan). */
+  private causes!: CauseReaders;
   /** Findings of the whole-document kinds, by what they read. */
   private readonly documentFindings: Record<DocumentKind<Check>["reads"], Finding[]> = {
     rows: [],
@@ -89,10 +80,7 @@ export class CheckSession {
     this.sorted = null;
     this.results = new Array(this.instanceCount);
     this.readers = null;
-    this.causeReaders = null;
-    this.causeFired = [];
-    this.causeRegistered = new Set();
-    this.allCauseReaders = null;
+    this.causes = new CauseReaders(ctx, plan.sums);
     for (let index = 0; index < this.results.length; index++) this.evaluate(index);
     this.evaluateDocument("rows");
     this.evaluateDocument("labels");
@@ -131,13 +119,12 @@ export class CheckSession {
     const affected = ctx.shown.invalidate(slots);
     const todo = new Set<number>();
     const readers = this.readerIndex();
-    const causeReaders = this.causeIndex();
     for (const slot of affected) {
       if (slot + 1 < readers.starts.length) {
         const end = readers.starts[slot + 1] as number;
         for (let i = readers.starts[slot] as number; i < end; i++) todo.add(readers.list[i] as number);
       }
-      for (const index of causeReaders.get(slot) ?? []) todo.add(index);
+      for (const index of this.causes.readersOf(slot)) todo.add(index);
     }
     if (options.meta) {
       // Messages name rows: refresh every current finding, and every check that reads names or notes.
@@ -187,14 +174,7 @@ export class CheckSession {
       const end = readers.starts[slot + 1] as number;
       for (let i = readers.starts[slot] as number; i < end; i++) indices.add(readers.list[i] as number);
     }
-    if (!this.allCauseReaders) {
-      const all = new Map<number, number[]>();
-      const { sums } = this.plan;
-      for (let index = 0; index < sums.count; index++)
-        if (sums.hasCauses(index, this.ctx)) this.addCauseReads(all, index);
-      this.allCauseReaders = all;
-    }
-    for (const index of this.allCauseReaders.get(slot) ?? []) indices.add(index);
+    for (const index of this.causes.allReadersOf(slot)) indices.add(index);
     const rules = new Set([...indices].map((index) => this.ruleOf(index)));
     return this.rules.filter((rule) => rules.has(rule)).map((rule) => rule.id);
   }
@@ -253,67 +233,17 @@ export class CheckSession {
     if (index < sums.count) {
       finding = sums.evaluate(index, this.ctx);
       if (finding !== null && finding.severity !== "info" && sums.hasCauses(index, this.ctx)) {
-        if (this.causeReaders) this.registerCause(this.causeReaders, index);
-        else this.causeFired.push(index);
+        this.causes.fired(index);
       }
     } else finding = (others[index - sums.count] as CheckPlan["others"][number]).evaluate(this.ctx);
     const before = this.results[index];
-    if (unchanged(before, finding ?? undefined)) return;
+    if (sameFinding(before, finding ?? undefined)) return;
     this.results[index] = finding ?? undefined;
     this.sorted = null;
   }
 
-  /** Cause reads depend on rows only: once per check and session. */
-  private registerCause(index: Map<number, number[]>, check: number): void {
-    if (this.causeRegistered.has(check)) return;
-    this.causeRegistered.add(check);
-    this.addCauseReads(index, check);
-  }
-
-  private addCauseReads(index: Map<number, number[]>, check: number): void {
-    for (const slot of causeReads(this.ctx, this.plan.sums.reads(check))) {
-      const list = index.get(slot);
-      if (list === undefined) index.set(slot, [check]);
-      else if (list[list.length - 1] !== check) list.push(check);
-    }
-  }
-
-  private causeIndex(): Map<number, number[]> {
-    if (!this.causeReaders) {
-      const index = new Map<number, number[]>();
-      for (const check of this.causeFired) this.registerCause(index, check);
-      this.causeReaders = index;
-      this.causeFired = [];
-    }
-    return this.causeReaders;
-  }
-
   private readerIndex(): ReaderIndex {
-    if (this.readers) return this.readers;
-    const size = this.ctx.cells.size;
-    const { sums, others } = this.plan;
-    const starts = new Int32Array(size + 1);
-    sums.eachRead((_, slot) => {
-      starts[slot + 1] = (starts[slot + 1] as number) + 1;
-    });
-    for (const instance of others)
-      for (const slot of instance.reads) starts[slot + 1] = (starts[slot + 1] as number) + 1;
-    for (let slot = 0; slot < size; slot++)
-      starts[slot + 1] = (starts[slot + 1] as number) + (starts[slot] as number);
-    const list = new Int32Array(starts[size] as number);
-    const fill = starts.slice(0, size);
-    sums.eachRead((index, slot) => {
-      list[fill[slot] as number] = index;
-      fill[slot] = (fill[slot] as number) + 1;
-    });
-    const first = sums.count;
-    others.forEach((instance, i) => {
-      for (const slot of instance.reads) {
-        list[fill[slot] as number] = first + i;
-        fill[slot] = (fill[slot] as number) + 1;
-      }
-    });
-    this.readers = { starts, list };
+    this.readers ??= buildReaderIndex(this.ctx.cells.size, this.plan);
     return this.readers;
   }
 
@@ -336,36 +266,9 @@ export class CheckSession {
       if (finding) this.formats.set(id, finding);
     }
     const after = this.formats.get(id);
-    if (!unchanged(before, after)) this.sorted = null;
+    if (!sameFinding(before, after)) this.sorted = null;
     else if (before !== undefined) this.formats.set(id, before);
   }
-}
-
-interface Registered<K> {
-  rule: Rule;
-  check: Check;
-  kind: K;
-}
-
-/** The catalog's checks grouped by what their kind reads, in catalog order. */
-interface KindsByReads {
-  cells: Registered<Extract<CheckKind, { reads: "cells" }>>[];
-  rows: Registered<DocumentKind<Check>>[];
-  labels: Registered<DocumentKind<Check>>[];
-  stored: Registered<StoredKind<Check>>[];
-}
-
-function kindsByReads(rules: readonly Rule[]): KindsByReads {
-  const out: KindsByReads = { cells: [], rows: [], labels: [], stored: [] };
-  for (const rule of rules) {
-    for (const check of rule.checks) {
-      const kind = kindOf(check);
-      if (kind.reads === "cells") out.cells.push({ rule, check, kind });
-      else if (kind.reads === "stored") out.stored.push({ rule, check, kind });
-      else out[kind.reads].push({ rule, check, kind });
-    }
-  }
-  return out;
 }
 
 /** Full evaluation of a workbook. */
@@ -374,18 +277,4 @@ export function checkWorkbook(
   rules: readonly Rule[] = rulesFor(workbook.template),
 ): readonly Finding[] {
   return new CheckSession(workbook, rules).findings();
-}
-
-/** A re-evaluated finding that says exactly what the previous one said (its object can be kept). */
-function unchanged(a: Finding | undefined, b: Finding | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return (
-    a.key === b.key &&
-    a.severity === b.severity &&
-    a.message === b.message &&
-    a.likelyCause === b.likelyCause &&
-    a.values?.left === b.values?.left &&
-    a.values?.right === b.values?.right &&
-    a.cells.length === b.cells.length
-  );
 }

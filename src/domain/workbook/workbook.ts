@@ -9,22 +9,16 @@ import { type Money, money, sameAmount } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
+import { type ChangeSet, type RowRef, restructures } from "./change-set";
 import type { Edit, Patch, RowSnapshot } from "./edits";
+import { inverseOf, REPLACED_FIELDS } from "./inverse-edit";
 import { writeCell, writeName, writeRow } from "./table-writes";
 
-/**
- * Fields only ever replaced, never changed in place (the publication and 补充数据): kept by reference, so
- * undo entries share their unchanged sections instead of each copying the whole text.
- */
-const REPLACED_FIELDS: ReadonlySet<string> = new Set(["publication", "supplement"]);
-
-export interface ApplyResult {
+/** The change set of one `apply`, with the patch that undoes it. */
+export interface ApplyResult extends ChangeSet {
   patch: Patch;
-  /** Names, notes or acknowledgements changed (checks that read them must re-run). */
-  meta: boolean;
-  /** Cells whose entered, stated or derived value changed. */
   changed: Set<CellId>;
-  /** Rows were added or removed: row lists and formulas were rebuilt. */
+  /** `restructures(change)`: row lists and formulas were rebuilt (the checks start again). */
   structural: boolean;
 }
 
@@ -158,14 +152,16 @@ export class Workbook {
     this.compute(); // values before the edit, so that the edit can tell which derived cells it changed
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
-    let structural = false;
+    const rowsAdded: RowRef[] = [];
+    const rowsRemoved: RowRef[] = [];
+    let reset = false;
     const meta = edits.some(
       (edit) => edit.kind === "rename" || edit.kind === "field" || edit.kind === "template",
     );
     for (const edit of edits) {
-      inverse.unshift(this.inverseOf(edit));
-      if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
+      inverse.unshift(inverseOf(this, edit));
       if (edit.kind === "set") {
+        if (!this.hasRow(edit.table, edit.row)) rowsAdded.push({ table: edit.table, row: edit.row });
         writeCell(this.table(edit.table), tableOf(this.template, edit.table), edit.row, edit.col, edit.value);
         const id = cellId(edit.table, edit.row, edit.col);
         const value = edit.value === undefined ? null : this.toMoney(edit.value);
@@ -178,22 +174,26 @@ export class Workbook {
       } else if (edit.kind === "field") {
         this.writeField(edit.field, edit.value);
         // A changed unit changes every amount's rounding interval: the checks start again.
-        if (edit.field === "meta") structural = true;
+        if (edit.field === "meta") reset = true;
       } else if (edit.kind === "template") {
         this.switchTemplate(edit.template, changed);
-        structural = true;
+        reset = true;
       } else {
+        const ref = { table: edit.table, row: edit.row };
+        if (this.hasRow(edit.table, edit.row)) rowsRemoved.push(ref);
+        if (edit.snapshot) rowsAdded.push(ref);
         this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
         writeRow(this.table(edit.table), edit.row, edit.snapshot);
         this.addRowCells(changed, edit.table, edit.row, edit.snapshot);
-        structural = true;
       }
     }
+    const change = { changed, rowsAdded, rowsRemoved, meta, reset };
+    const structural = restructures(change);
     if (structural) this.rebuild(changed);
     else
       for (const id of recomputeFrom(this.graph, this.derived, (c) => this.inputValue(c), changed))
         changed.add(id);
-    return { patch: { edits, inverse }, changed, structural, meta };
+    return { ...change, patch: { edits, inverse }, structural };
   }
 
   /** Recomputes every derived cell from the entered values (the engine's full pass). */
@@ -214,24 +214,6 @@ export class Workbook {
     if (!data || !this.hasRow(id, row)) return undefined;
     const cells = data.rows[row];
     return { name: data.names?.[row], cells: cells ? { ...cells } : undefined };
-  }
-
-  private inverseOf(edit: Edit): Edit {
-    switch (edit.kind) {
-      case "set":
-        if (!this.hasRow(edit.table, edit.row))
-          return { kind: "putRow", table: edit.table, row: edit.row, snapshot: undefined };
-        return { ...edit, value: this.stored(cellId(edit.table, edit.row, edit.col)) };
-      case "rename":
-        return { ...edit, name: this.doc.tables[edit.table]?.names?.[edit.row] };
-      case "putRow":
-        return { ...edit, snapshot: this.snapshotRow(edit.table, edit.row) };
-      case "field":
-        if (REPLACED_FIELDS.has(edit.field)) return { ...edit, value: this.doc[edit.field] };
-        return { ...edit, value: structuredClone(this.doc[edit.field]) };
-      case "template":
-        return { ...edit, template: this.template.id };
-    }
   }
 
   /** Every cell of the old layout counts as changed: the views and the 审核 read the new one afresh. */

@@ -74,7 +74,7 @@ export function ChecksPanel() {
           <button
             type="button"
             className="clear-stated"
-            onClick={clearAllStated}
+            onClick={() => clearAllStated(useEditor)}
             title="删除文档中所有填报的合计，改用计算值"
           >
             全部改用计算值

@@ -33,7 +33,7 @@ export const FindingItem = memo(function FindingItem({
   const [writing, setWriting] = useState(false);
   const [note, setNote] = useState(finding.acknowledged?.note ?? "");
   // A finding about the text is fixed in the text: no table action, no 说明 (the N-run keeps none).
-  const stated = onShow ? null : statedCellOf(finding);
+  const stated = onShow ? null : statedCellOf(useEditor, finding);
   // The finding's own words first; the rule id and its Σ title on hover.
   const text = findingText(finding);
   return (
@@ -74,7 +74,7 @@ export const FindingItem = memo(function FindingItem({
           批注
         </button>
         {stated && (
-          <button type="button" onClick={() => replaceWithDerived(stated)}>
+          <button type="button" onClick={() => replaceWithDerived(useEditor, stated)}>
             用计算值替换
           </button>
         )}
@@ -89,7 +89,7 @@ export const FindingItem = memo(function FindingItem({
           className="finding-ack"
           onSubmit={(e) => {
             e.preventDefault();
-            acknowledgeFinding(finding, note);
+            acknowledgeFinding(useEditor, finding, note);
             setWriting(false);
           }}
         >

@@ -33,7 +33,7 @@ export function DocumentInfoDialog({ onClose }: { onClose: () => void }) {
         data-testid="doc-info-form"
         onSubmit={(e) => {
           e.preventDefault();
-          const found = changeDocumentInfo(form, codeDisplay);
+          const found = changeDocumentInfo(useEditor, form, codeDisplay);
           if (found) setErrors(found);
           else onClose();
         }}

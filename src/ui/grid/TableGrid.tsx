@@ -4,6 +4,7 @@ import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
 import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
+import { rowKeysIn, touchesRows } from "../../domain/workbook/change-set";
 import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
@@ -16,7 +17,7 @@ import { buildColumns } from "./grid-columns";
 import { gridHandlers } from "./grid-handlers";
 import { GridKeyboard } from "./grid-keyboard";
 import { rowNode } from "./grid-nodes";
-import { bodyRows, type GridRow, pinnedRows } from "./grid-rows";
+import { bodyRows, type GridRow, keepUntouched, pinnedRows } from "./grid-rows";
 import { keyQueue } from "./key-queue";
 import { typingHost } from "./typing-host";
 import { useRangeSelection } from "./use-range-selection";
@@ -86,7 +87,10 @@ interface TableGridProps {
   onFirstRows: () => void;
 }
 
-/** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
+/**
+ * AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one, added and
+ * removed rows come and go alone.
+ */
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const template = tableOf(workbook.template, table);
@@ -140,12 +144,15 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       useEditor.subscribe((state, previous) => {
         const api = gridRef.current?.api;
         if (!api || state.revision === previous.revision || state.workbook !== workbook) return;
-        if (state.lastChange.structural) {
+        const change = state.lastChange;
+        if (change.reset) {
           setBody(bodyRows(template, workbook));
           api.refreshCells({ force: true });
           return;
         }
-        refreshCellIds(api, where, table, state.lastChange.cells);
+        if (touchesRows(change, table))
+          setBody((before) => keepUntouched(before, bodyRows(template, workbook), rowKeysIn(change, table)));
+        refreshCellIds(api, where, table, change.changed);
       }),
     [workbook, template, table, where],
   );
@@ -184,7 +191,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       const colId = place.colIds[c];
       return rowId && colId ? handlers.cellOf(rowNode(api, rowId), colId) : null;
     };
-    withClipboardActions((actions) => actions.pasteText(table, text, { ...place, target }));
+    withClipboardActions((actions) => actions.pasteText(useEditor, table, text, { ...place, target }));
   };
 
   return (

@@ -65,7 +65,7 @@ export function useColumnSizes(workbook: Workbook, table: TableId): ColumnSizes 
     () =>
       useEditor.subscribe((state, previous) => {
         if (state.revision === previous.revision || state.workbook !== workbook) return;
-        widenFor(workbook, state.revision, state.lastChange.cells);
+        widenFor(workbook, state.revision, state.lastChange.changed);
         if (amountWidth(workbook) !== sizes.amount) setSizes(columnSizes(workbook, table));
       }),
     [workbook, table, sizes.amount],

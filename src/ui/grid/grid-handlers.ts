@@ -63,7 +63,7 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     }
     if (e.key === "Delete" || e.key === "Backspace") {
       const cell = cellOf(p.node, p.column.getColId());
-      if (cell) clearCell(table, cell.row, cell.col);
+      if (cell) clearCell(useEditor, table, cell.row, cell.col);
       return true;
     }
     return false;
@@ -81,7 +81,8 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     // the grid's row data did not change; the store's subscription redraws the cells that did.
     valueSetter: (p: ValueSetterParams<GridRow>) => {
       const cell = cellOf(p.node, p.column.getColId());
-      if (cell) commitCellInput(table, cell.row, cell.col, p.newValue == null ? "" : String(p.newValue));
+      if (cell)
+        commitCellInput(useEditor, table, cell.row, cell.col, p.newValue == null ? "" : String(p.newValue));
       return false;
     },
     editable: (p) => {

@@ -60,3 +60,29 @@ export function bodyRows(table: TableTemplate, workbook: Workbook): GridRow[] {
   }
   return lines;
 }
+
+/**
+ * The new body with every untouched line kept as the same object, so that AG Grid (which knows lines by
+ * id) adds and removes only the lines of rows that came or went instead of redrawing all of them.
+ */
+export function keepUntouched(
+  before: readonly GridRow[],
+  after: readonly GridRow[],
+  touched: ReadonlySet<RowKey>,
+): GridRow[] {
+  const old = new Map(before.map((line) => [line.id, line]));
+  return after.map((line) => {
+    const kept = old.get(line.id);
+    const same = kept && sameLine(kept, line) && !line.rows.some((row) => row !== null && touched.has(row));
+    return same ? kept : line;
+  });
+}
+
+function sameLine(a: GridRow, b: GridRow): boolean {
+  return (
+    a.kind === b.kind &&
+    a.rows.length === b.rows.length &&
+    a.rows.every((row, i) => row === b.rows[i]) &&
+    (a.fixed ?? []).every((row, i) => row === b.fixed?.[i])
+  );
+}

@@ -133,7 +133,7 @@ export function useRangeSelection(grid: RangeGrid) {
       if (range && isMultiCell(range.rect)) {
         e.preventDefault();
         const cells = cellsOf(range);
-        withClipboardActions((actions) => actions.clearCells(cells));
+        withClipboardActions((actions) => actions.clearCells(useEditor, cells));
         return true;
       }
       return false;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { cellId } from "../domain/engine/cell-id";
+import { smallDocument } from "../domain/testing/documents";
+import { commitCellInput } from "./edit-actions";
+import { createEditorStore } from "./store";
+
+const LEAF = ["03", "2010301", "基本支出"] as const;
+
+function openedStore() {
+  const store = createEditorStore();
+  store.getState().openDocument(smallDocument());
+  return store;
+}
+
+describe("edit actions act on the store they are given", () => {
+  it("a typed amount changes only that store's document, as one undoable step", () => {
+    const edited = openedStore();
+    const other = openedStore();
+    expect(commitCellInput(edited, ...LEAF, "12")).toBe(true);
+    expect(edited.getState().workbook?.stored(cellId(...LEAF))).toBe("12.00");
+    expect(edited.getState().history.past).toHaveLength(1);
+    expect(other.getState().workbook?.stored(cellId(...LEAF))).not.toBe("12.00");
+    expect(other.getState().history.past).toHaveLength(0);
+  });
+
+  it("text that is not an amount is refused with a Chinese message and changes nothing", () => {
+    const store = openedStore();
+    const before = store.getState().workbook?.stored(cellId(...LEAF));
+    expect(commitCellInput(store, ...LEAF, "十二")).toBe(false);
+    expect(store.getState().workbook?.stored(cellId(...LEAF))).toBe(before);
+    expect(store.getState().message?.kind).toBe("error");
+    expect(store.getState().message?.text).toContain("单元格保留原值");
+    expect(store.getState().history.past).toHaveLength(0);
+  });
+});
