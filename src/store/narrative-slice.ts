@@ -48,7 +48,12 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
       if (narrativeFindings.length > 0) set({ narrativeFindings: [] });
       return;
     }
-    timer = setTimeout(() => void run(workbook), NARRATIVE_CHECK_DELAY_MS);
+    // A failed download of the narrative code (offline, a torn-down test environment) is said, not thrown.
+    const checkOrSay = () =>
+      run(workbook).catch((error: unknown) =>
+        get().notify({ kind: "error", text: `表文一致审核未能载入：${String(error)}` }),
+      );
+    timer = setTimeout(checkOrSay, NARRATIVE_CHECK_DELAY_MS);
   };
   return {
     narrativeFindings: [],
