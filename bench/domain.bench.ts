@@ -99,7 +99,7 @@ const recomputeSamples = time(RECOMPUTE_RUNS, 5, () => {
 });
 const fullRecompute = summarise(recomputeSamples);
 log(`graph: ${graph.formulas.size} derived cells, ${graph.dependents.size} cells with dependents`);
-log(formatLine("computeAll (full)", fullRecompute));
+log(formatLine("deriveAll (full)", fullRecompute));
 
 const openSamples = time(8, 2, () => {
   new Workbook(clone(doc));

@@ -241,7 +241,7 @@ const line = (label, key, unit = "ms") => {
   const value = result[key];
   console.log(`${label.padEnd(44)} ${value === undefined ? "—" : `${value} ${unit}`}`);
 };
-line("full recompute (computeAll, large doc)", "full_recompute_ms");
+line("full recompute (deriveAll, large doc)", "full_recompute_ms");
 line("graph build (expandFormulas+buildGraph)", "graph_build_ms");
 line("single-leaf edit (Workbook.apply), median", "edit_recompute_ms");
 line("200-cell paste (parse+plan+apply), median", "paste_200_ms");
