@@ -5,8 +5,10 @@
  * process), HTML export, document serialisation, and the Excel workbook's export and import.
  *
  *   node --expose-gc --import tsx bench/domain.bench.ts [--doc out.json] [--result result.json]
+ *        [--template shanghai-2024]
  *
- * Prints human-readable lines; writes the document file to --doc and the figures to --result.
+ * Prints human-readable lines; writes the document file to --doc and the figures to --result. Every
+ * generated document (large, consistent, the 1,000 checked) uses --template (default "2023").
  */
 // The shipped templates, registered before anything reads a document.
 import "../src/domain/testing/setup";
@@ -28,7 +30,7 @@ import { expandFormulas } from "../src/domain/engine/expand";
 import { buildGraph } from "../src/domain/engine/graph";
 import { sameAmount } from "../src/domain/money";
 import { parseTemplateText } from "../src/domain/templates/parse-template";
-import { rowColumns } from "../src/domain/templates/structure";
+import { rowColumns, tableOf } from "../src/domain/templates/structure";
 import type { TableId } from "../src/domain/templates/types";
 import {
   consistentDocument,
@@ -61,8 +63,9 @@ function log(line: string) {
 const clone = (doc: JuesuanDocument): JuesuanDocument => structuredClone(doc);
 
 // ── the document ──────────────────────────────────────────────────────────────────────────────────
+const templateId = argument("template") ?? "2023";
 let started = performance.now();
-const { text, large } = largeDocumentText();
+const { text, large } = largeDocumentText({ template: templateId });
 const generateMs = performance.now() - started;
 const { doc } = large;
 // The first Workbook in this process: cold JIT, as when the app opens a document.
@@ -74,7 +77,7 @@ if (docPath) writeFileSync(docPath, text);
 const totalRows = Object.values(large.subjectRows).reduce((a, b) => a + b, 0);
 const leafCount = Object.values(large.leafRows).reduce((a, b) => a + b.length, 0);
 log(
-  `large document: ${leafCount} 项 rows, ${totalRows} 科目 rows in ${SUBJECT_TABLE_IDS.join("/")}, ` +
+  `large document (template ${templateId}): ${leafCount} 项 rows, ${totalRows} 科目 rows in ${SUBJECT_TABLE_IDS.join("/")}, ` +
     `${large.filledCells} entered cells, ${(text.length / 1024).toFixed(0)} KB JSON (generated in ${generateMs.toFixed(0)} ms)`,
 );
 
@@ -114,7 +117,7 @@ const workbook = new Workbook(clone(doc));
 const leafCells: CellId[] = [];
 for (const table of SUBJECT_TABLE_IDS) {
   for (const row of large.leafRows[table]) {
-    for (const col of rowColumns(template.tables[table], row)) {
+    for (const col of rowColumns(tableOf(template, table), row)) {
       const id = cellId(table, row, col);
       if (!workbook.isDerived(id)) leafCells.push(id);
     }
@@ -139,9 +142,10 @@ log(`  ${(changedCells / (EDIT_RUNS + 30)).toFixed(1)} cells changed per edit on
 
 // ── 200-cell paste ────────────────────────────────────────────────────────────────────────────────
 const pasteTable = "03";
-const pasteColumns = rowColumns(template.tables[pasteTable], large.leafRows[pasteTable][0] as string).filter(
-  (col) => !workbook.isDerived(cellId(pasteTable, large.leafRows[pasteTable][0] as string, col)),
-);
+const pasteColumns = rowColumns(
+  tableOf(template, pasteTable),
+  large.leafRows[pasteTable][0] as string,
+).filter((col) => !workbook.isDerived(cellId(pasteTable, large.leafRows[pasteTable][0] as string, col)));
 let pastedEdits = 0;
 const pasteSamples = time(
   PASTE_RUNS,
@@ -226,7 +230,7 @@ function fullChecks(label: string, document: JuesuanDocument) {
   log(formatLine(`checks full (${label})`, wall));
   log(
     `  ${details.checks} checks, ${details.findings} findings; CPU median ${details.cpu_median_ms} ms = ` +
-      `${details.relative_to_recompute}× computeAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
+      `${details.relative_to_recompute}× deriveAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
       `with a collection forced before each run: median ${details.collection_settled_median_ms} ms`,
   );
   return details;
@@ -240,7 +244,7 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
     book
       .rows(table)
       .filter((row) => row.length === 7)
-      .flatMap((row) => rowColumns(book.template.tables[table], row).map((col) => cellId(table, row, col)))
+      .flatMap((row) => rowColumns(tableOf(book.template, table), row).map((col) => cellId(table, row, col)))
       .filter((id) => !book.isDerived(id)),
   );
   const random = prng(7);
@@ -275,7 +279,7 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
 }
 
 const checksFull = fullChecks("large", doc);
-const consistentDoc = consistentLargeDocument(2000);
+const consistentDoc = consistentLargeDocument(2000, "万元", templateId);
 const checksConsistent = fullChecks("consistent 2,000 项", consistentDoc);
 const checksEdit = checkEdits("large", doc, SUBJECT_TABLE_IDS);
 const checksEditConsistent = checkEdits("consistent", consistentDoc, ["02", "03", "05"]);
@@ -305,6 +309,8 @@ for (let i = 0; i < CHECK_DOCS; i++) {
       basic: randomInt(docsRandom, 0, 1) === 0 ? 0 : randomInt(docsRandom, 1, 50_000_00),
       project: randomInt(docsRandom, 1, 50_000_00),
     })),
+    "万元",
+    templateId,
   );
   const code = codes[randomInt(docsRandom, 0, count - 1)] as string;
   const kind = i % 2 === 0 ? randomInt(docsRandom, 0, 3) : -1;

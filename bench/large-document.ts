@@ -13,8 +13,8 @@ import { cellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
 import catalog from "../src/domain/templates/function-classes.json";
 import { findTemplate } from "../src/domain/templates/registry";
-import { fixedRows, rowColumns, sortRowKeys } from "../src/domain/templates/structure";
-import { type RowKey, TABLE_IDS, type TableId, type Template } from "../src/domain/templates/types";
+import { fixedRows, rowColumns, sortRowKeys, tableIds, tableOf } from "../src/domain/templates/structure";
+import type { RowKey, TableId, Template } from "../src/domain/templates/types";
 
 /** The 科目 tables and how many 项 rows each gets (sums to `leaves` by share). */
 export const SUBJECT_SHARES = { "02": 0.25, "03": 0.25, "05": 0.2, "07": 0.15, "08": 0.15 } as const;
@@ -103,7 +103,7 @@ export function rowsOf(template: Template, doc: JuesuanDocument): (table: TableI
   return (id) => {
     const cached = cache.get(id);
     if (cached) return cached;
-    const table = template.tables[id];
+    const table = tableOf(template, id);
     let rows: RowKey[];
     if (table.layout.kind === "panes") rows = [...fixedRows(table).keys()];
     else {
@@ -137,7 +137,7 @@ export function largeDocument(options: LargeDocumentOptions = {}): LargeDocument
     meta: { department: "基准测试合成部门（大型文档）", year: 2023, unit: "万元", template: templateId },
     tables: {},
   };
-  for (const id of TABLE_IDS) doc.tables[id] = { rows: {} };
+  for (const id of tableIds(template)) doc.tables[id] = { rows: {} };
 
   const leafRows = {} as Record<SubjectTableId, RowKey[]>;
   const subjectRows = {} as Record<SubjectTableId, number>;
@@ -167,15 +167,15 @@ export function largeDocument(options: LargeDocumentOptions = {}): LargeDocument
       }
     }
     data.names = names;
-    leafRows[id] = sortRowKeys(template.tables[id], items);
+    leafRows[id] = sortRowKeys(tableOf(template, id), items);
     subjectRows[id] = Object.keys(data.rows).length;
   });
 
   // Fill every entered cell: a cell of an existing row with no formula.
   const formulas = expandFormulas(template, rowsOf(template, doc));
   let filledCells = 0;
-  for (const id of TABLE_IDS) {
-    const table = template.tables[id];
+  for (const id of tableIds(template)) {
+    const table = tableOf(template, id);
     const data = doc.tables[id] as TableData;
     const rows = rowsOf(template, doc)(id);
     for (const row of rows) {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { test } from "./fixtures/app";
 import { DocumentsPage } from "./pages/documents.page";
 import { EditorPage, expect } from "./pages/editor.page";
@@ -96,5 +97,37 @@ test.describe("新建 and 文档信息", () => {
     const preview = page.frameLocator('iframe[title="打印预览"]');
     await expect(preview.locator('[data-cell="03|2010301|基本支出"]')).toHaveText("12,345,678.90");
     await expect(preview.getByText("单位：元").first()).toBeAttached();
+  });
+
+  test("文档信息 splits 科目编码 into 类/款/项 in the grid and the print; the file keeps the joined code", async ({
+    page,
+  }) => {
+    await docs.chooseCodeDisplay("类/款/项 三栏");
+    await editor.showTable("03");
+    await expect(editor.headerCells("03")).toContainText(["功能分类科目编码", "类", "款", "项", "科目名称"]);
+    expect(await editor.codeParts("03", "2010301")).toEqual(["201", "03", "01"]);
+    expect(await editor.codeParts("03", "20103")).toEqual(["201", "03", ""]);
+    await editor.expectText("03", "2010301", "基本支出", "17.11");
+    await expect(editor.undoButton()).toHaveAttribute("title", "撤销：修改文档信息（Ctrl+Z）");
+
+    await page.getByTestId("open-preview").click();
+    const preview = page.frameLocator('iframe[title="打印预览"]');
+    const section = preview.locator("#table-03");
+    await expect(section.locator("thead th", { hasText: /^款$/ })).toBeAttached();
+    const row = section.locator("tbody tr", { has: preview.locator('[data-cell="03|2010301|基本支出"]') });
+    await expect(row.locator("td").nth(0)).toHaveText("201");
+    await expect(row.locator("td").nth(1)).toHaveText("03");
+    await expect(row.locator("td").nth(2)).toHaveText("01");
+    await page.getByTestId("print-preview").getByRole("button", { name: "关闭" }).click();
+
+    const exported = JSON.parse(readFileSync(await (await docs.exportJson()).path(), "utf8"));
+    expect(exported.meta.codeDisplay).toBe("split");
+    expect(exported.tables["03"].rows["2010301"]).toMatchObject({ 基本支出: "17.11" });
+    expect(Object.keys(exported.tables["03"].rows)).not.toContain("201 03 01");
+
+    await docs.chooseCodeDisplay("一栏");
+    await expect(editor.subjectRow("03", "2010301").locator('.ag-cell[col-id="p0:code"]')).toHaveText(
+      "2010301",
+    );
   });
 });

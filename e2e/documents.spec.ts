@@ -188,7 +188,7 @@ test.describe("documents: import", () => {
         sampleWith((d) => (d.tables["10"] = { rows: {} })),
       ),
       path: "tables.10",
-      message: /未知的表号/,
+      message: /没有10表/,
     },
   ];
 

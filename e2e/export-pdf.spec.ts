@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SEED_FIGURES } from "../src/domain/sample/seed-figures";
-import { TABLE_IDS } from "../src/domain/templates/types";
+import { CANONICAL_TABLE_IDS } from "../src/domain/templates/types";
 import { expect, test } from "./fixtures/app";
 import { sampleHtml } from "./fixtures/export";
 import { twoDecimals } from "./pages/editor.page";
@@ -54,7 +54,7 @@ test.describe("printable HTML export", () => {
     }
     expect(cells.get("03|215|基本支出")?.text).toBe("0.00");
     expect(cells.get("03|201|项目支出")?.text).toBe("");
-    for (const table of TABLE_IDS) {
+    for (const table of CANONICAL_TABLE_IDS) {
       const text = (await page.locator(`section[data-table="${table}"]`).textContent()) ?? "";
       for (const figure of SEED_FIGURES.filter((f) => f.table === table))
         expect(text).toContain(twoDecimals(figure.printed));
@@ -65,7 +65,7 @@ test.describe("printable HTML export", () => {
     );
 
     // Screens for review: each page as it looks on screen, and the whole document in print media.
-    for (const table of TABLE_IDS)
+    for (const table of CANONICAL_TABLE_IDS)
       await page
         .locator(`section[data-table="${table}"]`)
         .screenshot({ path: join(OUT, `table-${table}.png`) });
@@ -77,7 +77,7 @@ test.describe("printable HTML export", () => {
     const pdfPath = join(OUT, "seed.pdf");
     const pdf = await page.pdf({ path: pdfPath, preferCSSPageSize: true });
     const pages = pdfPages(pdf);
-    expect(pages.length).toBeGreaterThanOrEqual(2 + TABLE_IDS.length);
+    expect(pages.length).toBeGreaterThanOrEqual(2 + CANONICAL_TABLE_IDS.length);
     const portrait = pages.filter((p) => Math.abs(p.width - 595) < 2 && Math.abs(p.height - 842) < 2);
     const landscape = pages.filter((p) => Math.abs(p.width - 842) < 2 && Math.abs(p.height - 595) < 2);
     expect(portrait.length + landscape.length, "every page is A4").toBe(pages.length);

@@ -1,13 +1,14 @@
 import { SEED_FIGURES } from "../src/domain/sample/seed-figures";
+import type { CanonicalTableId, TableId } from "../src/domain/templates/types";
 import { test } from "./fixtures/app";
-import { ALL_TABLES, EditorPage, expect, type TableId, twoDecimals } from "./pages/editor.page";
+import { ALL_TABLES, EditorPage, expect, twoDecimals } from "./pages/editor.page";
 
 // A tall window so that most rows render without scrolling; EditorPage.reveal scrolls for the rest.
 test.use({ viewport: { width: 1440, height: 3000 } });
 
 const DEPARTMENT = "焦作经济技术产业集聚区管理委员会";
 
-const TITLES: Record<TableId, string> = {
+const TITLES: Record<CanonicalTableId, string> = {
   "01": "收入支出决算总表",
   "02": "收入决算表",
   "03": "支出决算表",

@@ -159,12 +159,15 @@ test("载入模板: a bad file is refused in Chinese; a good one is offered by �
   await expect(editor.title("06")).toHaveText("某区基本支出表");
 });
 
-test("a file whose template is unknown says so and how to load it", async ({ page }) => {
+test("a file whose template is unknown says so and offers 载入模板 there; once it is loaded the file opens", async ({
+  page,
+}, testInfo) => {
   const editor = new EditorPage(page);
   const documents = new DocumentsPage(page);
   await editor.open();
   const doc = JSON.parse(readFileSync("public/samples/seed-2023.json", "utf8"));
   doc.meta.template = "sichuan-2023";
+  doc.meta.department = "四川某局";
   await documents.importFile({
     name: "sichuan.json",
     mimeType: "application/json",
@@ -172,4 +175,37 @@ test("a file whose template is unknown says so and how to load it", async ({ pag
   });
   await expect(documents.importFailure()).toContainText("未知的模板“sichuan-2023”");
   await expect(documents.importFailure()).toContainText("载入模板");
+  for (const [width, height] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: testInfo.outputPath(`unknown-template-${width}.png`) });
+  }
+
+  const template = JSON.parse(readFileSync("public/templates/shanghai-2024.json", "utf8"));
+  template.id = "another-2023";
+  template.name = "另一个模板（测试）";
+  await documents.loadMissingTemplate({
+    name: "another.json",
+    mimeType: "application/json",
+    text: JSON.stringify(template),
+  });
+  await expect(documents.importFailure()).toContainText(
+    "已载入模板“另一个模板（测试）”（编号 another-2023），但本文件需要编号为“sichuan-2023”的模板",
+  );
+  await expect(documents.department()).not.toHaveText("四川某局");
+
+  template.id = "sichuan-2023";
+  template.name = "四川 2023 年度格式（测试）";
+  await documents.loadMissingTemplate({
+    name: "sichuan-template.json",
+    mimeType: "application/json",
+    text: JSON.stringify(template),
+  });
+  await expect(documents.importFailure()).toHaveCount(0);
+  await expect(documents.department()).toHaveText("四川某局");
+  await expect(editor.message()).toContainText("已导入“sichuan.json”");
+  await editor.showTable("03");
+  await editor.expectText("03", "2010301", "基本支出", "17.11");
 });

@@ -10,6 +10,9 @@
 //   3. browser (bench/browser.bench.ts via tsx): `vite preview` on a free localhost port, system Chromium:
 //              cold loads of the sample, then edits typed into the large document's 03 table.
 //
+// Stages 1 and 3 run again on a large document of the shanghai-2024 template (the same generator, the
+// same targets); those figures carry the suffix _sh2024.
+//
 // Prints human-readable lines; the LAST line is always one JSON object with the figures (ms, KB).
 // Exit status is non-zero if a stage failed (its figures are then missing and `errors` says why).
 //
@@ -28,6 +31,48 @@ const outDir = join(work, "dist");
 const docFile = join(work, "large-document.json");
 const domainFile = join(work, "domain.json");
 const browserFile = join(work, "browser.json");
+/** The second run: a large shanghai-2024 document, its figures suffixed. */
+const SH = { template: "shanghai-2024", suffix: "_sh2024" };
+const shDocFile = join(work, "large-document-sh2024.json");
+const shDomainFile = join(work, "domain-sh2024.json");
+const shBrowserFile = join(work, "browser-sh2024.json");
+/**
+ * The figures of the large document, measured again on shanghai-2024. Not repeated: template_load_ms
+ * (the same files) and the narrative figures (上海 has no 情况说明 skeleton yet: nothing to generate).
+ */
+const SH_DOMAIN_KEYS = [
+  "full_recompute_ms",
+  "graph_build_ms",
+  "edit_recompute_ms",
+  "edit_recompute_p95_ms",
+  "paste_200_ms",
+  "parse_document_ms",
+  "workbook_open_ms",
+  "checks_full_ms",
+  "checks_full_consistent_ms",
+  "checks_edit_ms",
+  "checks_edit_p95_ms",
+  "check_docs_per_s",
+  "export_html_ms",
+  "save_ms",
+  "xlsx_export_ms",
+  "xlsx_import_ms",
+  "xlsx_export_cpu_ms",
+  "xlsx_import_cpu_ms",
+];
+const SH_BROWSER_KEYS = [
+  "edit_to_paint_median_ms",
+  "edit_to_paint_p95_ms",
+  "edit_to_frame_median_ms",
+  "edit_to_frame_p95_ms",
+  "large_load_ms",
+  "large_switch_to_03_ms",
+];
+
+/** Copies `keys` of a second run into the result with the suffix. */
+function mergeSuffixed(figures, keys) {
+  for (const key of keys) if (figures[key] !== undefined) result[`${key}${SH.suffix}`] = figures[key];
+}
 const bin = (name) => join(root, "node_modules", ".bin", name);
 const skipBrowser = ["1", "true", "yes"].includes((process.env.BENCH_SKIP_BROWSER ?? "").toLowerCase());
 
@@ -142,24 +187,31 @@ console.log(
     `load average ${result.machine.load_avg_at_start.join(" ")}`,
 );
 mkdirSync(work, { recursive: true });
-rmSync(domainFile, { force: true });
-rmSync(browserFile, { force: true });
+for (const file of [domainFile, browserFile, shDomainFile, shBrowserFile]) rmSync(file, { force: true });
 
-header("domain: node --expose-gc --import tsx bench/domain.bench.ts");
-{
+for (const template of ["2023", SH.template]) {
+  const second = template === SH.template;
+  header(`domain (template ${template}): node --expose-gc --import tsx bench/domain.bench.ts`);
+  const out = second ? shDomainFile : domainFile;
   const code = await run(process.execPath, [
     "--expose-gc",
     "--import",
     "tsx",
     "bench/domain.bench.ts",
+    "--template",
+    template,
     "--doc",
-    docFile,
+    second ? shDocFile : docFile,
     "--result",
-    domainFile,
+    out,
   ]);
-  const domain = readJson(domainFile);
-  if (code === 0 && domain) Object.assign(result, domain);
-  else errors.push(`domain bench failed (exit ${code})`);
+  const domain = readJson(out);
+  if (code !== 0 || !domain) errors.push(`domain bench (${template}) failed (exit ${code})`);
+  else if (!second) Object.assign(result, domain);
+  else {
+    mergeSuffixed(domain, SH_DOMAIN_KEYS);
+    result[`domain_details${SH.suffix}`] = domain.domain_details;
+  }
 }
 
 header("build: vite build --outDir .bench/dist");
@@ -199,20 +251,29 @@ else {
   );
   try {
     await waitForHttp(base, preview, 20_000);
-    const code = await run(process.execPath, [
-      "--import",
-      "tsx",
-      "bench/browser.bench.ts",
-      "--url",
-      base,
-      "--doc",
-      docFile,
-      "--result",
-      browserFile,
-    ]);
-    const browser = readJson(browserFile);
-    if (code === 0 && browser) Object.assign(result, browser);
-    else errors.push(`browser bench failed (exit ${code})`);
+    for (const [doc, out, loads] of [
+      [docFile, browserFile, "5"],
+      [shDocFile, shBrowserFile, "1"],
+    ]) {
+      if (!existsSync(doc)) continue;
+      const code = await run(process.execPath, [
+        "--import",
+        "tsx",
+        "bench/browser.bench.ts",
+        "--url",
+        base,
+        "--doc",
+        doc,
+        "--loads",
+        loads,
+        "--result",
+        out,
+      ]);
+      const browser = readJson(out);
+      if (code !== 0 || !browser) errors.push(`browser bench (${doc}) failed (exit ${code})`);
+      else if (out === browserFile) Object.assign(result, browser);
+      else mergeSuffixed(browser, SH_BROWSER_KEYS);
+    }
   } catch (error) {
     errors.push(`browser bench: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -237,9 +298,12 @@ result.total_s = round((Date.now() - started) / 1000, 1);
 if (errors.length > 0) result.errors = errors;
 
 header("summary");
+const shown = (value, unit) => (value === undefined ? "—" : `${value} ${unit}`);
+/** One figure; where it was measured on shanghai-2024 too, that figure beside it. */
 const line = (label, key, unit = "ms") => {
-  const value = result[key];
-  console.log(`${label.padEnd(44)} ${value === undefined ? "—" : `${value} ${unit}`}`);
+  const sh = `${key}${SH.suffix}`;
+  const beside = sh in result ? `   ${SH.template}: ${shown(result[sh], unit)}` : "";
+  console.log(`${label.padEnd(44)} ${shown(result[key], unit).padEnd(12)}${beside}`);
 };
 line("full recompute (deriveAll, large doc)", "full_recompute_ms");
 line("graph build (expandFormulas+buildGraph)", "graph_build_ms");

@@ -96,6 +96,14 @@ export class DocumentsPage {
     return this.page.getByTestId("import-failure");
   }
 
+  /** The import failure's own 载入模板 (offered when the file's template is unknown): picks `file`. */
+  async loadMissingTemplate(file: FileToImport): Promise<void> {
+    await expect(this.importFailure().getByRole("button", { name: "载入模板…" })).toBeVisible();
+    await this.importFailure()
+      .getByTestId("missing-template-input")
+      .setInputFiles({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.text) });
+  }
+
   async dismissImportFailure(): Promise<void> {
     await this.importFailure().getByRole("button", { name: "知道了" }).click();
     await expect(this.importFailure()).toHaveCount(0);
@@ -198,6 +206,21 @@ export class DocumentsPage {
     await panel.getByLabel("年度").fill(form.year);
     await panel.getByLabel(form.unit, { exact: true }).check();
     await panel.getByRole("button", { name: "确定" }).click();
+  }
+
+  /** 文档信息 → 科目编码: "一栏" or "类/款/项 三栏", then 确定. */
+  async chooseCodeDisplay(choice: "一栏" | "类/款/项 三栏"): Promise<void> {
+    await this.page.getByTestId("doc-info").click();
+    const panel = this.documentInfoForm();
+    await panel.getByRole("radiogroup", { name: "科目编码" }).getByLabel(choice).check();
+    await panel.getByRole("button", { name: "确定" }).click();
+    await expect(panel).toHaveCount(0);
+  }
+
+  /** 载入模板 in the 文档 dialog (the list must be open): reads the file and waits for the outcome. */
+  async loadTemplate(path: string, outcome: string | RegExp): Promise<void> {
+    await this.dialog().getByTestId("template-input").setInputFiles(path);
+    await expect(this.dialog().getByTestId("template-load-outcome")).toHaveText(outcome);
   }
 
   async createDocument(form: NewDocument): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import type { TableId } from "../../src/domain/templates/types";
+import { CANONICAL_TABLE_IDS, type CanonicalTableId, type TableId } from "../../src/domain/templates/types";
 import { expect as fixtureExpect } from "../fixtures/app";
 
 /**
@@ -11,7 +11,8 @@ export const expect = fixtureExpect.configure({ timeout: 15_000 });
 
 export type { TableId };
 
-export const ALL_TABLES: readonly TableId[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09"];
+/** The nine tables of the shipped templates (a further table, such as the test template's 10, is not among them). */
+export const ALL_TABLES: readonly CanonicalTableId[] = CANONICAL_TABLE_IDS;
 
 export type CellKind = "entered" | "derived" | "stated";
 
@@ -95,6 +96,11 @@ export class EditorPage {
     return this.page.getByTestId(`nav-${table}`);
   }
 
+  /** The titles in the table list, in its order (the template's printed order). */
+  navTitles(): Locator {
+    return this.page.locator(".table-nav > ol:not(.table-nav-parts) li button .nav-title");
+  }
+
   tableView(table: TableId): Locator {
     return this.page.getByTestId(`table-${table}`);
   }
@@ -173,6 +179,21 @@ export class EditorPage {
   /** The 科目名称 cell of a 科目 row. */
   subjectName(table: TableId, code: string): Locator {
     return this.subjectRow(table, code).locator('.ag-cell[col-id="p0:name"]');
+  }
+
+  /** The 类, 款 and 项 cells of a 科目 row when 科目编码 is split into three columns. */
+  async codeParts(table: TableId, code: string): Promise<string[]> {
+    const row = await this.reveal(table, code);
+    return Promise.all(
+      [0, 1, 2].map(async (part) =>
+        ((await row.locator(`.ag-cell[col-id="p0:code${part}"]`).textContent()) ?? "").trim(),
+      ),
+    );
+  }
+
+  /** The header cells of a table's grid (groups and columns), in the order AG Grid renders them. */
+  headerCells(table: TableId): Locator {
+    return this.grid(table).locator(".ag-header-cell-text, .ag-header-group-text");
   }
 
   /** The row index AG Grid gives a body row (display order). */

@@ -46,3 +46,16 @@ describe("publishedCells (复制本表)", () => {
     expect(cells.at(-1)?.[0]).toMatch(/^注：本表反映部门本年度各项支出情况/);
   });
 });
+
+describe("publishedCells with 科目编码 split into 类/款/项", () => {
+  const doc = smallDocument();
+  doc.meta.codeDisplay = "split";
+  const cells = publishedCells(new Workbook(doc), "03");
+
+  it("copies 类, 款 and 项 into three cells, as the table shows them", () => {
+    expect(cells.find((row) => row[0] === "类")?.slice(0, 4)).toEqual(["类", "款", "项", ""]);
+    const row = cells.find((r) => r[0] === "201" && r[2] === "01") ?? [];
+    expect([...row.slice(0, 3), row[4]]).toEqual(["201", "03", "01", "10.00"]);
+    expect(cells.find((row) => row[0] === "栏次")?.slice(0, 5)).toEqual(["栏次", "", "", "", "1"]);
+  });
+});

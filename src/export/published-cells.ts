@@ -1,4 +1,5 @@
 import { plainAmount } from "../domain/clipboard/tsv";
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { laneRow, type PrintRow, paneRows, subjectRows } from "./html/body";
@@ -11,7 +12,7 @@ import { headerRows } from "./html/header";
  * 注 and 说明 lines. Amounts as plain numbers, so that Excel and WPS read them as numbers.
  */
 export function publishedCells(workbook: Workbook, table: TableId): string[][] {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const layout = template.layout;
   const columns = printColumns(workbook, table);
   const width = columns.length;

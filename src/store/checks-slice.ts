@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import { CheckSession, type Finding, HEADER_ROW, NAME_COL } from "../domain/checks";
 import { type CellId, cellId } from "../domain/engine/cell-id";
-import { rowColumns } from "../domain/templates/structure";
+import { rowColumns, tableOf } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
 import { afterPaintOrNow } from "./after-paint";
@@ -78,7 +78,7 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
     // A name finding points at the row's name: focus the row's first amount cell instead.
     const col =
       target.col === NAME_COL
-        ? rowColumns(workbook.template.tables[target.table], target.row)[0]
+        ? rowColumns(tableOf(workbook.template, target.table), target.row)[0]
         : target.col;
     if (col) get().focusCell(target.table, target.row, col);
   },

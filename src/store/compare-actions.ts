@@ -3,7 +3,7 @@
  * Imported only by the 对比 panel (loaded on first use); every action takes the store it acts on.
  */
 import type { JuesuanDocument } from "../domain/document/model";
-import { rowColumns } from "../domain/templates/structure";
+import { rowColumns, tableOf } from "../domain/templates/structure";
 import { Workbook } from "../domain/workbook/workbook";
 import { compareMarks, NO_COMPARE } from "./compare-slice";
 import { documentTextOf } from "./review-file";
@@ -75,7 +75,7 @@ export function showChange(store: EditorStore, index: number): void {
     change.kind !== "rowRemoved" &&
     workbook.hasRow(change.table, change.row)
   ) {
-    const col = rowColumns(workbook.template.tables[change.table], change.row)[0];
+    const col = rowColumns(tableOf(workbook.template, change.table), change.row)[0];
     if (col) focusCell(change.table, change.row, col);
   } else showTable(change.table);
 }

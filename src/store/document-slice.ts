@@ -67,6 +67,19 @@ function refusedReadOnly(get: () => EditorState): boolean {
 type SetState = Parameters<StateCreator<EditorState>>[0];
 
 /**
+ * The open and visited tables that the workbook's template has: a further table (10) of the previous
+ * document, or of the template before 转换模板, is no table of this one.
+ */
+function tablesOf(workbook: Workbook, s: EditorState): Pick<EditorState, "activeTable" | "visitedTables"> {
+  const has = (table: string) => workbook.template.tables[table] !== undefined;
+  if (has(s.activeTable) && s.visitedTables.every(has))
+    return { activeTable: s.activeTable, visitedTables: s.visitedTables };
+  const activeTable = has(s.activeTable) ? s.activeTable : "01";
+  const visited = s.visitedTables.filter(has);
+  return { activeTable, visitedTables: visited.includes(activeTable) ? visited : [...visited, activeTable] };
+}
+
+/**
  * Commits one change set with one `set`: the findings it changed, a new revision, the change itself and
  * what `more` adds (history, message).
  */
@@ -81,6 +94,7 @@ function commit(
     ...checks,
     revision: s.revision + 1,
     lastChange: { cells: change.changed, structural: change.structural },
+    ...(change.structural ? tablesOf(get().workbook as Workbook, s) : {}),
     ...more(s),
   }));
 }
@@ -104,6 +118,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
       range: null,
+      ...tablesOf(workbook, s),
     }));
     get().startChecks(workbook);
   },

@@ -1,6 +1,6 @@
 import type { CommentThread, ReviewEntry } from "../domain/review";
 import { isResolved, isVisible } from "../domain/review/thread-basics";
-import { TABLE_IDS, type TableId } from "../domain/templates/types";
+import type { TableId } from "../domain/templates/types";
 import type { CommentFilter } from "./comments-slice";
 
 /** Whether a listed thread passes the 批注 panel's filter ("mine": written or replied to by `me`). */
@@ -33,7 +33,9 @@ export function groupThreads(
     if (list) list.push(entry);
     else byTable.set(table, [entry]);
   }
-  return [...TABLE_IDS, "" as const].flatMap((t) => {
+  // By table id; threads on the document as a whole last.
+  const tables = [...byTable.keys()].filter((t) => t !== "").sort();
+  return [...tables, "" as const].flatMap((t) => {
     const list = byTable.get(t);
     return list ? [[t, list] as [TableId | "", ReviewEntry[]]] : [];
   });

@@ -1,3 +1,4 @@
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
@@ -19,7 +20,7 @@ export function CopyTableButton({ table, workbook }: { table: TableId; workbook:
     try {
       const { text, rows } = await tableText(workbook, table);
       await navigator.clipboard.writeText(text);
-      const label = workbook.template.tables[table].label;
+      const label = tableOf(workbook.template, table).label;
       notify({ kind: "info", text: `已复制${label}（${rows} 行），可粘贴到 Excel/WPS` });
     } catch {
       notify({ kind: "error", text: "浏览器不允许写入剪贴板，未能复制。请允许本页使用剪贴板后重试。" });

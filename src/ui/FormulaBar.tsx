@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from "react";
-import { ruleStates, ruleTitle } from "../domain/checks";
+import { ruleStates, rulesFor, ruleTitle } from "../domain/checks";
 import { cellId } from "../domain/engine/cell-id";
 import type { TableId } from "../domain/templates/types";
 import { cellKind, displayCell, displayMoney } from "../domain/workbook/display";
@@ -78,7 +78,7 @@ export function FormulaBar({ table, workbook }: { table: TableId; workbook: Work
               key={state}
               className={`rule-${state}`}
               data-state={state}
-              title={list.map(ruleTitle).join("\n")}
+              title={list.map((id) => ruleTitle(id, rulesFor(workbook.template))).join("\n")}
             >
               {RULE_STATE[state]} {list.length} 项
             </span>

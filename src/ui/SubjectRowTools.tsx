@@ -1,5 +1,7 @@
 import { type FormEvent, useMemo, useState } from "react";
 import { functionCodeName } from "../domain/catalog/lookup";
+import { joinTypedCode } from "../domain/templates/code-display";
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { seenCodes } from "../store/catalog-memory";
@@ -34,10 +36,10 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
   const seen = useMemo(() => seenCodes(), [docId, catalogRevision]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: catalogRevision says when the editions changed
   const suggestions = useMemo(() => codeSuggestions(year, seen), [year, seen, catalogRevision]);
-  const trimmed = code.trim();
+  const trimmed = joinTypedCode(code);
   const known = functionCodeName(trimmed, year);
   const seenName = known === undefined ? seen.get(trimmed) : undefined;
-  const total = workbook.template.tables[table].layout;
+  const total = tableOf(workbook.template, table).layout;
   const removable = selected && total.kind === "subject" && selected !== total.totalRow.key;
 
   const submit = (e: FormEvent) => {

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from "react";
 import { countFindingsByTable, type FindingCounts } from "../domain/checks";
-import { tableOrder, tableOrdinal } from "../domain/templates/structure";
+import { tableOf, tableOrder, tableOrdinal } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
@@ -16,7 +16,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
     <nav className="table-nav" aria-label="公开表">
       <ol>
         {tableOrder(workbook.template).map((id) => {
-          const table = workbook.template.tables[id];
+          const table = tableOf(workbook.template, id);
           return (
             <li key={id}>
               <button

@@ -1,3 +1,4 @@
+import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
@@ -15,7 +16,7 @@ interface TableViewProps {
 
 /** A table as published: caption block, grid, 注 and 说明. Hidden (not unmounted) when inactive. */
 export function TableView({ table, active, workbook }: TableViewProps) {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   // Selected, not read once: 文档信息 changes them in place.
   const department = useEditor((s) => s.workbook?.doc.meta.department);
   const year = useEditor((s) => s.workbook?.doc.meta.year);

@@ -7,6 +7,7 @@ import type { JuesuanDocument } from "../domain/document/model";
 import { parseDocumentText } from "../domain/document/parse";
 import { comparable } from "../domain/testing/comparable";
 import { arbDocument, smallDocument, TEMPLATE_IDS, withRows } from "../domain/testing/documents";
+import { fullDocument } from "../domain/testing/full-document";
 import { Workbook } from "../domain/workbook/workbook";
 import { recogniseWorkbook } from "../domain/xlsx/recognise";
 import { key } from "../domain/xlsx/sheet-model";
@@ -43,6 +44,21 @@ describe("xlsx round trip: export then import gives the same document", () => {
       seed: 15,
     });
     for (const doc of docs) expect(comparable(await roundTrip(doc))).toEqual(comparable(doc));
+  });
+
+  it.each(["shanghai-2024", "shanghai-2024-24"])(
+    "a %s document with every row filled (sheets named by title: the layout prints no 公开NN表)",
+    async (template) => {
+      const doc = fullDocument(template, { stated: true });
+      expect(comparable(await roundTrip(doc))).toEqual(comparable(doc));
+    },
+  );
+
+  it("the sample with 科目编码 split into 类/款/项 columns", async () => {
+    const doc = sample();
+    doc.meta.codeDisplay = "split";
+    const back = await roundTrip(doc);
+    expect(comparable(back).tables).toEqual(comparable(doc).tables);
   });
 });
 

@@ -4,7 +4,7 @@ import type { CellId } from "../engine/cell-id";
 import type { CellSpace } from "../engine/cell-space";
 import { isFunctionCode } from "../engine/code-tree";
 import { groupThousands, numberUnitsToString, type Units, unitsToString } from "../money";
-import { columnLabel, isSubjectCode } from "../templates/structure";
+import { columnLabel, isSubjectCode, tableOf } from "../templates/structure";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { type Shown, ShownValues } from "./shown";
@@ -49,7 +49,7 @@ export class CheckContext {
   }
 
   table(id: TableId): TableTemplate {
-    return this.workbook.template.tables[id];
+    return tableOf(this.workbook.template, id);
   }
 
   isSubjectTable(id: TableId): boolean {

@@ -4,6 +4,7 @@ export { type CheckInstance, checkInstances, type InstanceStyle } from "./instan
 export { normaliseName } from "./kinds/names";
 export { countFindings, countFindingsByTable, type FindingCounts, sortFindings } from "./order";
 export { findingsByTable, findingText, type RuleState, ruleStates, ruleTitle } from "./presentation";
+export { rulesFor } from "./rules/further-tables";
 export { RULES } from "./rules/index";
 export { type CheckOptions, CheckSession, type CheckUpdate, checkWorkbook } from "./session";
 export * from "./types";

@@ -7,8 +7,8 @@
 
 import { isFunctionCode } from "../engine/code-tree";
 import type { Units } from "../money";
-import { tableColumns } from "../templates/structure";
-import { TABLE_IDS, type TableId } from "../templates/types";
+import { tableColumns, tableIds } from "../templates/structure";
+import type { TableId } from "../templates/types";
 import type { Bound, CheckContext } from "./context";
 
 /** More missing codes than this under one row: the table is not "missing a row"; no cause is sought. */
@@ -28,7 +28,7 @@ function missing(ctx: CheckContext): Missing {
   let found = cache.get(ctx);
   if (!found) {
     found = {
-      subjectTables: TABLE_IDS.filter((id) => ctx.isSubjectTable(id)),
+      subjectTables: tableIds(ctx.workbook.template).filter((id) => ctx.isSubjectTable(id)),
       codes: null,
       cells: new Map(),
     };

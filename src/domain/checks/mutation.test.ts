@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Unit } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import type { ClassRowVariant } from "../templates/function-classes";
-import { rowColumns } from "../templates/structure";
+import { rowColumns, tableOf } from "../templates/structure";
 import type { TableId } from "../templates/types";
 import { consistentDocument, type Item, plainCodes } from "../testing/consistent-document";
 import { Workbook } from "../workbook/workbook";
@@ -114,7 +114,9 @@ describe.each(TEMPLATES)(
           (items, pick, table, unit) => {
             const { wb, session } = open(items, unit);
             const code = (items[pick % items.length] as Item).code;
-            const cells = rowColumns(wb.template.tables[table], code).map((col) => cellId(table, code, col));
+            const cells = rowColumns(tableOf(wb.template, table), code).map((col) =>
+              cellId(table, code, col),
+            );
             const readers = readersOf(session, wb, cells);
             const result = wb.apply([{ kind: "putRow", table, row: code, snapshot: undefined }]);
             session.update(result.changed, { structural: result.structural });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { TABLE_IDS } from "../templates/types";
 import { countFindings, countFindingsByTable, sortFindings } from "./order";
 import type { Finding, Rule } from "./types";
 
@@ -59,10 +58,7 @@ describe("sortFindings", () => {
         rules.findIndex((rule) => rule.id === id),
       );
     const rank = (f: Finding) =>
-      (TABLE_IDS.indexOf((f.cells[0]?.table ?? "09") as (typeof TABLE_IDS)[number]) * 3 +
-        severity[f.severity]) *
-        (rules.length + 1) +
-      ruleRank(f.rule);
+      (Number(f.cells[0]?.table ?? "09") * 3 + severity[f.severity]) * (rules.length + 1) + ruleRank(f.rule);
     return [...findings].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 

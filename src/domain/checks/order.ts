@@ -1,10 +1,9 @@
 /** A stable order for findings: by table, severity, rule (catalog order), key. */
-import { TABLE_IDS, type TableId } from "../templates/types";
+import type { TableId } from "../templates/types";
 import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-const TABLE_INDEX = new Map<string, number>(TABLE_IDS.map((id, i) => [id, i]));
 const ruleRanks = new WeakMap<readonly Rule[], Map<string, number>>();
 
 const byKey = (a: Finding, b: Finding) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -28,7 +27,8 @@ export function sortFindings(findings: Finding[], rules: readonly Rule[]): Findi
   let high = 0;
   for (let i = 0; i < n; i++) {
     const finding = findings[i] as Finding;
-    const table = TABLE_INDEX.get(finding.cells[0]?.table ?? "09") ?? -1;
+    // Table ids are two digits: their number orders the tables by id.
+    const table = Number(finding.cells[0]?.table ?? "09");
     const rank =
       (table * 3 + SEVERITY_RANK[finding.severity]) * rulesCount + (ruleRank.get(finding.rule) ?? 0);
     ranks[i] = rank;

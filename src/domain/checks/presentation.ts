@@ -2,9 +2,9 @@
  * How findings read to a user: the finding's own words first, the rule id and its formula-like title
  * (with Σ) kept for hover; the cell's rules summed up by state; findings listed per table they touch.
  */
-import { TABLE_IDS, type TableId } from "../templates/types";
+import { CANONICAL_TABLE_IDS, type TableId } from "../templates/types";
 import { RULES } from "./rules/index";
-import type { Finding, Severity } from "./types";
+import type { Finding, Rule, Severity } from "./types";
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -20,9 +20,9 @@ export function findingText(finding: Finding): { head: string; body: string } {
   return { head: message.slice(0, colon), body: message.slice(colon + 1) };
 }
 
-/** "R03-3 03表 类 = Σ 款，款 = Σ 项": the rule as its catalog names it. */
-export function ruleTitle(id: string): string {
-  const rule = RULES.find((r) => r.id === id);
+/** "R03-3 03表 类 = Σ 款，款 = Σ 项": the rule as its catalog (`rules`: the template's) names it. */
+export function ruleTitle(id: string, rules: readonly Rule[] = RULES): string {
+  const rule = rules.find((r) => r.id === id);
   return rule ? `${id} ${rule.title}` : id;
 }
 
@@ -54,7 +54,7 @@ export function ruleStates(
  */
 export function findingsByTable(
   findings: readonly Finding[],
-  order: readonly TableId[] = TABLE_IDS,
+  order: readonly TableId[] = CANONICAL_TABLE_IDS,
 ): Map<TableId, Finding[]> {
   const groups = new Map<TableId, Finding[]>();
   for (const finding of findings) {

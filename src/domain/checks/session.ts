@@ -14,7 +14,7 @@ import { type CheckKind, type DocumentKind, kindOf, type StoredKind } from "./ki
 import { SumChecks } from "./kinds/sums";
 import { causeReads } from "./likely-cause";
 import { sortFindings } from "./order";
-import { RULES } from "./rules/index";
+import { rulesFor } from "./rules/further-tables";
 import type { Check, Finding, Rule } from "./types";
 
 export interface CheckOptions {
@@ -71,7 +71,7 @@ export class CheckSession {
 
   constructor(
     readonly workbook: Workbook,
-    readonly rules: readonly Rule[] = RULES,
+    readonly rules: readonly Rule[] = rulesFor(workbook.template),
     options: CheckOptions = {},
   ) {
     this.exact = options.exact === true;
@@ -374,7 +374,10 @@ function kindsByReads(rules: readonly Rule[]): KindsByReads {
 }
 
 /** Full evaluation of a workbook. */
-export function checkWorkbook(workbook: Workbook, rules: readonly Rule[] = RULES): readonly Finding[] {
+export function checkWorkbook(
+  workbook: Workbook,
+  rules: readonly Rule[] = rulesFor(workbook.template),
+): readonly Finding[] {
   return new CheckSession(workbook, rules).findings();
 }
 

@@ -1,7 +1,7 @@
 import { functionCodeName } from "../catalog/lookup";
 import { cellId } from "../engine/cell-id";
 import { parseUserAmount } from "../money";
-import { fixedRows, rowColumns } from "../templates/structure";
+import { fixedRows, rowColumns, tableOf } from "../templates/structure";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { PutRow } from "../workbook/edits";
 import { planAddSubjectRow } from "../workbook/subject-rows";
@@ -48,11 +48,11 @@ function read(block: Block): Reading {
 
 /** A fixed row printed with this code (06's 经济分类 rows). */
 const isFixedCodeRow = (workbook: Workbook, table: TableId, code: string) =>
-  fixedRows(workbook.template.tables[table]).get(code)?.row.code === code;
+  fixedRows(tableOf(workbook.template, table)).get(code)?.row.code === code;
 
 /** A code the table has, or (科目 tables) the catalog knows. */
 function isKnown(workbook: Workbook, table: TableId, code: string): boolean {
-  if (workbook.template.tables[table].layout.kind === "panes") return isFixedCodeRow(workbook, table, code);
+  if (tableOf(workbook.template, table).layout.kind === "panes") return isFixedCodeRow(workbook, table, code);
   return workbook.hasRow(table, code) || functionCodeName(code, workbook.doc.meta.year) !== undefined;
 }
 
@@ -68,7 +68,7 @@ function meansCodes(workbook: Workbook, table: TableId, block: Block, reading: R
 
 /** Tables whose rows carry codes: the 科目 tables, and 06 with its 经济分类 rows. */
 function hasCodeRows(workbook: Workbook, table: TableId): boolean {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   return template.layout.kind === "subject" || [...fixedRows(template).values()].some((r) => r.row.code);
 }
 
@@ -84,7 +84,7 @@ export function planCodePaste(
   block: Block,
   target: CodePasteTarget,
 ): CodePastePlan | null {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const layout = template.layout;
   if (!hasCodeRows(workbook, table)) return null;
   const reading = read(block);
@@ -135,7 +135,7 @@ function placeRow(
   code: string,
   name: string | undefined,
 ): RowKey | null {
-  if (workbook.template.tables[table].layout.kind === "panes") {
+  if (tableOf(workbook.template, table).layout.kind === "panes") {
     if (isFixedCodeRow(workbook, table, code)) return code;
     plan.refusedRows.push({ code, message: `${table}表没有科目 ${code}` });
     return null;

@@ -4,7 +4,7 @@
  */
 import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
-import { TABLE_IDS } from "../templates/types";
+import { tableIdSchema } from "../templates/table-id";
 import {
   type CommentThread,
   MAX_ID_LENGTH,
@@ -43,7 +43,7 @@ const text = z
 const key = z
   .string({ error: "应为文字" })
   .check(z.minLength(1, { error: "不能为空" }), z.maxLength(MAX_TEXT_LENGTH));
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 const deletedFlag = z.optional(z.boolean({ error: "deleted 应为 true 或 false" }));
 
 const event = z

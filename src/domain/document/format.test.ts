@@ -240,6 +240,7 @@ describe("document file: rejected inputs name the path and the reason in Chinese
         path: "meta.template",
         message:
           "未知的模板“1999”：本编辑器没有这个模板。请先用“文档 → 载入模板…”载入它的模板文件，再打开本文件",
+        missingTemplate: "1999",
       },
     ]);
   });

@@ -22,6 +22,8 @@ export interface DocumentMeta {
   year: number;
   unit: Unit;
   template: string;
+  /** This document's choice of 科目编码 display (one column or 类/款/项), over its template's. */
+  codeDisplay?: "joined" | "split";
   [unknownField: string]: unknown;
 }
 

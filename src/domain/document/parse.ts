@@ -15,9 +15,7 @@ function fail(path: string, message: string): ParseResult {
 function issueToProblem(issue: z.core.$ZodIssue): Problem {
   const path = issue.path.map(String).join(".") || "（文档根）";
   if (issue.code === "unrecognized_keys") {
-    const where = issue.path.at(-1);
-    const what = where === "tables" || where === "notes" ? "未知的表号（只允许 01 至 09）" : "未知字段";
-    return { path: `${path}.${issue.keys.join("、")}`, message: `${what}：${issue.keys.join("、")}` };
+    return { path: `${path}.${issue.keys.join("、")}`, message: `未知字段：${issue.keys.join("、")}` };
   }
   if (issue.code === "invalid_type" && issue.input === undefined) return { path, message: "缺少必填字段" };
   return { path, message: issue.message };

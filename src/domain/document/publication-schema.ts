@@ -3,11 +3,11 @@
  * file may hold, with a Chinese message for each problem, published in the JSON Schema.
  */
 import * as z from "zod/mini";
-import { TABLE_IDS } from "../templates/types";
+import { tableIdSchema } from "../templates/table-id";
 
 const text = z.string({ error: "应为文字" });
 const cellRef = z.object({
-  table: z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" }),
+  table: tableIdSchema,
   row: text,
   col: text,
 });
@@ -17,7 +17,7 @@ const operand = z.union(
   [
     z.object({ cell: cellRef }),
     z.object({ field: text }),
-    z.object({ fieldSum: text, table: z.enum(TABLE_IDS) }),
+    z.object({ fieldSum: text, table: tableIdSchema }),
     z.object({
       get sum() {
         return z.array(operand);

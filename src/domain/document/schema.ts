@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { AMOUNT_PATTERN } from "../money";
-import { TABLE_IDS } from "../templates/types";
+import { tableIdSchema } from "../templates/table-id";
 import { commentsSchema } from "./comments-schema";
 import { publicationSchema, supplementSchema } from "./publication-schema";
 
@@ -20,7 +20,7 @@ const tableData = z.looseObject({
   columnLabels: z.optional(z.record(z.string(), label)),
 });
 
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 
 export const documentSchema = z.looseObject({
   format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
@@ -34,8 +34,16 @@ export const documentSchema = z.looseObject({
       .check(z.gte(1990, { error: "年度不合理" }), z.lte(2100, { error: "年度不合理" })),
     unit: z.enum(["万元", "元"], { error: '单位只能是 "万元" 或 "元"' }),
     template: z.string({ error: "模板编号应为文字" }),
+    codeDisplay: z.optional(
+      z.enum(["joined", "split"], {
+        error: '科目编码显示只能是 "joined"（一栏）或 "split"（类/款/项 三栏）',
+      }),
+    ),
   }),
-  tables: z.partialRecord(tableId, tableData, { error: "tables 应为对象：表号 → 表数据" }),
+  tables: z.partialRecord(tableId, tableData, {
+    error: (issue) =>
+      issue.code === "invalid_key" ? "表号应为两位数字（如 01、10）" : "tables 应为对象：表号 → 表数据",
+  }),
   notes: z.optional(z.partialRecord(tableId, label)),
   comments: z.optional(commentsSchema),
   publication: z.optional(publicationSchema),

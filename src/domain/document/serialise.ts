@@ -1,7 +1,7 @@
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { findTemplate } from "../templates/registry";
-import { sortRowKeys, tableColumns } from "../templates/structure";
-import { TABLE_IDS, type TableTemplate, type Template } from "../templates/types";
+import { sortRowKeys, tableColumns, tableOf } from "../templates/structure";
+import type { TableId, TableTemplate, Template } from "../templates/types";
 import { type JuesuanDocument, type TableData, VERSION } from "./model";
 import { OrderedObject, stringifyOrdered } from "./ordered-json";
 
@@ -19,7 +19,7 @@ const KNOWN_TOP = [
   "supplement",
   "derived",
 ];
-const KNOWN_META = ["department", "year", "unit", "template"];
+const KNOWN_META = ["department", "year", "unit", "template", "codeDisplay"];
 const KNOWN_TABLE = ["rows", "names", "columnLabels"];
 
 function pick<T extends object>(source: T, keys: readonly string[]): Record<string, unknown> {
@@ -78,12 +78,15 @@ export function serialiseDocument(doc: JuesuanDocument, derivedCells?: DerivedCe
   const template = findTemplate(doc.meta.template);
   const derived = derivedCells && template ? derivedSection(template, derivedCells) : undefined;
   const tables: Record<string, unknown> = {};
-  for (const id of TABLE_IDS) {
+  for (const id of Object.keys(doc.tables).sort()) {
     const data = doc.tables[id];
     if (!data) continue;
-    tables[id] = template ? serialisableTable(template.tables[id], data) : data;
+    const table = template?.tables[id];
+    tables[id] = table ? serialisableTable(table, data) : data;
   }
-  const notes = doc.notes ? orderMap(doc.notes as Record<string, string>, TABLE_IDS) : undefined;
+  const notes = doc.notes
+    ? orderMap(doc.notes as Record<string, string>, Object.keys(doc.notes).sort())
+    : undefined;
   const top = ordered(
     { ...doc, version: VERSION, meta: ordered(doc.meta, KNOWN_META), tables, notes, derived },
     KNOWN_TOP,
@@ -100,11 +103,13 @@ function derivedSection(template: Template, cells: DerivedCells): OrderedObject 
     rows[row] ??= {};
     (rows[row] as Record<string, string>)[col] = value;
   }
-  const columnsOf = (id: (typeof TABLE_IDS)[number]) => tableColumns(template.tables[id]);
+  const columnsOf = (id: TableId) => tableColumns(tableOf(template, id));
   return new OrderedObject(
-    TABLE_IDS.filter((id) => byTable.has(id)).map((id) => [
-      id,
-      { rows: orderRows(template.tables[id], byTable.get(id) ?? {}, (c) => orderMap(c, columnsOf(id))) },
-    ]),
+    [...byTable.keys()]
+      .sort()
+      .map((id) => [
+        id,
+        { rows: orderRows(tableOf(template, id), byTable.get(id) ?? {}, (c) => orderMap(c, columnsOf(id))) },
+      ]),
   );
 }

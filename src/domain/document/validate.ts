@@ -1,13 +1,15 @@
 import { amountLengthProblem } from "../money";
 import { findTemplate } from "../templates/registry";
-import { isKnownRow, rowColumns } from "../templates/structure";
-import { TABLE_IDS, type Template } from "../templates/types";
+import { isKnownRow, rowColumns, tableOf, tableOrder } from "../templates/structure";
+import type { TableId, Template } from "../templates/types";
 import type { JuesuanDocument } from "./model";
 
 export interface Problem {
   /** Where, as a JSON path such as tables.02.rows.201.本年收入合计 */
   path: string;
   message: string;
+  /** Set when the file names a template this editor does not have: its id (the UI offers 载入模板). */
+  missingTemplate?: string;
 }
 
 /** Checks what the schema cannot: the template exists and every row and column key belongs to it. */
@@ -15,15 +17,30 @@ export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
   const template = findTemplate(doc.meta.template);
   if (!template) {
     const message = `未知的模板“${doc.meta.template}”：本编辑器没有这个模板。请先用“文档 → 载入模板…”载入它的模板文件，再打开本文件`;
-    return [{ path: "meta.template", message }];
+    return [{ path: "meta.template", message, missingTemplate: doc.meta.template }];
   }
-  return TABLE_IDS.flatMap((id) => tableProblems(template, doc, id));
+  const unknown = [
+    ...Object.keys(doc.tables).map((id) => ({ id, path: `tables.${id}` })),
+    ...Object.keys(doc.notes ?? {}).map((id) => ({ id, path: `notes.${id}` })),
+    ...(doc.comments ?? []).map((thread, i) => ({
+      id: thread.anchor.table ?? "",
+      path: `comments.${i}.anchor`,
+    })),
+  ].filter(({ id }) => id !== "" && !template.tables[id]);
+  if (unknown.length > 0) {
+    const known = tableOrder(template).join("、");
+    return unknown.map(({ id, path }) => ({
+      path,
+      message: `模板“${template.name}”没有${id}表（它的表是 ${known}）`,
+    }));
+  }
+  return tableOrder(template).flatMap((id) => tableProblems(template, doc, id));
 }
 
-function tableProblems(template: Template, doc: JuesuanDocument, id: (typeof TABLE_IDS)[number]): Problem[] {
+function tableProblems(template: Template, doc: JuesuanDocument, id: TableId): Problem[] {
   const data = doc.tables[id];
   if (!data) return [];
-  const table = template.tables[id];
+  const table = tableOf(template, id);
   const problems: Problem[] = [];
   for (const [row, cells] of Object.entries(data.rows)) {
     if (!isKnownRow(table, row)) {

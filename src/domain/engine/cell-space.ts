@@ -6,15 +6,8 @@
  * built on one; each 审核 session works on a `fork` (its own extra slots). Rows never change here: rows
  * added or removed make a new plan.
  */
-import { fixedRows, tableColumns } from "../templates/structure";
-import {
-  type CellRef,
-  type ColKey,
-  type RowKey,
-  TABLE_IDS,
-  type TableId,
-  type Template,
-} from "../templates/types";
+import { fixedRows, tableColumns, tableIds, tableOf } from "../templates/structure";
+import type { CellRef, ColKey, RowKey, TableId, Template } from "../templates/types";
 import { type CellId, cellId, cellIdText, cellRef } from "./cell-id";
 import { codeChildren, isFunctionCode } from "./code-tree";
 
@@ -34,8 +27,6 @@ export interface Block {
   readonly valid: Uint8Array;
 }
 
-const TABLE_ORDINAL = new Map<string, number>(TABLE_IDS.map((id, i) => [id, i]));
-
 export class CellSpace {
   private readonly extraIndex = new Map<CellId, number>();
   /** Extra slots of absent code rows by table, row and column position (no id string needed). */
@@ -48,13 +39,14 @@ export class CellSpace {
   private readonly listeners: ((capacity: number) => void)[] = [];
   private sizeNow: number;
   private capacityNow: number;
+  private readonly blockOfTable: ReadonlyMap<TableId, Block>;
 
   /** The cells of `template` for the rows `rowsOf` lists. */
   static of(template: Template, rowsOf: RowsOf): CellSpace {
     const blocks: Block[] = [];
     let base = 0;
-    for (const table of TABLE_IDS) {
-      const tableTemplate = template.tables[table];
+    for (const table of tableIds(template)) {
+      const tableTemplate = tableOf(template, table);
       const rows = rowsOf(table);
       const cols = tableColumns(tableTemplate);
       const rowIndex = new Map<RowKey, number>();
@@ -102,6 +94,7 @@ export class CellSpace {
     private readonly childrenCache = new Map<string, Map<RowKey, RowKey[]>>(),
   ) {
     this.sizeNow = gridSize;
+    this.blockOfTable = new Map(blocks.map((b) => [b.table, b]));
     // Room for extra slots (cells of code rows a table lacks, named by cross-table checks): hundreds on a
     // large document; growing later reallocates every per-slot array.
     this.capacityNow = gridSize + Math.max(64, gridSize >> 3);
@@ -132,8 +125,13 @@ export class CellSpace {
     this.listeners.push(listener);
   }
 
+  /** The table's block; undefined for a table the template lacks (a document is validated against it). */
+  findBlock(table: TableId): Block | undefined {
+    return this.blockOfTable.get(table);
+  }
+
   block(table: TableId): Block {
-    return this.blocks[TABLE_ORDINAL.get(table) as number] as Block;
+    return this.blockOfTable.get(table) as Block;
   }
 
   /**
@@ -141,7 +139,7 @@ export class CellSpace {
    * present or not, × its columns; a fixed row × that row's columns), else -1.
    */
   slot(table: TableId, row: RowKey, col: ColKey): number {
-    const block = this.blocks[TABLE_ORDINAL.get(table) ?? -1];
+    const block = this.blockOfTable.get(table);
     const c = block?.colIndex.get(col);
     return block === undefined || c === undefined ? -1 : this.slotAt(block, row, c);
   }
@@ -194,7 +192,7 @@ export class CellSpace {
 
   /** The slot of any cell: its grid slot, or an extra slot (created on first use). */
   anySlot(table: TableId, row: RowKey, col: ColKey): number {
-    const block = this.blocks[TABLE_ORDINAL.get(table) ?? -1];
+    const block = this.blockOfTable.get(table);
     if (block !== undefined) {
       const r = block.rowIndex.get(row);
       const c = block.colIndex.get(col);
@@ -208,7 +206,7 @@ export class CellSpace {
     const first = id.indexOf("|");
     const second = id.indexOf("|", first + 1);
     if (first < 0 || second < 0) return undefined;
-    const block = this.blocks[TABLE_ORDINAL.get(id.slice(0, first)) ?? -1];
+    const block = this.blockOfTable.get(id.slice(0, first));
     if (block !== undefined) {
       const r = block.rowIndex.get(id.slice(first + 1, second));
       const c = block.colIndex.get(id.slice(second + 1));

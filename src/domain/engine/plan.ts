@@ -4,7 +4,7 @@
  * a whole 审核). The engine's graph (expand.ts, graph.ts) and the checks' derivations (checks/shown.ts)
  * both read it; the workbook makes one per set of rows.
  */
-import { fixedRows } from "../templates/structure";
+import { fixedRows, tableOf } from "../templates/structure";
 import type { ColKey, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
 import { type Block, CellSpace, type RowsOf } from "./cell-space";
 
@@ -104,7 +104,7 @@ class Builder implements FormulaPlan {
 
   rowSum(spec: Spec<"rowSum">): void {
     const block = this.cells.block(spec.table);
-    const table = this.template.tables[spec.table];
+    const table = tableOf(this.template, spec.table);
     const rows =
       spec.rows ??
       (table.layout.kind === "subject"

@@ -6,7 +6,7 @@
  */
 import type { Amount, JuesuanDocument } from "../document/model";
 import { type UnitArray, type UnitMath, type Units, unitMath, writtenDecimals } from "../money";
-import { isTableId, type TableId } from "../templates/types";
+import type { TableId } from "../templates/types";
 import type { CellSpace } from "./cell-space";
 import { IntList } from "./int-list";
 
@@ -107,7 +107,7 @@ export class StoredUnits {
     for (const [table, data] of Object.entries(doc.tables)) {
       const rows = data?.rows;
       if (!rows) continue;
-      const block = isTableId(table) ? cells.block(table) : undefined;
+      const block = cells.findBlock(table);
       if (block?.subject) {
         const width = block.cols.length;
         for (let r = 0; r < block.rows.length; r++) {

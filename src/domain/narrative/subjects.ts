@@ -1,7 +1,9 @@
 /** The subjects a list or a repeated paragraph walks (columns, 05 rows, 06 款 rows, fixed items). */
+
 import { economicCodeName } from "../catalog/lookup";
 import { cellId } from "../engine/cell-id";
 import { formatAmount, type Money } from "../money";
+import { tableOf } from "../templates/structure";
 import type { TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { leafRows } from "./figures";
@@ -30,7 +32,7 @@ export function listSubjects(list: SubjectList, workbook: Workbook, all = false)
   const keep = (value: Money | null) => all || nonZero(value);
   if ("fixed" in list) return [...list.fixed];
   if ("columnsOf" in list) {
-    const layout = workbook.template.tables[list.columnsOf].layout;
+    const layout = tableOf(workbook.template, list.columnsOf).layout;
     const columns = layout.kind === "subject" ? layout.columns.map((c) => c.key) : [];
     return columns
       .filter((col) => col !== list.except && keep(shownAt(workbook, list.columnsOf, "合计", col)))

@@ -5,8 +5,8 @@
 import type { Finding } from "../checks";
 import { type CellId, cellId } from "../engine/cell-id";
 import { isAmountString, money, sameAmount, toFileString } from "../money";
-import { rowColumns, tableColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
+import { rowColumns, tableColumns, tableOf, tableOrder } from "../templates/structure";
+import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import {
   type CommentAnchor,
@@ -55,7 +55,7 @@ export function missingCellReason(
   row: RowKey,
   col: ColKey,
 ): string | null {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   if (!hasRow(workbook, table, row)) {
     return template.layout.kind === "subject" ? `科目 ${row} 已不在${table}表中` : `${table}表没有行“${row}”`;
   }
@@ -191,11 +191,14 @@ export function reviewList(
   };
   const sortKey = (thread: CommentThread): number[] => {
     const anchor = thread.anchor;
-    const table = anchor.table ? TABLE_IDS.indexOf(anchor.table) : TABLE_IDS.length;
+    const order = tableOrder(workbook.template);
+    const table = anchor.table ? order.indexOf(anchor.table) : order.length;
     if (anchor.kind === "table") return [table, 0, 0, 0];
     if (anchor.kind === "finding") return [table, 3, 0, 0];
     const rows = indexOf(rowIndex, anchor.table, () => workbook.rows(anchor.table));
-    const cols = indexOf(colIndex, anchor.table, () => tableColumns(workbook.template.tables[anchor.table]));
+    const cols = indexOf(colIndex, anchor.table, () =>
+      tableColumns(tableOf(workbook.template, anchor.table)),
+    );
     const row = rows.get(anchor.row);
     return row === undefined ? [table, 2, 0, 0] : [table, 1, row, cols.get(anchor.col) ?? 0];
   };

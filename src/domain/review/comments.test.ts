@@ -211,9 +211,9 @@ describe("parseComments", () => {
     expect(problems([{ ...good, anchor: { kind: "paragraph" } }])).toEqual([
       { path: "comments.0.anchor.kind", message: '批注位置应为 { kind: "cell" | "table" | "finding", … }' },
     ]);
-    expect(problems([{ ...good, anchor: { kind: "cell", table: "10", row: "201", col: "x" } }])[0]).toEqual({
+    expect(problems([{ ...good, anchor: { kind: "cell", table: "1", row: "201", col: "x" } }])[0]).toEqual({
       path: "comments.0.anchor.table",
-      message: "未知的表号（只允许 01 至 09）",
+      message: "表号应为两位数字（如 01、10）",
     });
     expect(problems([good, good])).toEqual([{ path: "comments.1.id", message: "批注编号“t1”重复" }]);
     const r = { id: "r", author: "李", at: at(1), text: "t" };

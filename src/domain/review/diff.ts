@@ -7,8 +7,8 @@
 import type { Amount, JuesuanDocument } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { type Money, money, sameAmount, yuanToWanyuan } from "../money";
-import { sortRowKeys, tableColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId } from "../templates/types";
+import { sortRowKeys, tableColumns, tableOf, tableOrder } from "../templates/structure";
+import type { ColKey, RowKey, TableId } from "../templates/types";
 import { displayMoney } from "../workbook/display";
 import type { Workbook } from "../workbook/workbook";
 import { cellLabel, colLabel, excerpt, rowLabel } from "./labels";
@@ -138,8 +138,8 @@ function metaChanges(oldDoc: JuesuanDocument, newDoc: JuesuanDocument): MetaChan
 export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
   const changes: Change[] = metaChanges(oldWb.doc, newWb.doc);
   const sameUnit = oldWb.doc.meta.unit === newWb.doc.meta.unit;
-  for (const table of TABLE_IDS) {
-    const template = newWb.template.tables[table];
+  for (const table of tableOrder(newWb.template)) {
+    const template = tableOf(newWb.template, table);
     const columns = tableColumns(template);
     const columnOrder = new Map(columns.map((col, i) => [col, i]));
     const oldRows = new Set(oldWb.rows(table));

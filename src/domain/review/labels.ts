@@ -1,5 +1,5 @@
 /** Places in words, as the checks write them: 表号·行名·栏目名 ("03表·2010301 行政运行·基本支出"). */
-import { columnLabel } from "../templates/structure";
+import { columnLabel, tableOf } from "../templates/structure";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 
@@ -18,7 +18,7 @@ export function rowLabel(workbook: Workbook, table: TableId, row: RowKey): strin
 }
 
 export function colLabel(workbook: Workbook, table: TableId, col: ColKey): string {
-  return columnLabel(workbook.template.tables[table], col);
+  return columnLabel(tableOf(workbook.template, table), col);
 }
 
 export function cellLabel(workbook: Workbook, table: TableId, row: RowKey, col: ColKey): string {
@@ -27,7 +27,7 @@ export function cellLabel(workbook: Workbook, table: TableId, row: RowKey, col: 
 
 /** "03表 支出决算表". */
 export function tableLabel(workbook: Workbook, table: TableId): string {
-  return `${table}表 ${workbook.template.tables[table].title}`;
+  return `${table}表 ${tableOf(workbook.template, table).title}`;
 }
 
 /** A long text shortened for a one-line description. */

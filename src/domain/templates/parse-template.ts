@@ -1,12 +1,12 @@
 /**
- * Reads a template file: its shape against the schema, then what the shape cannot say — every table is
- * there once, the order lists each table once, and each formula names columns and rows its tables have.
+ * Reads a template file: its shape against the schema, then what the shape cannot say — the nine canonical
+ * tables are there, each table under its own id, the order lists each table once, and each formula names columns and rows its tables have.
  * Never throws; problems come back with the path and the reason in Chinese.
  */
 import type { Problem } from "../document/validate";
 import { isKnownRow, tableColumns } from "./structure";
 import { templateSchema } from "./template-schema";
-import { type CellRef, type FormulaSpec, TABLE_IDS, type TableId, type Template } from "./types";
+import { CANONICAL_TABLE_IDS, type CellRef, type FormulaSpec, type TableId, type Template } from "./types";
 
 export type TemplateParseResult = { ok: true; template: Template } | { ok: false; problems: Problem[] };
 
@@ -35,13 +35,15 @@ export function parseTemplateValue(json: unknown): TemplateParseResult {
 
 function semanticProblems(template: Template): Problem[] {
   const problems: Problem[] = [];
-  for (const id of TABLE_IDS) {
-    const table = template.tables[id];
-    if (!table) problems.push({ path: `tables.${id}`, message: `缺少${id}表的表式` });
-    else if (table.id !== id) problems.push({ path: `tables.${id}.id`, message: `表号应为 ${id}` });
+  for (const id of CANONICAL_TABLE_IDS) {
+    if (!template.tables[id]) problems.push({ path: `tables.${id}`, message: `缺少${id}表的表式` });
   }
-  if (template.order && [...template.order].sort().join() !== TABLE_IDS.join()) {
-    problems.push({ path: "order", message: "印刷顺序应把 01 至 09 每张表各列一次" });
+  for (const [id, table] of Object.entries(template.tables)) {
+    if (table.id !== id) problems.push({ path: `tables.${id}.id`, message: `表号应为 ${id}` });
+  }
+  const ids = Object.keys(template.tables).sort();
+  if (template.order && [...template.order].sort().join() !== ids.join()) {
+    problems.push({ path: "order", message: `印刷顺序应把 ${ids.join("、")} 每张表各列一次` });
   }
   if (problems.length > 0) return problems;
   template.formulas.forEach((formula, i) => {
@@ -52,10 +54,16 @@ function semanticProblems(template: Template): Problem[] {
 }
 
 function formulaProblems(template: Template, f: FormulaSpec): string[] {
-  const column = (table: TableId, col: string) =>
-    tableColumns(template.tables[table]).includes(col) ? [] : [`${table}表没有栏目“${col}”`];
-  const row = (table: TableId, key: string) =>
-    isKnownRow(template.tables[table], key) ? [] : [`${table}表没有行“${key}”`];
+  const column = (table: TableId, col: string) => {
+    const t = template.tables[table];
+    if (!t) return [`公式引用了模板没有的${table}表`];
+    return tableColumns(t).includes(col) ? [] : [`${table}表没有栏目“${col}”`];
+  };
+  const row = (table: TableId, key: string) => {
+    const t = template.tables[table];
+    if (!t) return [`公式引用了模板没有的${table}表`];
+    return isKnownRow(t, key) ? [] : [`${table}表没有行“${key}”`];
+  };
   const cell = (ref: CellRef) => [...row(ref.table, ref.row), ...column(ref.table, ref.col)];
   switch (f.kind) {
     case "sum":

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { SHIPPED_TEMPLATES, templateShanghai, templateShanghai24 } from "../testing/templates";
 import { parseTemplateText, parseTemplateValue } from "./parse-template";
 import { readShippedTemplate } from "./read-shipped-template";
-import { fixedRows, tableColumns } from "./structure";
+import { fixedRows, tableColumns, tableOf } from "./structure";
 import { templateJsonSchema } from "./template-schema";
-import { type PanesLayout, type SubjectLayout, TABLE_IDS } from "./types";
+import { CANONICAL_TABLE_IDS, type PanesLayout, type SubjectLayout } from "./types";
 
 const DIR = "public/templates/";
 const index: string[] = JSON.parse(readFileSync(`${DIR}index.json`, "utf8"));
@@ -23,7 +23,7 @@ describe("the shipped template files", () => {
     if (!parsed.ok) return;
     expect(`${parsed.template.id}.json`).toBe(file);
     expect(parsed.template.name).toMatch(/年度格式/);
-    expect(Object.keys(parsed.template.tables).sort()).toEqual([...TABLE_IDS]);
+    expect(Object.keys(parsed.template.tables).sort()).toEqual([...CANONICAL_TABLE_IDS]);
   });
 
   it("public/juesuan-template.schema.json is the schema the domain validates with (run npm run schema)", () => {
@@ -67,7 +67,7 @@ describe("a template file with mistakes is refused in Chinese", () => {
     ]);
     const order = parseTemplateValue({ ...base(), order: ["01", "02"] });
     expect(order.ok ? [] : order.problems.map((p) => p.message)).toEqual([
-      "印刷顺序应把 01 至 09 每张表各列一次",
+      "印刷顺序应把 01、02、03、04、05、06、07、08、09 每张表各列一次",
     ]);
   });
 });
@@ -75,8 +75,8 @@ describe("a template file with mistakes is refused in Chinese", () => {
 describe.each([templateShanghai, templateShanghai24])("上海 2024/2025 template $id (LAYOUTS.md §2)", (t) => {
   it("prints 三公 seventh, no 公开XX表 label, no 行次 or 栏次, notes without the 尾差 sentence", () => {
     expect(t.order).toEqual(["01", "02", "03", "04", "05", "06", "09", "07", "08"]);
-    for (const id of TABLE_IDS) {
-      const table = t.tables[id];
+    for (const id of CANONICAL_TABLE_IDS) {
+      const table = tableOf(t, id);
       expect(table.label).toBe("");
       expect(table.notes.join()).not.toMatch(/尾差/);
       const layout = table.layout;
@@ -92,17 +92,17 @@ describe.each([templateShanghai, templateShanghai24])("上海 2024/2025 template
   });
 
   it("04 income headed 决算数; 05 合计 last without a 本年支出 group; 08 收入支出 with 07's six columns", () => {
-    const in04 = (t.tables["04"].layout as PanesLayout).panes[0];
+    const in04 = (tableOf(t, "04").layout as PanesLayout).panes[0];
     expect(in04?.columns).toEqual([{ key: "金额", label: "决算数" }]);
-    const l05 = t.tables["05"].layout as SubjectLayout;
+    const l05 = tableOf(t, "05").layout as SubjectLayout;
     expect(l05.totalRowPosition).toBe("last");
     expect(l05.columns.map((c) => [c.key, c.label, c.groups])).toEqual([
       ["小计", "合计", undefined],
       ["基本支出", "基本支出", undefined],
       ["项目支出", "项目支出", undefined],
     ]);
-    expect(t.tables["08"].title).toBe("国有资本经营预算财政拨款收入支出决算表");
-    expect(tableColumns(t.tables["08"])).toEqual([
+    expect(tableOf(t, "08").title).toBe("国有资本经营预算财政拨款收入支出决算表");
+    expect(tableColumns(tableOf(t, "08"))).toEqual([
       "年初结转和结余",
       "本年收入",
       "合计",
@@ -113,16 +113,16 @@ describe.each([templateShanghai, templateShanghai24])("上海 2024/2025 template
   });
 
   it("06 in two column pairs with 30311 and 310's nine rows; 09 with 预算数/决算数 interleaved per item", () => {
-    const l06 = t.tables["06"].layout as PanesLayout;
+    const l06 = tableOf(t, "06").layout as PanesLayout;
     expect(l06.panes.map((p) => [...new Set(p.rows.map((r) => r.key?.slice(0, 3)))])).toEqual([
       ["301", "303"],
       ["302", "310"],
     ]);
-    const rows = [...fixedRows(t.tables["06"]).keys()];
+    const rows = [...fixedRows(tableOf(t, "06")).keys()];
     expect(rows).toContain("30311");
     expect(rows.filter((r) => r.startsWith("310") && r.length === 5)).toHaveLength(9);
     expect(rows).not.toContain("307");
-    expect(tableColumns(t.tables["09"]).slice(0, 4)).toEqual([
+    expect(tableColumns(tableOf(t, "09")).slice(0, 4)).toEqual([
       "预算数·合计",
       "决算数·合计",
       "预算数·因公出国（境）费",
@@ -133,10 +133,10 @@ describe.each([templateShanghai, templateShanghai24])("上海 2024/2025 template
 
 it("every shipped template keeps the seed's canonical keys for the columns the rules read", () => {
   for (const t of SHIPPED_TEMPLATES) {
-    expect(tableColumns(t.tables["05"])).toContain("小计");
-    expect(tableColumns(t.tables["07"])).toContain("本年支出小计");
-    expect(tableColumns(t.tables["08"])).toContain("合计");
-    expect(tableColumns(t.tables["04"])).toContain("金额");
+    expect(tableColumns(tableOf(t, "05"))).toContain("小计");
+    expect(tableColumns(tableOf(t, "07"))).toContain("本年支出小计");
+    expect(tableColumns(tableOf(t, "08"))).toContain("合计");
+    expect(tableColumns(tableOf(t, "04"))).toContain("金额");
   }
 });
 

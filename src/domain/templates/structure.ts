@@ -1,13 +1,4 @@
-import {
-  type ColKey,
-  type FixedRow,
-  type PanesLayout,
-  type RowKey,
-  TABLE_IDS,
-  type TableId,
-  type TableTemplate,
-  type Template,
-} from "./types";
+import type { ColKey, FixedRow, PanesLayout, RowKey, TableId, TableTemplate, Template } from "./types";
 
 const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
 const ECONOMIC_CODE = /^\d{3}(\d{2})?$/;
@@ -94,9 +85,24 @@ export function columnLabel(table: TableTemplate, col: ColKey): string {
   return column ? [...(column.groups ?? []), column.label].join("·") : col;
 }
 
-/** The tables in printed order (上海 prints 三公, id 09, seventh). */
+/**
+ * The table of a template. Ids come from the template itself or are validated against it (document files,
+ * formulas), so an unknown id is a bug, not bad input.
+ */
+export function tableOf(template: Template, id: TableId): TableTemplate {
+  const table = template.tables[id];
+  if (!table) throw new Error(`模板 ${template.id} 没有${id}表`);
+  return table;
+}
+
+/** The template's tables by id ("01" … "09", then further tables such as "10"): the file order. */
+export function tableIds(template: Template): TableId[] {
+  return Object.keys(template.tables).sort();
+}
+
+/** The tables in printed order (上海 prints 三公, id 09, seventh; 四川 prints its 明细表 fifth). */
 export function tableOrder(template: Template): readonly TableId[] {
-  return template.order ?? TABLE_IDS;
+  return template.order ?? tableIds(template);
 }
 
 const ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
@@ -109,13 +115,13 @@ export function tableOrdinal(template: Template, id: TableId): string {
 
 /** The table in short: its label ("公开01表"), or ordinal and title where the layout prints no label. */
 export function tableHeading(template: Template, id: TableId): string {
-  const { label, title } = template.tables[id];
+  const { label, title } = tableOf(template, id);
   return label || `${tableOrdinal(template, id)}、${title}`;
 }
 
 /** The table in full: label and title ("公开01表 收入支出决算总表"), or ordinal and title. */
 export function tableCaption(template: Template, id: TableId): string {
-  const { label, title } = template.tables[id];
+  const { label, title } = tableOf(template, id);
   return label ? `${label} ${title}` : tableHeading(template, id);
 }
 

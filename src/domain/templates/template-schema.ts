@@ -3,11 +3,11 @@
  * say (formulas naming existing tables, columns and rows) is checked in parse-template.ts.
  */
 import * as z from "zod/mini";
-import { TABLE_IDS } from "./types";
+import { tableIdSchema } from "./table-id";
 
 const text = z.string({ error: "应为文字" });
 const optionalText = z.optional(text);
-const tableId = z.enum(TABLE_IDS, { error: "未知的表号（只允许 01 至 09）" });
+const tableId = tableIdSchema;
 
 const column = z.object({
   key: text,
@@ -104,7 +104,15 @@ export const templateSchema = z.looseObject({
   name: z.string({ error: "模板名称应为文字" }).check(z.minLength(1, { error: "模板名称不能为空" })),
   description: optionalText,
   order: z.optional(z.array(tableId)),
-  tables: z.record(tableId, table, { error: "tables 应为对象：表号 → 表式，01 至 09 都要有" }),
+  codeDisplay: z.optional(
+    z.enum(["joined", "split"], { error: '科目编码显示只能是 "joined"（一栏）或 "split"（类/款/项 三栏）' }),
+  ),
+  tables: z.record(tableId, table, {
+    error: (issue) =>
+      issue.code === "invalid_key"
+        ? "表号应为两位数字（如 01、10）"
+        : "tables 应为对象：表号 → 表式，01 至 09 都要有，可另加表",
+  }),
   formulas: z.array(formula),
 });
 
@@ -116,7 +124,7 @@ export function templateJsonSchema(): Record<string, unknown> {
     title: "决算公开模板（格式版本 1）",
     description:
       "一种部门决算公开表式：各表的印刷顺序、标题、表号字样、表式（固定行或科目行）、栏目（键、印刷标题、表头分组、栏次）、" +
-      "固定行（键、印刷标题、行次）、合计行位置、表下注、公式。键在模板之间保持一致，审核规则和文档据此通用。",
+      "固定行（键、印刷标题、行次）、合计行位置、表下注、公式、科目编码显示（一栏或类/款/项 三栏）。键在模板之间保持一致，审核规则和文档据此通用。",
     ...schema,
   };
 }

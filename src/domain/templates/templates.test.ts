@@ -26,8 +26,9 @@ import {
   sortRowKeys,
   subjectLevel,
   tableColumns,
+  tableOf,
 } from "./structure";
-import { TABLE_IDS, type TableId, type TableTemplate, type Template } from "./types";
+import { CANONICAL_TABLE_IDS, type TableId, type TableTemplate, type Template } from "./types";
 
 // biome-ignore format: one line per printed group
 const CLASS_CODES_26 = [
@@ -70,11 +71,11 @@ describe("the 2023 template", () => {
       "shanghai-2024",
       "shanghai-2024-24",
     ]);
-    expect(Object.keys(template2023.tables).sort()).toEqual([...TABLE_IDS]);
-    expect(TABLE_IDS.map((id) => [template2023.tables[id].id, template2023.tables[id].label])).toEqual(
-      TABLE_IDS.map((id) => [id, `公开${id}表`]),
-    );
-    expect(TABLE_IDS.map((id) => template2023.tables[id].title)).toEqual([
+    expect(Object.keys(template2023.tables).sort()).toEqual([...CANONICAL_TABLE_IDS]);
+    expect(
+      CANONICAL_TABLE_IDS.map((id) => [tableOf(template2023, id).id, tableOf(template2023, id).label]),
+    ).toEqual(CANONICAL_TABLE_IDS.map((id) => [id, `公开${id}表`]));
+    expect(CANONICAL_TABLE_IDS.map((id) => tableOf(template2023, id).title)).toEqual([
       "收入支出决算总表",
       "收入决算表",
       "支出决算表",
@@ -89,7 +90,7 @@ describe("the 2023 template", () => {
 
   it("02/03/05/07/08 are 功能分类 科目 tables with a 合计 row; 01/04/06/09 have fixed rows", () => {
     for (const id of SUBJECT_TABLES) {
-      const layout = template2023.tables[id].layout;
+      const layout = tableOf(template2023, id).layout;
       expect(layout.kind).toBe("subject");
       if (layout.kind === "subject") {
         expect(layout.classification).toBe("function");
@@ -97,11 +98,11 @@ describe("the 2023 template", () => {
       }
     }
     for (const id of ["01", "04", "06", "09"] as const)
-      expect(template2023.tables[id].layout.kind).toBe("panes");
+      expect(tableOf(template2023, id).layout.kind).toBe("panes");
   });
 
   it("01 行次 are those of the seed: 收入 1–8, 27, 31; class rows 32–57; 58 and 62", () => {
-    const t01 = template2023.tables["01"];
+    const t01 = tableOf(template2023, "01");
     expect(INCOME_01.map((key) => line(t01, key))).toEqual(range(1, 8));
     expect(line(t01, "本年收入合计")).toBe(27);
     expect(line(t01, "使用非财政拨款结余")).toBe(28);
@@ -119,7 +120,7 @@ describe("the 2023 template", () => {
   });
 
   it("04 行次 are those of the seed: class rows 33–58; 59, 60 and 64", () => {
-    const t04 = template2023.tables["04"];
+    const t04 = tableOf(template2023, "04");
     expect(FUNDS.map((fund) => line(t04, fund))).toEqual([1, 2, 3]);
     expect(line(t04, "本年收入合计")).toBe(27);
     expect(line(t04, "收入总计")).toBe(32);
@@ -133,7 +134,7 @@ describe("the 2023 template", () => {
   });
 
   it("column keys, 栏次 and labels of the 科目 tables and 09", () => {
-    expect(tableColumns(template2023.tables["03"])).toEqual([
+    expect(tableColumns(tableOf(template2023, "03"))).toEqual([
       "本年支出合计",
       "基本支出",
       "项目支出",
@@ -141,17 +142,17 @@ describe("the 2023 template", () => {
       "经营支出",
       "对附属单位补助支出",
     ]);
-    const t09 = template2023.tables["09"];
+    const t09 = tableOf(template2023, "09");
     const lanes = t09.layout.kind === "panes" ? t09.layout.panes[0]?.columns.map((c) => c.lane) : [];
     expect(lanes).toEqual(range(1, 12).map(String));
     expect(columnLabel(t09, "决算数·公务用车购置及运行维护费·小计")).toBe(
       "决算数·公务用车购置及运行维护费·小计",
     );
-    expect(columnLabel(template2023.tables["07"], "本年支出小计")).toBe("本年支出·小计");
+    expect(columnLabel(tableOf(template2023, "07"), "本年支出小计")).toBe("本年支出·小计");
   });
 
   it("06 lists the seed's 经济分类 classes, each followed by its items, and the two 经费 totals", () => {
-    const rows = [...fixedRows(template2023.tables["06"]).keys()];
+    const rows = [...fixedRows(tableOf(template2023, "06")).keys()];
     const classes = rows.filter((r) => /^\d{3}$/.test(r));
     expect(classes).toEqual(["301", "303", "302", "307", "310", "312", "313", "399"]);
     expect(rows).toContain("人员经费合计");
@@ -166,8 +167,8 @@ describe("the 2023 template", () => {
 });
 
 describe("the 24-row variant (a layout added as data alone)", () => {
-  const t01 = template2023Rows24.tables["01"];
-  const t04 = template2023Rows24.tables["04"];
+  const t01 = tableOf(template2023Rows24, "01");
+  const t04 = tableOf(template2023Rows24, "04");
   const codes24 = CLASS_CODES_26.filter((c) => c !== "231" && c !== "232");
 
   it("has 24 class rows in 01 and 04 (no 债务还本/付息), with 行次 following from the row count", () => {
@@ -192,7 +193,7 @@ describe("the 24-row variant (a layout added as data alone)", () => {
 
   it("shares every table other than 01/04 and the same formula kinds", () => {
     for (const id of ["02", "03", "05", "06", "07", "08", "09"] as const) {
-      expect(template2023Rows24.tables[id]).toEqual(template2023.tables[id]);
+      expect(tableOf(template2023Rows24, id)).toEqual(tableOf(template2023, id));
     }
     expect(template2023Rows24.formulas.map((f) => f.kind)).toEqual(template2023.formulas.map((f) => f.kind));
   });
@@ -258,7 +259,7 @@ describe.each([template2023, template2023Rows24])("formulas of template $id", (t
     const problems: string[] = [];
     const check = (id: CellId, role: string) => {
       const { table, row, col } = parseCellId(id);
-      const t = template.tables[table as TableId];
+      const t = tableOf(template, table as TableId);
       if (!t || !isKnownRow(t, row)) problems.push(`${role} ${id}: unknown row`);
       else if (!rowColumns(t, row).includes(col)) problems.push(`${role} ${id}: no such column for the row`);
     };
@@ -323,7 +324,7 @@ describe.each([template2023, template2023Rows24])("formulas of template $id", (t
         buildGraph(expanded);
         for (const id of expanded.keys()) {
           const { table, row, col } = parseCellId(id);
-          expect(rowColumns(template.tables[table], row)).toContain(col);
+          expect(rowColumns(tableOf(template, table), row)).toContain(col);
         }
       }),
       { numRuns: 20 },
@@ -356,7 +357,7 @@ describe("structure helpers", () => {
   });
 
   it("sort 科目 rows with 合计 first, then by code (parents before children)", () => {
-    const t03 = template2023.tables["03"];
+    const t03 = tableOf(template2023, "03");
     expect(sortRowKeys(t03, ["2080501", "201", "合计", "2010301", "208", "20103", "20805"])).toEqual([
       "合计",
       "201",
@@ -366,7 +367,7 @@ describe("structure helpers", () => {
       "20805",
       "2080501",
     ]);
-    const t01 = template2023.tables["01"];
+    const t01 = tableOf(template2023, "01");
     expect(sortRowKeys(t01, ["支出总计", "201", "收入总计", "一般公共预算财政拨款收入"])).toEqual([
       "一般公共预算财政拨款收入",
       "收入总计",
@@ -376,10 +377,10 @@ describe("structure helpers", () => {
   });
 
   it("know which rows a table can hold", () => {
-    expect(isKnownRow(template2023.tables["03"], "2010301")).toBe(true);
-    expect(isKnownRow(template2023.tables["03"], "合计")).toBe(true);
-    expect(isKnownRow(template2023.tables["03"], "本年支出合计")).toBe(false);
-    expect(isKnownRow(template2023.tables["01"], "本年支出合计")).toBe(true);
-    expect(isKnownRow(template2023.tables["01"], "2010301")).toBe(false);
+    expect(isKnownRow(tableOf(template2023, "03"), "2010301")).toBe(true);
+    expect(isKnownRow(tableOf(template2023, "03"), "合计")).toBe(true);
+    expect(isKnownRow(tableOf(template2023, "03"), "本年支出合计")).toBe(false);
+    expect(isKnownRow(tableOf(template2023, "01"), "本年支出合计")).toBe(true);
+    expect(isKnownRow(tableOf(template2023, "01"), "2010301")).toBe(false);
   });
 });

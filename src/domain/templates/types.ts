@@ -1,10 +1,20 @@
-/** Templates describe a year's/region's layout of the nine 公开 tables as plain data. */
+/** Templates describe a year's/region's layout of the 公开 tables as plain data. */
 
-export const TABLE_IDS = ["01", "02", "03", "04", "05", "06", "07", "08", "09"] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+/**
+ * The nine tables every template has; their ids keep their meaning across templates (the cross-table rules,
+ * the sample). A template may declare further tables (四川's 财政拨款支出决算明细表) under ids of its own.
+ */
+export const CANONICAL_TABLE_IDS = ["01", "02", "03", "04", "05", "06", "07", "08", "09"] as const;
+export type CanonicalTableId = (typeof CANONICAL_TABLE_IDS)[number];
 
-export function isTableId(value: string): value is TableId {
-  return (TABLE_IDS as readonly string[]).includes(value);
+/** A table id ("01" … "09", or a further table's id such as "10"): valid when the template declares it. */
+export type TableId = string;
+
+/** Two digits, as printed in 公开NN表; the set of tables is the template's. */
+export const TABLE_ID_PATTERN = /^\d{2}$/;
+
+export function isCanonicalTableId(value: string): value is CanonicalTableId {
+  return (CANONICAL_TABLE_IDS as readonly string[]).includes(value);
 }
 
 /** A canonical row key: a 科目 code or the canonical Chinese label of a fixed row. */
@@ -122,8 +132,10 @@ export interface Template {
   id: string;
   /** The name in words, as 新建 lists it (年度, 地区, 类 count). */
   name: string;
-  /** The printed order of the tables (上海 prints 三公, id 09, seventh); TABLE_IDS when absent. */
+  /** The printed order of the tables (上海 prints 三公, id 09, seventh); the ids in order when absent. */
   order?: readonly TableId[];
   tables: Readonly<Record<TableId, TableTemplate>>;
   formulas: readonly FormulaSpec[];
+  /** How 科目 tables show codes: one column or 类/款/项 columns; "joined" when absent. */
+  codeDisplay?: "joined" | "split";
 }

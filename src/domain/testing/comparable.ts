@@ -2,7 +2,7 @@
 import type { JuesuanDocument } from "../document/model";
 import { cellId, parseCellId } from "../engine/cell-id";
 import { toFileString } from "../money";
-import { TABLE_IDS } from "../templates/types";
+import { tableOf, tableOrder } from "../templates/structure";
 import { Workbook } from "../workbook/workbook";
 
 /**
@@ -13,10 +13,10 @@ import { Workbook } from "../workbook/workbook";
 export function comparable(doc: JuesuanDocument) {
   const workbook = new Workbook(structuredClone(doc));
   const tables: Record<string, unknown> = {};
-  for (const id of TABLE_IDS) {
+  for (const id of tableOrder(workbook.template)) {
     const data = doc.tables[id];
     const rows: Record<string, Record<string, string | null>> = {};
-    const layout = workbook.template.tables[id].layout;
+    const layout = tableOf(workbook.template, id).layout;
     for (const [row, cells] of Object.entries(data?.rows ?? {})) {
       const kept: Record<string, string | null> = {};
       for (const [col, value] of Object.entries(cells)) {

@@ -103,7 +103,7 @@ export function plainCodes(count: number, variant: ClassRowVariant = "label26"):
 }
 
 /** A deterministic large consistent document (`count` 项 rows in 02/03/05) for benchmarks. */
-export function largeDocument(count = 2000, unit: Unit = "万元"): JuesuanDocument {
+export function largeDocument(count = 2000, unit: Unit = "万元", template = "2023"): JuesuanDocument {
   let seed = 12345;
   const next = () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -116,5 +116,6 @@ export function largeDocument(count = 2000, unit: Unit = "万元"): JuesuanDocum
       project: i % 2 === 0 ? next() : 0,
     })),
     unit,
+    template,
   );
 }

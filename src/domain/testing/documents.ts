@@ -8,8 +8,15 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { type Money, money, sumOrBlank, toFileString } from "../money";
 import { findTemplate } from "../templates/registry";
-import { fixedRows, rowColumns, sortRowKeys, tableColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId, type Template } from "../templates/types";
+import {
+  fixedRows,
+  rowColumns,
+  sortRowKeys,
+  tableColumns,
+  tableOf,
+  tableOrder,
+} from "../templates/structure";
+import type { ColKey, RowKey, TableId, Template } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 
 /** The 科目 tables (rows come from the document) and the fixed-row tables. */
@@ -25,11 +32,10 @@ export function templateOf(id: string): Template {
   return template;
 }
 
-/** A valid document with all nine tables present and empty. */
+/** A valid document with all of its template's tables present and empty. */
 export function blankDocument(template = "2023", unit: Unit = "万元"): JuesuanDocument {
-  templateOf(template);
   const tables: JuesuanDocument["tables"] = {};
-  for (const id of TABLE_IDS) tables[id] = { rows: {} };
+  for (const id of tableOrder(templateOf(template))) tables[id] = { rows: {} };
   return {
     format: "juesuan",
     version: 1,
@@ -121,7 +127,7 @@ export function smallDocument(template = "2023"): JuesuanDocument {
 /** The rows each table has in `doc`, as the workbook lists them (for `expandFormulas`). */
 export function rowsOfDocument(template: Template, doc: JuesuanDocument): (table: TableId) => RowKey[] {
   return (id) => {
-    const table = template.tables[id];
+    const table = tableOf(template, id);
     if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
     const data = doc.tables[id];
     const keys = new Set<RowKey>([table.layout.totalRow.key]);
@@ -133,11 +139,11 @@ export function rowsOfDocument(template: Template, doc: JuesuanDocument): (table
 
 /** Every cell of the workbook's current rows (row × the columns that row has). */
 export function allCells(workbook: Workbook): CellId[] {
-  return TABLE_IDS.flatMap((table) =>
+  return tableOrder(workbook.template).flatMap((table) =>
     workbook
       .rows(table)
       .flatMap((row) =>
-        rowColumns(workbook.template.tables[table], row).map((col) => cellId(table, row, col)),
+        rowColumns(tableOf(workbook.template, table), row).map((col) => cellId(table, row, col)),
       ),
   );
 }
@@ -232,7 +238,7 @@ function fixedTableCells(template: Template): { entered: CellId[]; all: CellId[]
   if (cached) return cached;
   const formulas = expandFormulas(template, rowsOfDocument(template, blankDocument(template.id)));
   const all = FIXED_TABLES.flatMap((table) =>
-    [...fixedRows(template.tables[table]).values()].flatMap(({ row, columns }) =>
+    [...fixedRows(tableOf(template, table)).values()].flatMap(({ row, columns }) =>
       columns.map((col) => cellId(table, row.key as RowKey, col)),
     ),
   );
@@ -251,7 +257,7 @@ function arbSubjectRows(
   template: Template,
   maxRows: number,
 ): fc.Arbitrary<SubjectRowDraft[]> {
-  const width = tableColumns(template.tables[table]).length;
+  const width = tableColumns(tableOf(template, table)).length;
   return fc.uniqueArray(
     fc.record({
       code: arbSubjectCode(),
@@ -285,7 +291,7 @@ export function arbDocument(options: ArbDocumentOptions = {}): fc.Arbitrary<Jues
         const doc = blankDocument(templateId);
         SUBJECT_TABLES.forEach((table, i) => {
           const data = doc.tables[table] ?? { rows: {} };
-          const columns = tableColumns(template.tables[table]);
+          const columns = tableColumns(tableOf(template, table));
           for (const draft of subjects[i] ?? []) {
             const cells: Cells = {};
             columns.forEach((col, c) => {

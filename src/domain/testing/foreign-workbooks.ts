@@ -5,7 +5,7 @@
  */
 import { cellId } from "../engine/cell-id";
 import { formatAmount, formatFigure, type Money } from "../money";
-import { rowColumns } from "../templates/structure";
+import { rowColumns, tableOf } from "../templates/structure";
 import type { ColumnDef, Pane, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { type CellRange, type SheetModel, sheetFromRows } from "../xlsx/sheet-model";
@@ -29,7 +29,7 @@ type Cell = string | number | null;
 const ORDINALS = "一二三四五六七八九";
 
 function titleOf(workbook: Workbook, table: TableId, style: ForeignStyle): string {
-  const t = workbook.template.tables[table];
+  const t = tableOf(workbook.template, table);
   if (style.title === "label") return `${t.label} ${t.title}`;
   if (style.title === "ordinal") return `${ORDINALS[Number(table) - 1]}、${t.title}`;
   return `${workbook.doc.meta.year}年度${t.title}`;
@@ -62,7 +62,7 @@ function codeCells(code: string, style: ForeignStyle): Cell[] {
 }
 
 function subjectLines(workbook: Workbook, table: TableId, style: ForeignStyle): Cell[][] {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind !== "subject") return [];
   const codeHead = style.codes === "split" ? ["类", "款", "项"] : ["科目编码"];
   const lead = [...codeHead, ...(style.blankColumn ? [""] : []), "科目名称"];
@@ -88,7 +88,7 @@ function label(text: string, style: ForeignStyle): string {
 
 /** Fixed tables: the panes side by side as printed, each with its item (and code) column. */
 function paneLines(workbook: Workbook, table: TableId, style: ForeignStyle): Cell[][] {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind !== "panes") return [];
   const lead = (pane: Pane) => [
     ...(pane.codeHeader ? [pane.codeHeader] : []),
@@ -110,7 +110,7 @@ function paneLines(workbook: Workbook, table: TableId, style: ForeignStyle): Cel
         const key = row.key;
         const name = label(workbook.rowName(table, key), style);
         const item = pane.codeHeader ? [row.code ?? "", name] : lead(pane).length > 0 ? [name] : [];
-        const columns = rowColumns(workbook.template.tables[table], key);
+        const columns = rowColumns(tableOf(workbook.template, table), key);
         return [
           ...item,
           ...pane.columns.map((c) =>
@@ -126,7 +126,7 @@ function paneLines(workbook: Workbook, table: TableId, style: ForeignStyle): Cel
 /** One table as another program writes it: title, a unit line, the header, the rows. */
 export function foreignTable(workbook: Workbook, table: TableId, style: ForeignStyle): Cell[][] {
   const body =
-    workbook.template.tables[table].layout.kind === "subject"
+    tableOf(workbook.template, table).layout.kind === "subject"
       ? subjectLines(workbook, table, style)
       : paneLines(workbook, table, style);
   return [

@@ -5,7 +5,7 @@
  */
 import { cellId, refId } from "../engine/cell-id";
 import type { RowsOf } from "../engine/cell-space";
-import { fixedRows, isSubjectCode, sortRowKeys } from "../templates/structure";
+import { fixedRows, isSubjectCode, sortRowKeys, tableOf } from "../templates/structure";
 import type { FormulaSpec, RowKey, Template } from "../templates/types";
 
 /** Children of each code under its nearest present ancestor (looked up), or under `totalRow`. */
@@ -37,7 +37,7 @@ function expandSpec(
       emit(refId(spec.target), spec.terms.map(refId));
       return;
     case "rowSum": {
-      const table = template.tables[spec.table];
+      const table = tableOf(template, spec.table);
       const rows =
         spec.rows ??
         rowsOf(spec.table).filter(
@@ -51,7 +51,7 @@ function expandSpec(
       return;
     }
     case "hierarchy": {
-      const tree = children(sortRowKeys(template.tables[spec.table], rowsOf(spec.table)), spec.totalRow);
+      const tree = children(sortRowKeys(tableOf(template, spec.table), rowsOf(spec.table)), spec.totalRow);
       if (spec.totalRow !== undefined && !tree.has(spec.totalRow)) tree.set(spec.totalRow, []);
       for (const [parent, kids] of tree)
         for (const col of spec.columns)

@@ -2,7 +2,7 @@
  * The check instances of the open document (checks' `checkInstances`) indexed by cell and by rule, with
  * their state on the document.
  */
-import { type CheckInstance, checkInstances, type Finding, RULES, type Rule } from "../checks";
+import { type CheckInstance, checkInstances, type Finding, type Rule, rulesFor } from "../checks";
 import type { CellId } from "../engine/cell-id";
 import type { Graph } from "../engine/graph";
 import type { Workbook } from "../workbook/workbook";
@@ -41,7 +41,10 @@ function buildIndex(workbook: Workbook, rules: readonly Rule[]): CheckIndex {
 /** Instances depend on the document's rows only: one index per formula graph (rebuilt when rows change). */
 const cache = new WeakMap<Graph, WeakMap<readonly Rule[], CheckIndex>>();
 
-export function checkIndex(workbook: Workbook, rules: readonly Rule[] = RULES): CheckIndex {
+export function checkIndex(
+  workbook: Workbook,
+  rules: readonly Rule[] = rulesFor(workbook.template),
+): CheckIndex {
   let perRules = cache.get(workbook.graph);
   if (!perRules) {
     perRules = new WeakMap();

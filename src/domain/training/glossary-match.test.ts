@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tableColumns } from "../templates/structure";
-import { TABLE_IDS } from "../templates/types";
+import { tableColumns, tableOf } from "../templates/structure";
+import { CANONICAL_TABLE_IDS } from "../templates/types";
 import { template2023 } from "../testing/templates";
 import {
   glossaryForCell,
@@ -13,7 +13,6 @@ import {
 import { openSample } from "./testing";
 
 const termOf = (text: string) => matchGlossary(text)?.entry.term ?? null;
-const tables = template2023.tables;
 
 describe("matchGlossary", () => {
   it("matches labels exactly, ignoring ordinals, quotes and spaces", () => {
@@ -54,8 +53,8 @@ describe("matchGlossary", () => {
 
 describe("columns, rows and titles of the 2023 template", () => {
   it("02's income columns and 03's expenditure columns", () => {
-    const cols02 = tableColumns(tables["02"]).map(
-      (c) => glossaryForColumn(tables["02"], c)?.entry.term ?? null,
+    const cols02 = tableColumns(tableOf(template2023, "02")).map(
+      (c) => glossaryForColumn(tableOf(template2023, "02"), c)?.entry.term ?? null,
     );
     expect(cols02).toEqual([
       null,
@@ -66,15 +65,15 @@ describe("columns, rows and titles of the 2023 template", () => {
       "附属单位上缴收入",
       "其他收入",
     ]);
-    const cols03 = tableColumns(tables["03"]).map(
-      (c) => glossaryForColumn(tables["03"], c)?.entry.term ?? null,
+    const cols03 = tableColumns(tableOf(template2023, "03")).map(
+      (c) => glossaryForColumn(tableOf(template2023, "03"), c)?.entry.term ?? null,
     );
     expect(cols03).toEqual([null, "基本支出", "项目支出", null, "经营支出", null]);
   });
 
   it("09's item columns belong to the 三公经费 through their header groups; its 合计 through the row", () => {
-    for (const col of tableColumns(tables["09"]))
-      expect(glossaryForColumn(tables["09"], col)?.entry.term ?? null, col).toBe(
+    for (const col of tableColumns(tableOf(template2023, "09")))
+      expect(glossaryForColumn(tableOf(template2023, "09"), col)?.entry.term ?? null, col).toBe(
         col.endsWith("·合计") ? null : "“三公”经费",
       );
     expect(glossaryForCell(openSample(), "09|三公经费|决算数·合计").row?.entry.term).toBe("“三公”经费");
@@ -82,7 +81,7 @@ describe("columns, rows and titles of the 2023 template", () => {
 
   it("table titles", () => {
     const titles = Object.fromEntries(
-      TABLE_IDS.map((id) => [id, glossaryForTable(tables[id])?.entry.term ?? null]),
+      CANONICAL_TABLE_IDS.map((id) => [id, glossaryForTable(tableOf(template2023, id))?.entry.term ?? null]),
     );
     expect(titles).toEqual({
       "01": null,

@@ -4,7 +4,7 @@
  * spaces) first, else the longest term contained in the label (一般公共预算财政拨款收入 → 财政拨款收入).
  */
 import { parseCellId } from "../engine/cell-id";
-import { columnLabel, fixedRows } from "../templates/structure";
+import { columnLabel, fixedRows, tableOf } from "../templates/structure";
 import type { ColKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { GLOSSARY, type GlossaryEntry } from "./glossary";
@@ -80,7 +80,7 @@ export function glossaryForTable(table: TableTemplate): GlossaryMatch | null {
  * 年初结转和结余·政府性基金预算财政拨款 prints only the fund).
  */
 export function glossaryForRow(workbook: Workbook, table: TableId, row: string): GlossaryMatch | null {
-  const label = fixedRows(workbook.template.tables[table]).get(row)?.row.label;
+  const label = fixedRows(tableOf(workbook.template, table)).get(row)?.row.label;
   return (
     matchGlossary(workbook.rowName(table, row)) ??
     (label === undefined ? null : matchGlossary(label)) ??
@@ -97,7 +97,7 @@ export interface CellGlossary {
 /** Everything the glossary says about a cell's row, column and table (for one tooltip per header). */
 export function glossaryForCell(workbook: Workbook, id: string): CellGlossary {
   const { table, row, col } = parseCellId(id);
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   return {
     row: glossaryForRow(workbook, table, row),
     column: glossaryForColumn(template, col),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { cellId } from "../engine/cell-id";
-import { rowColumns } from "../templates/structure";
-import { TABLE_IDS } from "../templates/types";
+import { rowColumns, tableOf } from "../templates/structure";
+import { CANONICAL_TABLE_IDS } from "../templates/types";
 import { template2023, template2023Rows24 } from "../testing/templates";
 import { blankWorkbook, cellRoles, roleCounts } from "./roles";
 import { openSample } from "./testing";
@@ -69,11 +69,11 @@ describe("cell roles on the blank 2023 template", () => {
   it("every cell of every table has exactly one role, and the counts add up", () => {
     for (const source of [template2023, template2023Rows24]) {
       const workbook = blankWorkbook(source);
-      for (const table of TABLE_IDS) {
+      for (const table of CANONICAL_TABLE_IDS) {
         const roles = cellRoles(source, table);
         const expected = workbook
           .rows(table)
-          .flatMap((row) => rowColumns(source.tables[table], row).map((col) => cellId(table, row, col)));
+          .flatMap((row) => rowColumns(tableOf(source, table), row).map((col) => cellId(table, row, col)));
         expect([...roles.keys()]).toEqual(expected);
         const counts = roleCounts(roles);
         expect(counts.填报 + counts.计算 + counts.校验).toBe(expected.length);

@@ -5,11 +5,11 @@
  */
 
 import type { Rule } from "../checks";
-import { RULES } from "../checks";
+import { rulesFor } from "../checks";
 import type { JuesuanDocument } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
-import { rowColumns } from "../templates/structure";
-import { type ColKey, type RowKey, TABLE_IDS, type TableId, type Template } from "../templates/types";
+import { rowColumns, tableOf, tableOrder } from "../templates/structure";
+import type { ColKey, RowKey, TableId, Template } from "../templates/types";
 import { Workbook } from "../workbook/workbook";
 import { checkIndex, comparesCells, isActive } from "./check-index";
 
@@ -29,7 +29,7 @@ export interface CellRoleInfo {
 /** An empty document of a template: fixed rows only, no 科目 rows, nothing entered. */
 export function blankWorkbook(template: Template): Workbook {
   const tables: JuesuanDocument["tables"] = {};
-  for (const id of TABLE_IDS) tables[id] = { rows: {} };
+  for (const id of tableOrder(template)) tables[id] = { rows: {} };
   return new Workbook({
     format: "juesuan",
     version: 1,
@@ -57,12 +57,12 @@ function blankOf(template: Template): Workbook {
 export function cellRoles(
   source: Workbook | Template,
   table: TableId,
-  rules: readonly Rule[] = RULES,
+  rules: readonly Rule[] = rulesFor(source instanceof Workbook ? source.template : source),
 ): Map<CellId, CellRoleInfo> {
   const workbook = source instanceof Workbook ? source : blankOf(source);
   const index = checkIndex(workbook, rules);
   const order = new Map(rules.map((rule, i) => [rule.id, i]));
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const roles = new Map<CellId, CellRoleInfo>();
   for (const row of workbook.rows(table)) {
     for (const col of rowColumns(template, row)) {

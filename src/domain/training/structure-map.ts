@@ -7,16 +7,9 @@
  */
 
 import type { CellPattern, Check, Rule, RuleSeverity } from "../checks";
-import { RULES } from "../checks";
-import { columnLabel, fixedRows } from "../templates/structure";
-import {
-  type CellRef,
-  type FormulaSpec,
-  type RowKey,
-  TABLE_IDS,
-  type TableId,
-  type Template,
-} from "../templates/types";
+import { rulesFor } from "../checks";
+import { columnLabel, fixedRows, tableOf, tableOrder } from "../templates/structure";
+import type { CellRef, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
 
 export type RelationKind = "派生" | "校验";
 
@@ -75,13 +68,13 @@ export function pairKey(a: TableId, b: TableId): string {
 }
 
 function rowText(template: Template, table: TableId, row: RowKey): string {
-  const label = fixedRows(template.tables[table]).get(row)?.row.label;
+  const label = fixedRows(tableOf(template, table)).get(row)?.row.label;
   if (label !== undefined) return label.replace(ORDINAL, "");
   return row;
 }
 
 function refText(template: Template, ref: CellRef): string {
-  return `${ref.table}表 ${rowText(template, ref.table, ref.row)}·${columnLabel(template.tables[ref.table], ref.col)}`;
+  return `${ref.table}表 ${rowText(template, ref.table, ref.row)}·${columnLabel(tableOf(template, ref.table), ref.col)}`;
 }
 
 function specTables(spec: FormulaSpec): TableId[] {
@@ -100,8 +93,8 @@ function describeSpec(
   spec: FormulaSpec,
 ): { title: string; formula: string; description: string } {
   if (spec.kind === "mirror") {
-    const target = columnLabel(template.tables[spec.target.table], spec.target.col);
-    const source = columnLabel(template.tables[spec.source.table], spec.source.col);
+    const target = columnLabel(tableOf(template, spec.target.table), spec.target.col);
+    const source = columnLabel(tableOf(template, spec.source.table), spec.source.col);
     return {
       title: `${spec.target.table}表 各类级行·${target} ← ${spec.source.table}表 ${source}`,
       formula: `${spec.target.table}表 [类级行]·${target} = ${spec.source.table}表 [同一编码]·${source}`,
@@ -177,7 +170,10 @@ function checkShape(check: Check): { pairs: string[]; tables: TableId[] } {
 const byTableOrder = (tables: Iterable<TableId>) => [...new Set(tables)].sort();
 
 /** The structure map of a template with a rule catalog. Pure: no document is needed. */
-export function buildStructureMap(template: Template, rules: readonly Rule[] = RULES): StructureMap {
+export function buildStructureMap(
+  template: Template,
+  rules: readonly Rule[] = rulesFor(template),
+): StructureMap {
   const relations: TableRelation[] = [];
   const withinDerivations = new Map<TableId, number>();
   const withinRules = new Map<TableId, string[]>();
@@ -239,10 +235,10 @@ export function buildStructureMap(template: Template, rules: readonly Rule[] = R
   return {
     template,
     rules,
-    nodes: TABLE_IDS.map((id) => ({
+    nodes: tableOrder(template).map((id) => ({
       id,
-      label: template.tables[id].label,
-      title: template.tables[id].title,
+      label: tableOf(template, id).label,
+      title: tableOf(template, id).title,
       within: { derivations: withinDerivations.get(id) ?? 0, rules: withinRules.get(id) ?? [] },
     })),
     relations,

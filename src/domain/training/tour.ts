@@ -7,7 +7,7 @@
 import type { Finding } from "../checks";
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { abs, type Money, subtract, sumOrBlank, ZERO } from "../money";
-import { rowColumns } from "../templates/structure";
+import { rowColumns, tableOf } from "../templates/structure";
 import type { TableId } from "../templates/types";
 import { displayMoney } from "../workbook/display";
 import type { Workbook } from "../workbook/workbook";
@@ -262,7 +262,7 @@ export function verifyTour(
     const where = `导览“${step.title}”`;
     for (const id of stepCells(step)) {
       const { table, row, col } = parseCellId(id);
-      if (!workbook.hasRow(table, row) || !rowColumns(workbook.template.tables[table], row).includes(col))
+      if (!workbook.hasRow(table, row) || !rowColumns(tableOf(workbook.template, table), row).includes(col))
         problems.push(`${where}：单元格 ${id} 不存在`);
     }
     for (const id of [step.select, ...step.highlight])

@@ -3,9 +3,11 @@
  * the 审核 says it must agree with. Derivations come from the engine's expanded formulas and dependency
  * graph (the same ones that compute the values); checks from the rule catalog expanded by the evaluator.
  */
+
 import type { Finding } from "../checks";
 import { type CellId, parseCellId } from "../engine/cell-id";
 import type { CellFormula } from "../engine/expand";
+import { tableOf } from "../templates/structure";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import { type CellKind, cellKind, displayCell } from "../workbook/display";
 import { cellAddress } from "../workbook/explain";
@@ -126,7 +128,7 @@ export function groupByTable<T extends { table: TableId }>(
     else groups.set(cell.table, [cell]);
   }
   return [...groups.keys()].sort().map((table) => {
-    const template = workbook.template.tables[table];
+    const template = tableOf(workbook.template, table);
     return { table, title: `${template.label} ${template.title}`, cells: groups.get(table) ?? [] };
   });
 }

@@ -4,8 +4,8 @@
  * column the target has stays where it is; the others (and the names of rows that go) are removed first,
  * then the template changes — undo brings them back.
  */
-import { isKnownRow, rowColumns } from "../templates/structure";
-import { TABLE_IDS, type TableId, type Template } from "../templates/types";
+import { isKnownRow, rowColumns, tableOrder } from "../templates/structure";
+import type { TableId, Template } from "../templates/types";
 import type { Edit } from "./edits";
 import type { Workbook } from "./workbook";
 
@@ -27,10 +27,20 @@ export interface Conversion {
 export function planConversion(workbook: Workbook, target: Template): Conversion {
   const edits: Edit[] = [];
   const lost: LostFigure[] = [];
-  for (const table of TABLE_IDS) {
+  for (const table of tableOrder(workbook.template)) {
     const data = workbook.doc.tables[table];
     if (!data) continue;
     const targetTable = target.tables[table];
+    if (!targetTable) {
+      // A table the target lacks (a further table such as 10) goes whole, its rows with it.
+      for (const [row, cells] of Object.entries(data.rows)) {
+        for (const [col, value] of Object.entries(cells))
+          if (value !== null)
+            lost.push({ table, row, col, place: placeOf(workbook, table, row, col), value });
+        edits.push({ kind: "putRow", table, row, snapshot: undefined });
+      }
+      continue;
+    }
     for (const [row, cells] of Object.entries(data.rows)) {
       const rowKept = isKnownRow(targetTable, row);
       const columns = rowKept ? new Set(rowColumns(targetTable, row)) : new Set<string>();
@@ -42,6 +52,11 @@ export function planConversion(workbook: Workbook, target: Template): Conversion
       if (!rowKept && data.names?.[row] !== undefined)
         edits.push({ kind: "rename", table, row, name: undefined });
     }
+  }
+  const notes = workbook.doc.notes ?? {};
+  if (Object.keys(notes).some((table) => !target.tables[table])) {
+    const kept = Object.fromEntries(Object.entries(notes).filter(([table]) => target.tables[table]));
+    edits.push({ kind: "field", field: "notes", value: kept });
   }
   edits.push({ kind: "template", template: target.id });
   return { edits, lost };
@@ -55,7 +70,7 @@ function placeOf(workbook: Workbook, table: TableId, row: string, col: string): 
 /** The figures of a document by cell id, for comparing a round trip. */
 export function figuresOf(workbook: Workbook): Map<string, string | null> {
   const figures = new Map<string, string | null>();
-  for (const table of TABLE_IDS) {
+  for (const table of tableOrder(workbook.template)) {
     for (const [row, cells] of Object.entries(workbook.doc.tables[table]?.rows ?? {})) {
       for (const [col, value] of Object.entries(cells)) figures.set(`${table}|${row}|${col}`, value);
     }

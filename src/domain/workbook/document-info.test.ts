@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankDocument } from "../testing/documents";
-import { checkDocumentInfo, documentInfoEdit, lastCompletedYear } from "./document-info";
+import { checkDocumentInfo, documentCodeDisplay, documentInfoEdit, lastCompletedYear } from "./document-info";
 import { Workbook } from "./workbook";
 
 describe("lastCompletedYear", () => {
@@ -47,5 +47,22 @@ describe("documentInfoEdit", () => {
     const doc = blankDocument();
     const { department, year, unit } = doc.meta;
     expect(documentInfoEdit(doc, { department, year, unit })).toBeNull();
+    expect(documentInfoEdit(doc, { department, year, unit }, "joined")).toBeNull();
+  });
+
+  it("keeps a code display other than the template's in meta, and drops it when it goes back", () => {
+    const doc = blankDocument();
+    const workbook = new Workbook(doc);
+    const { department, year, unit } = doc.meta;
+    const split = documentInfoEdit(doc, { department, year, unit }, "split");
+    if (!split) throw new Error("no edit");
+    workbook.apply([split]);
+    expect(workbook.doc.meta.codeDisplay).toBe("split");
+    expect(documentCodeDisplay(workbook.doc)).toBe("split");
+    const back = documentInfoEdit(workbook.doc, { department, year, unit }, "joined");
+    if (!back) throw new Error("no edit");
+    workbook.apply([back]);
+    expect("codeDisplay" in workbook.doc.meta).toBe(false);
+    expect(documentCodeDisplay(workbook.doc)).toBe("joined");
   });
 });

@@ -1,5 +1,7 @@
 /** 文档信息: the department, year and unit of a document, as a person fills them in (新建, 文档信息). */
 import type { DocumentMeta, JuesuanDocument, Unit } from "../document/model";
+import { type CodeDisplay, effectiveCodeDisplay } from "../templates/code-display";
+import { findTemplate } from "../templates/registry";
 import type { SetField } from "./edits";
 
 export interface DocumentInfoForm {
@@ -32,15 +34,38 @@ export function checkDocumentInfo(form: DocumentInfoForm): DocumentInfoResult {
   return { ok: true, info: { department, year, unit: form.unit } };
 }
 
+/** The code display a document shows: its own choice, else its template's. */
+export function documentCodeDisplay(doc: JuesuanDocument): CodeDisplay {
+  const template = findTemplate(doc.meta.template);
+  return template ? effectiveCodeDisplay(template, doc.meta.codeDisplay) : "joined";
+}
+
 /**
- * The one undoable edit that changes department, year and unit (the template stays), or null when nothing
- * changes. A changed unit relabels the amounts; it does not convert them.
+ * meta with `codeDisplay` chosen: kept only where it differs from the template's, so that a document
+ * follows its template until someone picks otherwise.
+ */
+function withCodeDisplay(meta: DocumentMeta, choice: CodeDisplay): DocumentMeta {
+  const { codeDisplay: _previous, ...rest } = meta;
+  const template = findTemplate(meta.template);
+  const inherited = template ? effectiveCodeDisplay(template, undefined) : "joined";
+  return choice === inherited ? rest : { ...rest, codeDisplay: choice };
+}
+
+/**
+ * The one undoable edit that changes department, year, unit and the code display (the template stays),
+ * or null when nothing changes. A changed unit relabels the amounts; it does not convert them.
  */
 export function documentInfoEdit(
   doc: JuesuanDocument,
   info: Pick<DocumentMeta, "department" | "year" | "unit">,
+  codeDisplay: CodeDisplay = documentCodeDisplay(doc),
 ): SetField | null {
   const { meta } = doc;
-  if (meta.department === info.department && meta.year === info.year && meta.unit === info.unit) return null;
-  return { kind: "field", field: "meta", value: { ...meta, ...info } };
+  const same =
+    meta.department === info.department &&
+    meta.year === info.year &&
+    meta.unit === info.unit &&
+    documentCodeDisplay(doc) === codeDisplay;
+  if (same) return null;
+  return { kind: "field", field: "meta", value: withCodeDisplay({ ...meta, ...info }, codeDisplay) };
 }

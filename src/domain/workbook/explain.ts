@@ -1,5 +1,5 @@
 import { type CellId, parseCellId } from "../engine/cell-id";
-import { columnLabel, isSubjectCode } from "../templates/structure";
+import { columnLabel, isSubjectCode, tableOf } from "../templates/structure";
 import { displayCell, displayMoney } from "./display";
 import type { Workbook } from "./workbook";
 
@@ -11,7 +11,7 @@ function rowLabel(workbook: Workbook, table: Parameters<Workbook["rowName"]>[0],
 /** A cell's address in words: "03表 · 201 一般公共服务支出 · 本年支出合计". */
 export function cellAddress(workbook: Workbook, id: CellId): string {
   const { table, row, col } = parseCellId(id);
-  return `${table}表 · ${rowLabel(workbook, table, row)} · ${columnLabel(workbook.template.tables[table], col)}`;
+  return `${table}表 · ${rowLabel(workbook, table, row)} · ${columnLabel(tableOf(workbook.template, table), col)}`;
 }
 
 export interface FormulaTerm {
@@ -32,7 +32,7 @@ export function formulaTerms(workbook: Workbook, id: CellId): FormulaTerm[] | nu
       cell.table !== target.table
         ? cellAddress(workbook, term)
         : cell.row === target.row
-          ? columnLabel(workbook.template.tables[cell.table], cell.col)
+          ? columnLabel(tableOf(workbook.template, cell.table), cell.col)
           : rowLabel(workbook, cell.table, cell.row);
     // The formula runs on derived values (never on stated ones), so derived terms show theirs.
     const value = workbook.isDerived(term)

@@ -1,5 +1,6 @@
 import { functionCodeName, HOW_TO_LOAD_CATALOG } from "../catalog/lookup";
-import { isSubjectCode } from "../templates/structure";
+import { joinTypedCode } from "../templates/code-display";
+import { isSubjectCode, tableOf } from "../templates/structure";
 import type { RowKey, TableId } from "../templates/types";
 import type { PutRow } from "./edits";
 import type { Workbook } from "./workbook";
@@ -18,9 +19,9 @@ export function planAddSubjectRow(
   planned: ReadonlySet<RowKey> = new Set(),
 ): RowPlan {
   const has = (row: RowKey) => workbook.hasRow(table, row) || planned.has(row);
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind !== "subject") return { ok: false, message: "本表的行是固定的，不能添加科目行" };
-  const trimmed = code.trim();
+  const trimmed = joinTypedCode(code);
   if (!isSubjectCode(trimmed, layout.classification)) {
     return { ok: false, message: `“${trimmed}”不是有效的科目编码：类 3 位、款 5 位、项 7 位数字` };
   }
@@ -51,7 +52,7 @@ export function planAddSubjectRow(
 
 /** Removes a 科目 row together with the rows below it in the code tree. */
 export function planRemoveSubjectRow(workbook: Workbook, table: TableId, code: RowKey): RowPlan {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind !== "subject" || code === layout.totalRow.key || !workbook.hasRow(table, code)) {
     return { ok: false, message: "只能删除本表中的科目行" };
   }

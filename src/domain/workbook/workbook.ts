@@ -6,12 +6,12 @@ import { compilePlan, type FormulaPlan } from "../engine/plan";
 import { PlanValues } from "../engine/unit-values";
 import { type Money, money } from "../money";
 import { findTemplate } from "../templates/registry";
-import { fixedRows, sortRowKeys } from "../templates/structure";
+import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
 import { addChangedDerived } from "./derived-changes";
 import type { Edit, Patch, RowSnapshot } from "./edits";
 import { inverseOf, REPLACED_FIELDS } from "./inverse";
-import { writeCell, writeName, writeRow } from "./table-writes";
+import { dropEmptyTables, storedCells, writeCell, writeName, writeRow } from "./table-writes";
 
 export interface ApplyResult {
   patch: Patch;
@@ -118,9 +118,9 @@ export class Workbook {
   rowName(id: TableId, row: RowKey): string {
     const name = this.doc.tables[id]?.names?.[row];
     if (name !== undefined) return name;
-    const layout = this.template.tables[id].layout;
+    const layout = tableOf(this.template, id).layout;
     if (layout.kind === "subject") return row === layout.totalRow.key ? layout.totalRow.label : "";
-    return fixedRows(this.template.tables[id]).get(row)?.row.label ?? row;
+    return fixedRows(tableOf(this.template, id)).get(row)?.row.label ?? row;
   }
 
   isDerived(id: CellId): boolean {
@@ -173,7 +173,7 @@ export class Workbook {
       inverse.unshift(inverseOf(this, edit));
       if (edit.kind === "set" && !this.hasRow(edit.table, edit.row)) structural = true;
       if (edit.kind === "set") {
-        writeCell(this.table(edit.table), this.template.tables[edit.table], edit.row, edit.col, edit.value);
+        writeCell(this.table(edit.table), tableOf(this.template, edit.table), edit.row, edit.col, edit.value);
         changed.add(cellId(edit.table, edit.row, edit.col));
       } else if (edit.kind === "rename") {
         writeName(this.table(edit.table), edit.row, edit.name);
@@ -247,11 +247,10 @@ export class Workbook {
   private switchTemplate(id: string, changed: Set<CellId>): void {
     const template = findTemplate(id);
     if (!template) throw new Error(`未知的模板“${id}”`);
-    for (const [table, data] of Object.entries(this.doc.tables))
-      for (const [row, cells] of Object.entries(data?.rows ?? {}))
-        for (const col of Object.keys(cells)) changed.add(cellId(table as TableId, row, col));
+    for (const cell of storedCells(this.doc)) changed.add(cell);
     this.template = template;
     this.doc.meta.template = id;
+    dropEmptyTables(this.doc, template);
   }
 
   private addRowCells(
@@ -279,7 +278,7 @@ export class Workbook {
   }
 
   private computeRows(id: TableId): RowKey[] {
-    const table = this.template.tables[id];
+    const table = tableOf(this.template, id);
     if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
     const data = this.doc.tables[id];
     const keys = new Set<RowKey>([table.layout.totalRow.key]);

@@ -1,4 +1,5 @@
-import { TABLE_IDS, type TableId, type Template } from "../templates/types";
+import { tableOf, tableOrder } from "../templates/structure";
+import type { TableId, Template } from "../templates/types";
 import { compact, labelKey } from "./normalise";
 import { key, type SheetModel } from "./sheet-model";
 
@@ -20,11 +21,11 @@ export function titleTable(text: string, template: Template): TableId | null {
   const flat = compact(text);
   if (flat.startsWith("注") || flat.startsWith("说明")) return null;
   const label = LABEL.exec(flat)?.[1];
-  if (label !== undefined && (TABLE_IDS as readonly string[]).includes(label)) return label as TableId;
+  if (label !== undefined && template.tables[label]) return label;
   const body = labelKey(flat.replace(/[(（]?公开\d{2}表[)）]?/, ""));
   let best: { id: TableId; length: number } | null = null;
-  for (const id of TABLE_IDS) {
-    const title = labelKey(template.tables[id].title);
+  for (const id of tableOrder(template)) {
+    const title = labelKey(tableOf(template, id).title);
     if (!body.endsWith(title) || body.length > title.length + MAX_PREFIX) continue;
     if (!best || title.length > best.length) best = { id, length: title.length };
   }

@@ -1,6 +1,6 @@
 import type { DocumentMeta, JuesuanDocument } from "../document/model";
 import { cellId } from "../engine/cell-id";
-import { TABLE_IDS } from "../templates/types";
+import { tableOrder } from "../templates/structure";
 import type { Edit } from "../workbook/edits";
 import type { Workbook } from "../workbook/workbook";
 
@@ -10,7 +10,7 @@ import type { Workbook } from "../workbook/workbook";
  */
 export function planWorkbookMerge(workbook: Workbook, imported: JuesuanDocument): Edit[] {
   const edits: Edit[] = [];
-  for (const table of TABLE_IDS) {
+  for (const table of tableOrder(workbook.template)) {
     const data = imported.tables[table];
     if (!data) continue;
     for (const [row, cells] of Object.entries(data.rows)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JuesuanDocument } from "../document/model";
-import { TABLE_IDS } from "../templates/types";
+import { CANONICAL_TABLE_IDS } from "../templates/types";
 import { comparable, printedAsStated } from "../testing/comparable";
 import { smallDocument, withRows } from "../testing/documents";
 import { type ForeignStyle, foreignSheet, foreignTable } from "../testing/foreign-workbooks";
@@ -47,10 +47,10 @@ const STYLES: [string, ForeignStyle][] = [
 
 describe("workbooks as other software makes them", () => {
   it.each(STYLES)("one table per sheet: %s", (_, style) => {
-    const sheets = TABLE_IDS.map((t) => foreignSheet(`Sheet${t}`, workbook(), [t], style));
+    const sheets = CANONICAL_TABLE_IDS.map((t) => foreignSheet(`Sheet${t}`, workbook(), [t], style));
     const result = importOk(...sheets);
     expect(result.report.unplaced).toEqual([]);
-    expect(result.report.tables.map((t) => t.table)).toEqual([...TABLE_IDS]);
+    expect(result.report.tables.map((t) => t.table)).toEqual([...CANONICAL_TABLE_IDS]);
     const expected = printedAsStated(workbook(), style.textAmounts === true);
     expect(comparable(result.document).tables).toEqual(comparable(expected).tables);
   });
@@ -140,13 +140,13 @@ describe("workbooks as other software makes them", () => {
 
   it("a 24-class workbook is read with the 24-class template", () => {
     const doc24 = named(smallDocument("2023-24"));
-    const sheets = TABLE_IDS.map((t) =>
+    const sheets = CANONICAL_TABLE_IDS.map((t) =>
       foreignSheet(`S${t}`, new Workbook(structuredClone(doc24)), [t], { codes: "text" }),
     );
     expect(importOk(...sheets).report.template).toBe("2023-24");
     expect(
-      importOk(...TABLE_IDS.map((t) => foreignSheet(`S${t}`, workbook(), [t], { codes: "text" }))).report
-        .template,
+      importOk(...CANONICAL_TABLE_IDS.map((t) => foreignSheet(`S${t}`, workbook(), [t], { codes: "text" })))
+        .report.template,
     ).toBe("2023");
   });
 

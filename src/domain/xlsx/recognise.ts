@@ -3,8 +3,8 @@ import { validateAgainstTemplate } from "../document/validate";
 import { cellId } from "../engine/cell-id";
 import { money, sameAmount } from "../money";
 import { listTemplates } from "../templates/registry";
-import { fixedRows } from "../templates/structure";
-import { TABLE_IDS, type TableId, type TableTemplate, type Template } from "../templates/types";
+import { fixedRows, tableOf, tableOrder } from "../templates/structure";
+import type { TableId, TableTemplate, Template } from "../templates/types";
 import { Workbook } from "../workbook/workbook";
 import { findTables, type TableRegion } from "./find-tables";
 import { readTable, type TableRead, type Unplaced } from "./read-table";
@@ -60,7 +60,7 @@ function readAll(
 ): Map<TableId, TableRead> {
   const best = new Map<TableId, TableRead>();
   for (const region of findTables(sheets, template)) {
-    const read = cachedRead(cache, region, template.tables[region.table]);
+    const read = cachedRead(cache, region, tableOf(template, region.table));
     const current = best.get(region.table);
     if (read && (!current || read.figures > current.figures)) best.set(region.table, read);
   }
@@ -78,7 +78,7 @@ function buildDocument(reads: Map<TableId, TableRead>, template: Template, optio
     meta: { department, year, unit, template: template.id },
     tables: {},
   };
-  for (const id of TABLE_IDS) {
+  for (const id of tableOrder(template)) {
     const read = reads.get(id);
     const data: TableData = { rows: {} };
     doc.tables[id] = data;
@@ -110,7 +110,7 @@ function dropComputedFormulas(doc: JuesuanDocument, reads: Map<TableId, TableRea
         const value = cell.value === null ? null : money(cell.value);
         if (sameAmount(value, workbook.derivedValue(id))) delete rows[row]?.[col];
       }
-      const layout = workbook.template.tables[table].layout;
+      const layout = tableOf(workbook.template, table).layout;
       const implied = layout.kind === "panes" || row === layout.totalRow.key;
       if (implied && Object.keys(rows[row] ?? {}).length === 0) delete rows[row];
     }
@@ -132,11 +132,12 @@ function recogniseWith(
     template: template.id,
     templateName: template.name,
     tables,
-    missing: TABLE_IDS.filter((id) => !reads.has(id)),
+    missing: tableOrder(template).filter((id) => !reads.has(id)),
     unplaced: [...reads.values()].flatMap((r) => r.unplaced),
     figures: tables.reduce((sum, t) => sum + t.figures, 0),
     absentRows: [...reads.values()].reduce(
-      (sum, r) => sum + [...fixedRows(template.tables[r.table]).keys()].filter((k) => !r.seen.has(k)).length,
+      (sum, r) =>
+        sum + [...fixedRows(tableOf(template, r.table)).keys()].filter((k) => !r.seen.has(k)).length,
       0,
     ),
   };

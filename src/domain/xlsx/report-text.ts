@@ -1,3 +1,4 @@
+import { tableOf } from "../templates/structure";
 import type { Template } from "../templates/types";
 import type { ImportReport } from "./recognise";
 
@@ -5,16 +6,16 @@ import type { ImportReport } from "./recognise";
 export function importReportLines(report: ImportReport, template: Template): string[] {
   const lines = [`识别为：${report.templateName}；共放置 ${report.figures} 个数`];
   for (const t of report.tables) {
-    const { label, title } = template.tables[t.table];
+    const { label, title } = tableOf(template, t.table);
     lines.push(`  ${label} ${title}（工作表“${t.sheet}”）：${t.rows} 行，${t.figures} 个数`);
   }
   if (report.missing.length > 0)
-    lines.push(`  未找到：${report.missing.map((id) => template.tables[id].label).join("、")}`);
+    lines.push(`  未找到：${report.missing.map((id) => tableOf(template, id).label).join("、")}`);
   if (report.unplaced.length === 0) lines.push("  全部内容均已放置");
   else {
     lines.push(`  无法放置的内容（${report.unplaced.length} 处）：`);
     for (const u of report.unplaced)
-      lines.push(`    ${u.where}（${template.tables[u.table].label}）：${u.what}`);
+      lines.push(`    ${u.where}（${tableOf(template, u.table).label}）：${u.what}`);
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 import { type CellId, cellId } from "../../domain/engine/cell-id";
-import { printsTotalLast, subjectLevel } from "../../domain/templates/structure";
+import { splitCode } from "../../domain/templates/code-display";
+import { printsTotalLast, subjectLevel, tableOf } from "../../domain/templates/structure";
 import type { FixedRow, PanesLayout, SubjectLayout, TableId } from "../../domain/templates/types";
 import { displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
@@ -23,15 +24,23 @@ export interface PrintRow {
 
 const cellOf = (role: ColumnRole, text: string, colspan = 1): PrintCell => ({ text, role, colspan });
 
+/** How many columns from `start` hold one item: its code column(s) and the name after them. */
+function itemSpan(columns: readonly PrintColumn[], start: number): number {
+  const pane = columns[start]?.pane;
+  let end = start;
+  while (columns[end]?.role === "code" && columns[end]?.pane === pane) end++;
+  return end > start && columns[end]?.role === "name" && columns[end]?.pane === pane ? end - start + 1 : 1;
+}
+
 /** The 栏次 line: "栏次" over the item columns, each amount column's 栏次 number. */
 export function laneRow(columns: readonly PrintColumn[], subject: boolean): PrintRow {
   const cells: PrintCell[] = [];
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i] as PrintColumn;
-    const next = columns[i + 1];
-    if (column.role === "code" && next?.role === "name" && next.pane === column.pane) {
-      cells.push(cellOf("code", subject ? "栏次" : "栏 次", 2));
-      i++;
+    const span = column.role === "code" ? itemSpan(columns, i) : 1;
+    if (span > 1) {
+      cells.push(cellOf("code", subject ? "栏次" : "栏 次", span));
+      i += span - 1;
     } else if (column.role === "value") cells.push(cellOf("value", column.lane ?? ""));
     else cells.push(cellOf(column.role, column.role === "label" || column.role === "code" ? "栏 次" : ""));
   }
@@ -57,20 +66,24 @@ export function subjectRows(
   columns: readonly PrintColumn[],
 ): PrintRow[] {
   const values = columns.filter((c) => c.role === "value");
+  const parts = columns.filter((c) => c.role === "code").map((c) => c.part);
+  const codeCells = (row: string) =>
+    parts.map((part) => cellOf("code", part === undefined ? row : (splitCode(row)[part] ?? "")));
   const total = layout.totalRow.key;
   const rows = workbook.rows(table);
-  const ordered = printsTotalLast(workbook.template.tables[table])
+  const ordered = printsTotalLast(tableOf(workbook.template, table))
     ? [...rows.filter((row) => row !== total), ...rows.filter((row) => row === total)]
     : rows;
   return ordered.map((row): PrintRow => {
     const amounts = values.map((c) => amountCell(workbook, table, row, c.col));
     if (row === layout.totalRow.key) {
-      return { kind: "total", cells: [cellOf("code", workbook.rowName(table, row), 2), ...amounts] };
+      const label = cellOf("code", workbook.rowName(table, row), parts.length + 1);
+      return { kind: "total", cells: [label, ...amounts] };
     }
     return {
       kind: "data",
       level: subjectLevel(row),
-      cells: [cellOf("code", row), cellOf("name", workbook.rowName(table, row)), ...amounts],
+      cells: [...codeCells(row), cellOf("name", workbook.rowName(table, row)), ...amounts],
     };
   });
 }

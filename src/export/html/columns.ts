@@ -1,4 +1,7 @@
-import type { ColKey, ColumnDef, Pane, TableId } from "../../domain/templates/types";
+import { CODE_PARTS } from "../../domain/templates/code-display";
+import { tableOf } from "../../domain/templates/structure";
+import type { ColKey, ColumnDef, Pane, SubjectLayout, TableId } from "../../domain/templates/types";
+import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 
 export type ColumnRole = "code" | "name" | "label" | "line" | "value";
@@ -14,6 +17,8 @@ export interface PrintColumn {
   col?: ColKey;
   /** 栏次 */
   lane?: string;
+  /** Split 科目编码: which part of the code the column shows (0 类, 1 款, 2 项). */
+  part?: number;
   /** Relative width. */
   weight: number;
 }
@@ -53,14 +58,27 @@ function paneColumns(workbook: Workbook, table: TableId, pane: Pane, index: numb
 
 /** The printed columns of a table, left to right, as the editor lays them out. */
 export function printColumns(workbook: Workbook, table: TableId): PrintColumn[] {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   if (layout.kind === "panes")
     return layout.panes.flatMap((pane, i) => paneColumns(workbook, table, pane, i));
   return [
-    { role: "code", pane: 0, path: [layout.itemHeader, layout.codeHeader], weight: WEIGHT.code },
+    ...codeColumns(layout, documentCodeDisplay(workbook.doc) === "split"),
     { role: "name", pane: 0, path: [layout.itemHeader, layout.nameHeader], weight: WEIGHT.name },
     ...valueColumns(workbook, table, 0, layout.columns),
   ];
+}
+
+/** One 科目编码 column, or 类/款/项 under the 科目编码 header as some documents print them. */
+function codeColumns(layout: SubjectLayout, split: boolean): PrintColumn[] {
+  const path = [layout.itemHeader, layout.codeHeader];
+  if (!split) return [{ role: "code", pane: 0, path, weight: WEIGHT.code }];
+  return CODE_PARTS.map((label, part) => ({
+    role: "code",
+    pane: 0,
+    path: [...path, label],
+    part,
+    weight: WEIGHT.code / 2,
+  }));
 }
 
 /** Column widths in percent of the table width (one decimal), in column order. */

@@ -1,4 +1,4 @@
-import { tableOrder, tableOrdinal } from "../../domain/templates/structure";
+import { tableOf, tableOrder, tableOrdinal } from "../../domain/templates/structure";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { escapeHtml } from "./escape";
 import { contentsParts } from "./publication-html";
@@ -22,7 +22,7 @@ export function contentsHtml(workbook: Workbook): string {
   const { department, year } = workbook.doc.meta;
   const parts = contentsParts(workbook);
   const items = tableOrder(workbook.template).map((id) => {
-    const table = workbook.template.tables[id];
+    const table = tableOf(workbook.template, id);
     return [
       `<li><a href="#${sectionId(id)}">`,
       `<span class="toc-title">${tableOrdinal(workbook.template, id)}、${escapeHtml(table.title)}</span>`,

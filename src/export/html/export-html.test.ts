@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseDocumentText } from "../../domain/document/parse";
 import { SEED_FIGURES } from "../../domain/sample/seed-figures";
-import { TABLE_IDS } from "../../domain/templates/types";
+import { CANONICAL_TABLE_IDS } from "../../domain/templates/types";
 import { Workbook } from "../../domain/workbook/workbook";
 import { exportHtml } from "./export-html";
 import { amountCells, rowsOf, section, sections, twoDecimals } from "./testing";
@@ -34,13 +34,15 @@ describe("exportHtml on the seed sample", () => {
     expect(cover).toContain("二〇二四年九月");
     const contents = /<section class="contents">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";
     expect(contents).toContain("目 录");
-    expect([...contents.matchAll(/<li><a href="#table-(\d\d)">/g)].map((m) => m[1])).toEqual([...TABLE_IDS]);
+    expect([...contents.matchAll(/<li><a href="#table-(\d\d)">/g)].map((m) => m[1])).toEqual([
+      ...CANONICAL_TABLE_IDS,
+    ]);
     expect(contents).toContain("九、财政拨款“三公”经费支出决算表");
-    expect([...sections(html).keys()]).toEqual([...TABLE_IDS]);
+    expect([...sections(html).keys()]).toEqual([...CANONICAL_TABLE_IDS]);
   });
 
   it("prints every figure of the publication in its table's section, and nothing else", () => {
-    for (const table of TABLE_IDS) {
+    for (const table of CANONICAL_TABLE_IDS) {
       const cells = amountCells(section(html, table));
       const expected = new Map(
         SEED_FIGURES.filter((f) => f.table === table).map((f) => [
@@ -63,7 +65,7 @@ describe("exportHtml on the seed sample", () => {
   });
 
   it("prints each caption block: title, 公开0X表, 部门, 年度, 单位", () => {
-    for (const table of TABLE_IDS) {
+    for (const table of CANONICAL_TABLE_IDS) {
       const part = section(html, table);
       expect(part).toMatch(/<h2 class="table-title">[^<]+<\/h2>/);
       expect(part).toContain(`<div class="table-label">公开${table}表</div>`);
@@ -236,6 +238,38 @@ describe("exportHtml on the seed sample", () => {
     expect(html).toContain("thead { display: table-header-group; }");
     expect(html).toContain("@bottom-center");
     expect(html).toContain('"Noto Serif CJK SC", "Source Han Serif SC", "SimSun", "Songti SC", serif');
+  });
+});
+
+describe("exportHtml with 科目编码 split into 类/款/项", () => {
+  const workbook = sample();
+  workbook.doc.meta.codeDisplay = "split";
+  const part = section(exportHtml(workbook), "03");
+
+  it("heads the code columns 类, 款 and 项 under 功能分类科目编码, 栏次 across the four item columns", () => {
+    const head = rowsOf(part, "thead").map((row) => row.map((c) => [c.text, c.colspan, c.rowspan]));
+    expect(head[0]?.[0]).toEqual(["项 目", 4, 1]);
+    expect(head[1]?.slice(0, 2)).toEqual([
+      ["功能分类科目编码", 3, 1],
+      ["科目名称", 1, 2],
+    ]);
+    expect(head[2]?.slice(0, 3)).toEqual([
+      ["类", 1, 1],
+      ["款", 1, 1],
+      ["项", 1, 1],
+    ]);
+    expect(head[3]?.[0]).toEqual(["栏次", 4, 1]);
+  });
+
+  it("prints each code in three cells and the 合计 across them and the name", () => {
+    const body = rowsOf(part, "tbody").map((row) => row.map((c) => c.text));
+    expect(body[0]?.slice(0, 2)).toEqual(["合计", "507.92"]);
+    expect(rowsOf(part, "tbody")[0]?.[0]?.colspan).toBe(4);
+    expect(body.find((row) => row[0] === "201" && row[1] === "03" && row[2] === "01")?.[3]).toBe("行政运行");
+    expect(body.find((row) => row[3] === "一般公共服务支出")?.slice(0, 3)).toEqual(["201", "", ""]);
+    expect(amountCells(part).get("03|2010301|基本支出")).toBe(
+      amountCells(section(html, "03")).get("03|2010301|基本支出"),
+    );
   });
 });
 

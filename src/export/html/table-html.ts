@@ -1,4 +1,4 @@
-import { printsLaneRow } from "../../domain/templates/structure";
+import { printsLaneRow, tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { laneRow, type PrintCell, type PrintRow, paneRows, subjectRows } from "./body";
@@ -42,7 +42,7 @@ function rowsHtml(rows: readonly PrintRow[]): string {
 }
 
 function captionHtml(workbook: Workbook, table: TableId): string {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { department, year } = workbook.doc.meta;
   return [
     '<header class="caption">',
@@ -57,7 +57,7 @@ function captionHtml(workbook: Workbook, table: TableId): string {
 }
 
 function notesHtml(workbook: Workbook, table: TableId): string {
-  const lines = workbook.template.tables[table].notes.map(
+  const lines = tableOf(workbook.template, table).notes.map(
     (line) => `<p class="note">${escapeHtml(line)}</p>`,
   );
   const explanation = workbook.doc.notes?.[table];
@@ -70,7 +70,7 @@ export const sectionId = (table: TableId) => `table-${table}`;
 
 /** One table as published: caption block, multi-level header with 栏次, rows, 注 and 说明. */
 export function tableSectionHtml(workbook: Workbook, table: TableId): string {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const layout = template.layout;
   const columns = printColumns(workbook, table);
   const subject = layout.kind === "subject";

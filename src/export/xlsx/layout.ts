@@ -1,6 +1,7 @@
 import type { CellId } from "../../domain/engine/cell-id";
 import { money, sameAmount, toFileString, writtenDecimals } from "../../domain/money";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { tableIds, tableOf } from "../../domain/templates/structure";
+import type { TableId } from "../../domain/templates/types";
 import { cellKind } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { STATED_NOTE } from "../../domain/xlsx/read-table";
@@ -11,10 +12,18 @@ import { printsLandscape } from "../html/orientation";
 import { type Place, sumFormula, termReferences } from "./formulas";
 import type { OutCell, OutSheet, OutValue } from "./out-model";
 
-/** Sheet names: the table's label (公开01表), as the publication numbers them. */
-export const sheetName = (workbook: Workbook, table: TableId) => workbook.template.tables[table].label;
+/**
+ * Sheet names: the table's label (公开01表), as the publication numbers them, or its title where the layout
+ * prints no label (上海); Excel refuses an empty name and takes at most 31 characters.
+ */
+export function sheetName(workbook: Workbook, table: TableId): string {
+  const { label, title } = tableOf(workbook.template, table);
+  return (label || title).slice(0, 31);
+}
 
 const WIDTH: Record<PrintColumn["role"], number> = { code: 12, name: 30, label: 34, line: 6, value: 15 };
+/** A 类, 款 or 项 column of a split 科目编码 holds at most three digits. */
+const SPLIT_CODE_WIDTH = 6;
 
 interface Planned {
   table: TableId;
@@ -28,7 +37,7 @@ interface Planned {
 const CAPTION_ROWS = 3;
 
 function plan(workbook: Workbook, table: TableId): Planned {
-  const layout = workbook.template.tables[table].layout;
+  const layout = tableOf(workbook.template, table).layout;
   const columns = printColumns(workbook, table);
   const body =
     layout.kind === "subject"
@@ -108,7 +117,7 @@ function captionCells(
   table: TableId,
   width: number,
 ): { cells: OutCell[]; merges: OutSheet["merges"] } {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { department, year, unit } = workbook.doc.meta;
   const third = Math.max(1, Math.floor(width / 3));
   const cells: OutCell[] = [
@@ -173,7 +182,7 @@ function noteCells(
   first: number,
   width: { count: number; chars: number },
 ) {
-  const lines = [...workbook.template.tables[table].notes];
+  const lines = [...tableOf(workbook.template, table).notes];
   const explanation = workbook.doc.notes?.[table];
   if (explanation) lines.push(`说明：${explanation}`);
   const cells: OutCell[] = lines.map((text, i) => ({
@@ -200,14 +209,14 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
   const width = p.columns.length;
   const parts = [captionCells(workbook, p.table, width), headerCells(p)];
   if (p.lane) {
-    const lane = laneRow(p.columns, workbook.template.tables[p.table].layout.kind === "subject");
+    const lane = laneRow(p.columns, tableOf(workbook.template, p.table).layout.kind === "subject");
     parts.push(rowCells(workbook, lane, firstBodyRow(p) - 1, "lane", name, placed));
   }
   const first = firstBodyRow(p);
   p.body.forEach((row, i) => {
     parts.push(rowCells(workbook, row, first + i, "item", name, placed));
   });
-  const widths = p.columns.map((c) => WIDTH[c.role]);
+  const widths = p.columns.map((c) => (c.part === undefined ? WIDTH[c.role] : SPLIT_CODE_WIDTH));
   const chars = widths.reduce((sum, w) => sum + w, 0);
   const notes = noteCells(workbook, p.table, first + p.body.length, { count: width, chars });
   parts.push(notes);
@@ -218,7 +227,7 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
     widths,
     frozenRows: first - 1,
     rowHeights: notes.heights,
-    landscape: printsLandscape(workbook.template.tables[p.table]),
+    landscape: printsLandscape(tableOf(workbook.template, p.table)),
   };
 }
 
@@ -226,13 +235,13 @@ function tableSheet(workbook: Workbook, p: Planned, placed: ReadonlyMap<CellId, 
 export function amountPlaces(workbook: Workbook): Map<CellId, Place> {
   return places(
     workbook,
-    TABLE_IDS.map((table) => plan(workbook, table)),
+    tableIds(workbook.template).map((table) => plan(workbook, table)),
   );
 }
 
-/** The nine tables as sheets in the publication's layout, derived cells as formulas. */
+/** The template's tables (by id) as sheets in the publication's layout, derived cells as formulas. */
 export function workbookSheets(workbook: Workbook): OutSheet[] {
-  const plans = TABLE_IDS.map((table) => plan(workbook, table));
+  const plans = tableIds(workbook.template).map((table) => plan(workbook, table));
   const placed = places(workbook, plans);
   return plans.map((p) => tableSheet(workbook, p, placed));
 }

@@ -86,7 +86,7 @@ describe("readImport", () => {
     const table = withSample((d) => {
       d.tables["10"] = { rows: {} };
     });
-    expect((await problems(file("a.json", table)))[0]?.message).toMatch(/未知的表号/);
+    expect((await problems(file("a.json", table)))[0]?.message).toMatch(/没有10表/);
     const year = withSample((d) => {
       d.meta.year = "2023";
     });

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { Problem } from "../../domain/document/validate";
 import type { EditorState } from "../store";
+import type { ImportSource } from "./import-file";
 import type { DocumentIndexRecord } from "./types";
 
 /** What the header says about saving. */
@@ -17,6 +18,8 @@ export interface ImportFailure {
   fileName: string;
   problems: Problem[];
   total: number;
+  /** The file names a template this editor lacks: its id, and the file to open again once it is loaded. */
+  missingTemplate?: { id: string; source: ImportSource };
 }
 
 export interface PersistenceSlice {

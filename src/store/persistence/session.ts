@@ -275,11 +275,13 @@ export class DocumentSession {
     const result = await readImport(source, extractor);
     const { setPersistence } = this.store.getState();
     if (!result.ok) {
+      const missing = result.problems.find((p) => p.missingTemplate)?.missingTemplate;
       setPersistence({
         importFailure: {
           fileName: source.name,
           problems: result.problems.slice(0, SHOWN_PROBLEMS),
           total: result.problems.length,
+          ...(missing ? { missingTemplate: { id: missing, source } } : {}),
         },
       });
       return false;

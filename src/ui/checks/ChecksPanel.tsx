@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { countFindings, findingsByTable } from "../../domain/checks";
 import type { NarrativeFinding } from "../../domain/narrative/findings";
 import { tableHeading, tableOrder } from "../../domain/templates/structure";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { CANONICAL_TABLE_IDS, type TableId } from "../../domain/templates/types";
 import { clearAllStated } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 import { FindingItem } from "./FindingItem";
@@ -28,7 +28,7 @@ export function ChecksPanel() {
     () =>
       findingsByTable(
         filter === "all" ? findings : findings.filter((f) => f.severity === filter),
-        template ? tableOrder(template) : TABLE_IDS,
+        template ? tableOrder(template) : CANONICAL_TABLE_IDS,
       ),
     [findings, filter, template],
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { JuesuanDocument } from "../../domain/document/model";
 import { findTemplate } from "../../domain/templates/registry";
-import { TABLE_IDS } from "../../domain/templates/types";
+import { tableOf, tableOrder } from "../../domain/templates/structure";
 import { mergeRefusal, planWorkbookMerge } from "../../domain/xlsx/merge-plan";
 import type { ImportReport } from "../../domain/xlsx/recognise";
 import { documentSession } from "../../store/persistence/browser-session";
@@ -79,9 +79,9 @@ function ReportView({ report, document }: { report: ImportReport; document: Jues
           </tr>
         </thead>
         <tbody>
-          {TABLE_IDS.map((id) => {
+          {tableOrder(template).map((id) => {
             const found = report.tables.find((t) => t.table === id);
-            const name = `${template.tables[id].label} ${template.tables[id].title}`;
+            const name = `${tableOf(template, id).label} ${tableOf(template, id).title}`;
             return found ? (
               <tr key={id} data-table={id}>
                 <td>{name}</td>
@@ -106,7 +106,7 @@ function ReportView({ report, document }: { report: ImportReport; document: Jues
           <ul data-testid="excel-import-unplaced">
             {report.unplaced.map((u) => (
               <li key={`${u.where}:${u.what}`}>
-                <code>{u.where}</code>（{template.tables[u.table].label}）：{u.what}
+                <code>{u.where}</code>（{tableOf(template, u.table).label}）：{u.what}
               </li>
             ))}
           </ul>

@@ -1,4 +1,38 @@
+import { useState } from "react";
+import type { Template } from "../../domain/templates/types";
+import { documentSession } from "../../store/persistence/browser-session";
+import type { ImportFailure as Failure } from "../../store/persistence/persistence-slice";
 import { useEditor } from "../../store/store";
+import { LoadTemplateButton, type TemplateLoadOutcome } from "./LoadTemplateButton";
+
+/**
+ * A file whose template this editor lacks: 载入模板 right here, and the file opens once its template is
+ * loaded. A template of another id stays loaded (it may serve other files), and the message says so.
+ */
+function MissingTemplate({ missing }: { missing: NonNullable<Failure["missingTemplate"]> }) {
+  const [outcome, setOutcome] = useState<TemplateLoadOutcome | null>(null);
+  const loaded = (template: Template) => {
+    if (template.id === missing.id) {
+      void documentSession()?.importFile(missing.source);
+      return;
+    }
+    setOutcome({
+      ok: false,
+      text: `已载入模板“${template.name}”（编号 ${template.id}），但本文件需要编号为“${missing.id}”的模板：请载入该模板文件`,
+    });
+  };
+  return (
+    <div className="import-failure-offer">
+      <LoadTemplateButton onOutcome={setOutcome} onLoaded={loaded} inputTestId="missing-template-input" />
+      {!outcome && <span>载入“{missing.id}”的模板文件后，本文件随即打开</span>}
+      {outcome && (
+        <p className={outcome.ok ? "field-hint" : "field-error"} role="status">
+          {outcome.text}
+        </p>
+      )}
+    </div>
+  );
+}
 
 /** Why a file could not be imported: the first problems with their paths. Stays until dismissed. */
 export function ImportFailure() {
@@ -18,6 +52,9 @@ export function ImportFailure() {
         ))}
         {more > 0 && <li>……另有 {more} 处问题</li>}
       </ul>
+      {failure.missingTemplate && (
+        <MissingTemplate key={failure.missingTemplate.id} missing={failure.missingTemplate} />
+      )}
       <button type="button" onClick={() => useEditor.getState().setPersistence({ importFailure: null })}>
         知道了
       </button>

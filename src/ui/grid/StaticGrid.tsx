@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useMemo } from "react";
+import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
+import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { cellAt, cellText, kindAt } from "./cell-text";
@@ -67,12 +69,13 @@ function StaticCell({ workbook, row, info, live, picked, onPick }: StaticCellPro
  * typed meanwhile are queued and replayed into the grid, in order, once it is there.
  */
 export function StaticGrid({ table, workbook, live, onPick }: StaticGridProps) {
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { lines, leaves, infos, rows, scrolls } = useMemo(() => {
     const columns = buildColumns(
       template,
       workbook.doc.tables[table]?.columnLabels,
       columnSizes(workbook, table),
+      documentCodeDisplay(workbook.doc),
     );
     const layout = headerLayout(columns.defs);
     const visible = Math.ceil(window.innerHeight / ROW_HEIGHT);

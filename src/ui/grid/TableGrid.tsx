@@ -2,7 +2,9 @@ import type { ColDef, GridApi, IRowNode } from "ag-grid-community";
 import { AgGridReact } from "ag-grid-react";
 import { type ClipboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
+import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
+import { documentCodeDisplay } from "../../domain/workbook/document-info";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { gridLocale, gridTheme } from "./ag-setup";
@@ -87,11 +89,13 @@ interface TableGridProps {
 /** AG Grid renders and edits; the store owns the data. Changed cells are refreshed one by one. */
 export function TableGrid({ table, active, workbook, onFirstRows }: TableGridProps) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const sizes = useColumnSizes(workbook, table);
+  // 文档信息 changes the display in place (the workbook stays): read it on every change of the store.
+  const codeDisplay = useEditor(() => documentCodeDisplay(workbook.doc));
   const columns = useMemo(
-    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes),
-    [template, workbook, table, sizes],
+    () => buildColumns(template, workbook.doc.tables[table]?.columnLabels, sizes, codeDisplay),
+    [template, workbook, table, sizes, codeDisplay],
   );
   const hostRef = useRef<HTMLDivElement>(null);
   const keyboard = useMemo(

@@ -1,5 +1,6 @@
 import { cellId } from "../../domain/engine/cell-id";
-import { isSubjectCode, rowColumns } from "../../domain/templates/structure";
+import { splitCode } from "../../domain/templates/code-display";
+import { isSubjectCode, rowColumns, tableOf } from "../../domain/templates/structure";
 import { type CellKind, cellKind, displayCell } from "../../domain/workbook/display";
 import type { Workbook } from "../../domain/workbook/workbook";
 import type { ColumnInfo } from "./column-info";
@@ -9,7 +10,7 @@ import type { GridRow } from "./grid-rows";
 export function cellAt(workbook: Workbook, row: GridRow, info: ColumnInfo): string | null {
   const key = row.rows[info.pane];
   if (info.role !== "value" || !key || info.col === undefined) return null;
-  if (!rowColumns(workbook.template.tables[info.table], key).includes(info.col)) return null;
+  if (!rowColumns(tableOf(workbook.template, info.table), key).includes(info.col)) return null;
   return cellId(info.table, key, info.col);
 }
 
@@ -17,7 +18,7 @@ export function cellAt(workbook: Workbook, row: GridRow, info: ColumnInfo): stri
 export function cellText(workbook: Workbook, row: GridRow, info: ColumnInfo): string {
   if (row.kind === "lane") {
     if (info.role === "value") return info.lane ?? "";
-    return info.role === "label" || info.role === "code" ? "栏 次" : "";
+    return info.role === "label" || (info.role === "code" && !info.part) ? "栏 次" : "";
   }
   if (info.role === "line") return String(row.fixed?.[info.pane]?.line ?? "");
   const key = row.rows[info.pane];
@@ -26,7 +27,8 @@ export function cellText(workbook: Workbook, row: GridRow, info: ColumnInfo): st
     case "label":
       return workbook.rowName(info.table, key);
     case "code":
-      return isSubjectCode(key) ? key : workbook.rowName(info.table, key);
+      if (!isSubjectCode(key)) return info.part ? "" : workbook.rowName(info.table, key);
+      return info.part === undefined ? key : (splitCode(key)[info.part] ?? "");
     case "name":
       return isSubjectCode(key) ? workbook.rowName(info.table, key) : "";
     case "value": {

@@ -7,6 +7,8 @@ export interface ColumnInfo {
   role: "label" | "line" | "code" | "name" | "value";
   col?: ColKey;
   lane?: string;
+  /** Split 科目编码: which part of the code the column shows (0 类, 1 款, 2 项). */
+  part?: number;
 }
 
 export function valueColumnId(pane: number, col: ColKey): string {

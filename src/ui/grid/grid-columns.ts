@@ -1,6 +1,7 @@
 import type { ColDef, ColGroupDef } from "ag-grid-community";
+import { CODE_PARTS, type CodeDisplay } from "../../domain/templates/code-display";
 import { isSubjectCode } from "../../domain/templates/structure";
-import type { ColumnDef, Pane, TableTemplate } from "../../domain/templates/types";
+import type { ColumnDef, Pane, SubjectLayout, TableTemplate } from "../../domain/templates/types";
 import { columnTooltip, headerTooltip, rowTooltip } from "../training/glossary-text";
 import { AmountCell } from "./AmountCell";
 import { type ColumnInfo, valueColumnId } from "./column-info";
@@ -159,6 +160,7 @@ export function buildColumns(
   table: TableTemplate,
   printedLabels: Record<string, string> | undefined,
   sizes: ColumnSizes,
+  codeDisplay: CodeDisplay,
 ): ColumnSet {
   const set: ColumnSet = { defs: [], info: new Map(), valueColumns: [] };
   const printed: Printed = (c) => printedLabels?.[c.key] ?? c.label;
@@ -169,17 +171,65 @@ export function buildColumns(
     });
     return set;
   }
-  const item: GridColumn[] = [];
-  for (const [role, header, width] of [
-    ["code", layout.codeHeader, 110],
-    ["name", layout.nameHeader, 260],
-  ] as const) {
-    const colId = `p0:${role}`;
-    set.info.set(colId, { table: table.id, pane: 0, role });
-    const extra = { cellClass: `cell-${role}`, ...nameTooltip(table, role, 0) };
-    item.push(leaf(colId, header, width, extra, role === "name" ? sizes.name : undefined));
-  }
-  set.defs.push({ headerName: layout.itemHeader, marryChildren: true, children: item });
+  set.defs.push({
+    headerName: layout.itemHeader,
+    marryChildren: true,
+    children: [...codeColumns(set, table, layout, codeDisplay), nameColumn(set, table, layout, sizes)],
+  });
   set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed, sizes));
   return set;
+}
+
+/** Split code columns: the share of the width and the least width of 类, 款 and 项 (three or two digits). */
+const PART_WIDTHS = [
+  [48, 40],
+  [38, 32],
+  [38, 32],
+] as const;
+
+/**
+ * 科目编码 as one column, or as 类/款/项 columns under its header (wrapped when narrow), as the document
+ * chose; split, the 合计 and 栏次 lines print across the code and name columns, as published.
+ */
+function codeColumns(
+  set: ColumnSet,
+  table: TableTemplate,
+  layout: SubjectLayout,
+  codeDisplay: CodeDisplay,
+): GridColumn[] {
+  if (codeDisplay === "joined") {
+    set.info.set("p0:code", { table: table.id, pane: 0, role: "code" });
+    return [leaf("p0:code", layout.codeHeader, 110, { cellClass: "cell-code" })];
+  }
+  const parts = CODE_PARTS.map((label, part) => {
+    const colId = `p0:code${part}`;
+    set.info.set(colId, { table: table.id, pane: 0, role: "code", part });
+    const [width, least] = PART_WIDTHS[part] ?? [40, 32];
+    const extra: Partial<ColDef<GridRow>> = {
+      cellClass: "cell-code cell-code-part",
+      headerClass: "header-code-part",
+      ...(part === 0 ? { colSpan: (p) => (p.data?.kind === "data" ? 1 : CODE_PARTS.length + 1) } : {}),
+    };
+    return leaf(colId, label, width, extra, least);
+  });
+  return [
+    {
+      headerName: layout.codeHeader,
+      marryChildren: true,
+      wrapHeaderText: true,
+      autoHeaderHeight: true,
+      children: parts,
+    },
+  ];
+}
+
+function nameColumn(
+  set: ColumnSet,
+  table: TableTemplate,
+  layout: SubjectLayout,
+  sizes: ColumnSizes,
+): GridColumn {
+  set.info.set("p0:name", { table: table.id, pane: 0, role: "name" });
+  const extra = { cellClass: "cell-name", ...nameTooltip(table, "name", 0) };
+  return leaf("p0:name", layout.nameHeader, 260, extra, sizes.name);
 }

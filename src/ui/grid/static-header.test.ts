@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tableOf } from "../../domain/templates/structure";
 import { template2023 } from "../../domain/testing/templates";
 import { buildColumns } from "./grid-columns";
 import { headerLayout } from "./static-header";
@@ -8,7 +9,7 @@ const texts = (cells: { kind: string; text: string; span: number; lines: number 
 
 describe("headerLayout", () => {
   it("01: the panes' captions above their columns", () => {
-    const columns = buildColumns(template2023.tables["01"], undefined, { amount: 90, name: 200 });
+    const columns = buildColumns(tableOf(template2023, "01"), undefined, { amount: 90, name: 200 }, "joined");
     const { lines, leaves } = headerLayout(columns.defs);
     expect(lines).toHaveLength(2);
     expect(texts(lines[0] ?? [])).toEqual(["group:收入:3", "group:支出:3"]);

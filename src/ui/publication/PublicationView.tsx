@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { NarrativePlace } from "../../domain/narrative/findings";
 import type { NarrativeSection, Paragraph } from "../../domain/narrative/model";
-import { TABLE_IDS } from "../../domain/templates/types";
+import { tableOf, tableOrder } from "../../domain/templates/structure";
 import type { Workbook } from "../../domain/workbook/workbook";
 import {
   fillFromPreviousYear,
@@ -88,10 +88,10 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
           {paragraphs(publication.overview, -1, null)}
           <h2>第二部分 {workbook.doc.meta.year} 年度部门决算表</h2>
           <ol className="pub-tables">
-            {TABLE_IDS.map((id) => (
+            {tableOrder(workbook.template).map((id) => (
               <li key={id}>
                 <button type="button" onClick={() => showTable(id)}>
-                  {workbook.template.tables[id].label} {workbook.template.tables[id].title}
+                  {tableOf(workbook.template, id).label} {tableOf(workbook.template, id).title}
                 </button>
               </li>
             ))}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { columnLabel } from "../../domain/templates/structure";
+import { columnLabel, tableOf } from "../../domain/templates/structure";
 import { blankWorkbook, type CellRoleInfo, cellRoles, roleCounts } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
@@ -26,7 +26,7 @@ interface RoleRow {
 export function RolesView({ workbook }: { workbook: Workbook }) {
   const table = useEditor((s) => s.activeTable);
   const blank = useMemo(() => blankWorkbook(workbook.template), [workbook.template]);
-  const template = workbook.template.tables[table];
+  const template = tableOf(workbook.template, table);
   const { rows, columns, counts } = useMemo(() => {
     const roles = cellRoles(blank, table);
     const byRow = new Map<string, RoleRow>();

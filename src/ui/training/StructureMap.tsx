@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import type { CellId } from "../../domain/engine/cell-id";
+import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import {
   buildStructureMap,
@@ -138,7 +139,8 @@ function PairDetail({
   return (
     <div className="pair-detail" data-testid="pair-detail">
       <h2>
-        {workbook.template.tables[a].label} ↔ {workbook.template.tables[b].label}：{relations.length} 条关系
+        {tableOf(workbook.template, a).label} ↔ {tableOf(workbook.template, b).label}：{relations.length}{" "}
+        条关系
       </h2>
       <ol className="relation-list">
         {relations.map((relation) => {

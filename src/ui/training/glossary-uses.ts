@@ -3,8 +3,8 @@
  * the domain's glossary matching assigns to it (the same matching the tooltips use), for the glossary page.
  */
 import { cellId } from "../../domain/engine/cell-id";
-import { columnLabel, rowColumns, tableColumns } from "../../domain/templates/structure";
-import { TABLE_IDS, type TableId } from "../../domain/templates/types";
+import { columnLabel, rowColumns, tableColumns, tableOf, tableOrder } from "../../domain/templates/structure";
+import type { TableId } from "../../domain/templates/types";
 import { glossaryForColumn, glossaryForRow, glossaryForTable } from "../../domain/training/glossary-match";
 import type { Workbook } from "../../domain/workbook/workbook";
 
@@ -24,8 +24,8 @@ export function glossaryUses(workbook: Workbook): Map<string, TermUse[]> {
     if (list) list.push(use);
     else uses.set(ordinal, [use]);
   };
-  for (const table of TABLE_IDS) {
-    const template = workbook.template.tables[table];
+  for (const table of tableOrder(workbook.template)) {
+    const template = tableOf(workbook.template, table);
     const titled = glossaryForTable(template);
     if (titled) add(titled.entry.ordinal, { table, kind: "表", label: template.title, cell: null });
     const rows = workbook.rows(table);

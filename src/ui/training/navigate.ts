@@ -5,7 +5,7 @@
  */
 import { NAME_COL } from "../../domain/checks";
 import { type CellId, parseCellId } from "../../domain/engine/cell-id";
-import { rowColumns } from "../../domain/templates/structure";
+import { rowColumns, tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import { useEditor } from "../../store/store";
 
@@ -41,7 +41,7 @@ export function jumpToCell(id: CellId): void {
     state.showTable(table);
     return;
   }
-  const target = col === NAME_COL ? rowColumns(workbook.template.tables[table], row)[0] : col;
+  const target = col === NAME_COL ? rowColumns(tableOf(workbook.template, table), row)[0] : col;
   if (!target) {
     state.showTable(table);
     return;
