@@ -104,7 +104,7 @@ const recomputeSamples = time(RECOMPUTE_RUNS, 5, () => {
 });
 const fullRecompute = summarise(recomputeSamples);
 log(`graph: ${graph.formulas.size} derived cells, ${graph.dependents.size} cells with dependents`);
-log(formatLine("computeAll (full)", fullRecompute));
+log(formatLine("deriveAll (full)", fullRecompute));
 
 const openSamples = time(8, 2, () => {
   new Workbook(clone(doc));
@@ -250,7 +250,7 @@ function fullChecks(label: string, document: JuesuanDocument) {
     `  ${details.checks} checks + ${details.narrative_units} N-rule units, ${details.findings} + ` +
       `${details.narrative_findings} findings; tables alone ${details.tables_median_ms} ms, text alone ` +
       `${details.narrative_median_ms} ms; CPU median ${details.cpu_median_ms} ms = ` +
-      `${details.relative_to_recompute}× computeAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
+      `${details.relative_to_recompute}× deriveAll of the same document (${details.recompute_cpu_median_ms} ms); ` +
       `with a collection forced before each run: median ${details.collection_settled_median_ms} ms`,
   );
   return details;

@@ -305,7 +305,7 @@ const line = (label, key, unit = "ms") => {
   const beside = sh in result ? `   ${SH.template}: ${shown(result[sh], unit)}` : "";
   console.log(`${label.padEnd(44)} ${shown(result[key], unit).padEnd(12)}${beside}`);
 };
-line("full recompute (computeAll, large doc)", "full_recompute_ms");
+line("full recompute (deriveAll, large doc)", "full_recompute_ms");
 line("graph build (expandFormulas+buildGraph)", "graph_build_ms");
 line("single-leaf edit (Workbook.apply), median", "edit_recompute_ms");
 line("200-cell paste (parse+plan+apply), median", "paste_200_ms");

@@ -225,6 +225,12 @@ export function unitsToString(units: bigint, scale: number): string {
   return negative ? `-${text}` : text;
 }
 
+/** Units (float64 or bigint, see `Units`) as Money: the derived values the grid and the exports show. */
+export function unitsToMoney(units: Units, scale: number): Money {
+  const text = typeof units === "bigint" ? unitsToString(units, scale) : numberUnitsToString(units, scale);
+  return wrap(new Exact(text));
+}
+
 /** Half the last printed unit of an amount printed with `decimals` places, in 10^-`scale` units. */
 export function halfUnitInUnits(decimals: number, scale: number): bigint {
   if (scale < decimals + 1) throw new Error(`scale ${scale} cannot hold half of 10^-${decimals}`);

@@ -1,9 +1,9 @@
 /** Turns rule patterns into concrete cells: binds "$row"/variant placeholders and expands "*rows". */
 
 import type { Block } from "../engine/cell-space";
+import type { IntList } from "../engine/int-list";
 import type { TableId } from "../templates/types";
 import type { CheckContext } from "./context";
-import type { IntList } from "./int-list";
 import type { CellPattern, Iteration, RowSelect } from "./types";
 
 /** The row bound by `forEach` (if any) and the current variant. */

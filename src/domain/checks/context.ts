@@ -39,9 +39,9 @@ export class CheckContext {
     exact = false,
   ) {
     this.doc = workbook.doc;
-    const { plan } = workbook;
-    this.cells = plan.cells.fork();
-    this.shown = new ShownValues(workbook, plan, this.cells, exact);
+    const values = workbook.values(exact);
+    this.cells = workbook.plan.cells.fork();
+    this.shown = new ShownValues(values, this.cells);
   }
 
   get unit(): string {

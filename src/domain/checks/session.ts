@@ -106,6 +106,11 @@ export class CheckSession {
       return;
     }
     const ctx = this.ctx;
+    // New values (another scale, bigint units, new cells): the instances are made again over them.
+    if (ctx.shown.values !== this.workbook.values(this.exact)) {
+      this.refresh();
+      return;
+    }
     const ids = [...changed];
     const slots: number[] = [];
     for (const id of ids) {
@@ -116,7 +121,7 @@ export class CheckSession {
       }
       slots.push(slot);
     }
-    const affected = ctx.shown.invalidate(slots);
+    const affected = ctx.shown.reach(slots);
     const todo = new Set<number>();
     const readers = this.readerIndex();
     for (const slot of affected) {
@@ -202,7 +207,7 @@ export class CheckSession {
 
   /** Whether the session computes with bigint (see `CheckOptions.exact`). */
   get exactArithmetic(): boolean {
-    return this.exact;
+    return this.ctx.shown.exact;
   }
 
   get instanceCount(): number {
@@ -217,7 +222,7 @@ export class CheckSession {
     const text = this.workbook.stored(id);
     const { shown } = this.ctx;
     if (!shown.fits(text)) return true;
-    return text !== undefined && !shown.hasStored(slot) && shown.isDerived(slot);
+    return text !== undefined && shown.gainedStored(slot) && shown.isDerived(slot);
   }
 
   private ruleOf(index: number): Rule {

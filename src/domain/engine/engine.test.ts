@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JuesuanDocument } from "../document/model";
-import { type Money, money, toFileString } from "../money";
+import { type Money, toFileString } from "../money";
 import type { TableId } from "../templates/types";
 import {
   blankDocument,
@@ -13,52 +13,57 @@ import {
 import { type CellId, cellId, parseCellId } from "./cell-id";
 import { type CellFormula, expandFormulas, parentCode, subjectChildren } from "./expand";
 import { buildGraph, CycleError, type Graph } from "./graph";
-import { computeAll, type DerivedValues, recomputeFrom } from "./recompute";
-
-/** A formula map that counts how many formulas are evaluated (evaluate() reads each one with get()). */
-class CountingFormulas extends Map<CellId, CellFormula> {
-  gets = 0;
-  override get(key: CellId): CellFormula | undefined {
-    this.gets++;
-    return super.get(key);
-  }
-}
+import { compilePlan } from "./plan";
+import { PlanValues } from "./unit-values";
 
 interface Computed {
+  doc: JuesuanDocument;
   graph: Graph;
-  formulas: CountingFormulas;
-  values: DerivedValues;
-  /** Entered values, editable: the input reader reads this map. */
-  inputs: Map<CellId, Money | null>;
+  /** Every derived cell's value (null: blank), by cell id. */
+  values: { size: number; values: () => (Money | null)[]; get: (id: CellId) => Money | null | undefined };
+  /** Writes an entered value into the document (null: blank), without deriving anything. */
+  enter: (id: CellId, value: string | null) => void;
+  /** Derives again what the changed cells reach; the derived cells whose value changed. */
+  update: (changed: CellId[]) => CellId[];
+  /** Derivations made since `compute` or the last `update` began. */
+  evaluations: () => number;
   /** A derived cell's value as a file string, null when blank. */
   get: (table: TableId, row: string, col: string) => string | null;
 }
 
 function compute(doc: JuesuanDocument): Computed {
   const template = templateOf(doc.meta.template);
-  const formulas = new CountingFormulas(expandFormulas(template, rowsOfDocument(template, doc)));
-  const graph = buildGraph(formulas);
-  const inputs = new Map<CellId, Money | null>();
-  for (const [table, data] of Object.entries(doc.tables)) {
-    for (const [row, cells] of Object.entries(data?.rows ?? {})) {
-      for (const [col, value] of Object.entries(cells)) {
-        inputs.set(cellId(table as TableId, row, col), value === null ? null : money(value));
-      }
-    }
-  }
-  const read = (id: CellId) => inputs.get(id) ?? null;
-  const values = computeAll(graph, read);
-  formulas.gets = 0;
+  const graph = buildGraph(expandFormulas(template, rowsOfDocument(template, doc)));
+  const plan = compilePlan(template, rowsOfDocument(template, doc));
+  const units = new PlanValues(doc, plan, false);
+  units.deriveAll();
+  let since = units.derivations;
+  const slot = (id: CellId) => plan.cells.find(id) ?? -1;
+  const value = (id: CellId): Money | null | undefined => {
+    const f = units.formulaAt(slot(id));
+    return f < 0 ? undefined : units.derivedMoney(f);
+  };
   return {
+    doc,
     graph,
-    formulas,
-    values,
-    inputs,
+    values: { size: plan.count, values: () => [...graph.order].map((id) => value(id) ?? null), get: value },
+    enter: (id, text) => {
+      const { table, row, col } = parseCellId(id);
+      doc.tables[table] ??= { rows: {} };
+      const rows = (doc.tables[table] as { rows: Record<string, Record<string, string | null>> }).rows;
+      rows[row] ??= {};
+      (rows[row] as Record<string, string | null>)[col] = text;
+    },
+    update: (changed) => {
+      since = units.derivations;
+      return units.update(changed.map(slot)).map((s) => plan.cells.idOf(s));
+    },
+    evaluations: () => units.derivations - since,
     get: (table, row, col) => {
       const id = cellId(table, row, col);
       if (!graph.formulas.has(id)) throw new Error(`${id} is not derived`);
-      const value = values.get(id) ?? null;
-      return value === null ? null : toFileString(value);
+      const v = value(id) ?? null;
+      return v === null ? null : toFileString(v);
     },
   };
 }
@@ -318,7 +323,7 @@ describe("cycles", () => {
   });
 });
 
-describe("recomputeFrom", () => {
+describe("PlanValues.update", () => {
   const leaf = cellId("03", "2010301", "基本支出");
 
   it("touches exactly the ancestors of an edited leaf", () => {
@@ -337,43 +342,43 @@ describe("recomputeFrom", () => {
     ]);
     expect(ancestors(c.graph, leaf)).toEqual(expected);
 
-    c.inputs.set(leaf, money("9.00"));
-    const updated = recomputeFrom(c.graph, c.values, (id) => c.inputs.get(id) ?? null, [leaf]);
+    c.enter(leaf, "9.00");
+    const updated = c.update([leaf]);
     expect(new Set(updated)).toEqual(expected);
     expect(updated).toHaveLength(expected.size);
-    expect(c.formulas.gets).toBe(expected.size); // nothing else was evaluated
+    expect(c.evaluations()).toBe(expected.size); // nothing else was evaluated
     // dependents come after what they read
     expect(updated.indexOf(cellId("01", "201", "决算数"))).toBeGreaterThan(
       updated.indexOf(cellId("03", "201", "本年支出合计")),
     );
     expect(c.get("01", "支出总计", "决算数")).toBe("17.50");
     // same as computing everything again
-    const all = computeAll(c.graph, (id) => c.inputs.get(id) ?? null);
-    for (const [id, value] of all) expect(c.values.get(id) ?? null).toEqual(value);
+    const all = compute(c.doc);
+    for (const id of c.graph.order) expect(c.values.get(id) ?? null).toEqual(all.values.get(id) ?? null);
   });
 
   it("an edit that does not change the value returns [] after evaluating only the direct dependents", () => {
     const doc = withRows(smallDocument(), "03", { "2010301": { 基本支出: "1.00" } });
     const c = compute(doc);
-    c.inputs.set(leaf, money("1.00"));
-    const updated = recomputeFrom(c.graph, c.values, (id) => c.inputs.get(id) ?? null, [leaf]);
+    c.enter(leaf, "1.00");
+    const updated = c.update([leaf]);
     expect(updated).toEqual([]);
-    expect(c.formulas.gets).toBe(c.graph.dependents.get(leaf)?.length);
-    expect(c.formulas.gets).toBe(2); // 2010301 本年支出合计 and 20103 基本支出
+    expect(c.evaluations()).toBe(c.graph.dependents.get(leaf)?.length);
+    expect(c.evaluations()).toBe(2); // 2010301 本年支出合计 and 20103 基本支出
   });
 
   it("stops where a value comes out unchanged (two sibling edits that cancel)", () => {
     const c = compute(smallDocument());
     const sibling = cellId("03", "2010350", "项目支出");
     const other = cellId("03", "2010301", "项目支出");
-    c.inputs.set(other, money("3.00")); // +1.00
-    c.inputs.set(sibling, money("0.50")); // −1.00
-    const updated = recomputeFrom(c.graph, c.values, (id) => c.inputs.get(id) ?? null, [other, sibling]);
+    c.enter(other, "3.00"); // +1.00
+    c.enter(sibling, "0.50"); // −1.00
+    const updated = c.update([other, sibling]);
     expect(new Set(updated)).toEqual(
       new Set([cellId("03", "2010301", "本年支出合计"), cellId("03", "2010350", "本年支出合计")]),
     );
     // the two row totals and their common parent 20103 项目支出, which did not change: nothing above it
-    expect(c.formulas.gets).toBe(3);
+    expect(c.evaluations()).toBe(3);
     expect(c.get("03", "20103", "项目支出")).toBe("3.50");
   });
 
@@ -381,8 +386,8 @@ describe("recomputeFrom", () => {
     const doc = withRows(blankDocument(), "03", { "2010301": { 基本支出: "5.00" } });
     const c = compute(doc);
     const id = cellId("03", "2010301", "基本支出");
-    c.inputs.set(id, null);
-    const updated = recomputeFrom(c.graph, c.values, (x) => c.inputs.get(x) ?? null, [id]);
+    c.enter(id, null);
+    const updated = c.update([id]);
     expect(updated.length).toBeGreaterThan(0);
     for (const x of updated) expect(c.values.get(x)).toBeNull();
     expect(c.get("01", "支出总计", "决算数")).toBeNull();
@@ -391,8 +396,8 @@ describe("recomputeFrom", () => {
   it("a changed derived cell (a stated value) re-evaluates itself only", () => {
     const c = compute(smallDocument());
     const total = cellId("03", "201", "本年支出合计");
-    const updated = recomputeFrom(c.graph, c.values, (id) => c.inputs.get(id) ?? null, [total]);
+    const updated = c.update([total]);
     expect(updated).toEqual([]);
-    expect(c.formulas.gets).toBe(1);
+    expect(c.evaluations()).toBe(1);
   });
 });

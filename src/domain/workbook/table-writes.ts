@@ -1,6 +1,7 @@
 /** Writing cells, names and whole rows into a table's data (the workbook records each write for undo). */
-import type { Amount, TableData } from "../document/model";
-import type { ColKey, RowKey, TableTemplate } from "../templates/types";
+import type { Amount, JuesuanDocument, TableData } from "../document/model";
+import { type CellId, cellId } from "../engine/cell-id";
+import type { ColKey, RowKey, TableId, TableTemplate, Template } from "../templates/types";
 import type { RowSnapshot } from "./edits";
 
 /** Sets a cell, or removes it (undefined); a fixed row left without cells goes, a 科目 row stays. */
@@ -43,4 +44,19 @@ export function writeRow(data: TableData, row: RowKey, snapshot: RowSnapshot | u
   }
   data.rows[row] = snapshot.cells ? { ...snapshot.cells } : {};
   writeName(data, row, snapshot.name);
+}
+
+/** Every cell the document stores a value for. */
+export function* storedCells(doc: JuesuanDocument): IterableIterator<CellId> {
+  for (const [table, data] of Object.entries(doc.tables))
+    for (const [row, cells] of Object.entries(data?.rows ?? {}))
+      for (const col of Object.keys(cells)) yield cellId(table as TableId, row, col);
+}
+
+/** The conversion emptied the tables the new template lacks (edits before this one); the file keeps none. */
+export function dropEmptyTables(doc: JuesuanDocument, template: Template): void {
+  for (const [table, data] of Object.entries(doc.tables)) {
+    if (!template.tables[table] && data && Object.values(data.rows).every((c) => Object.keys(c).length === 0))
+      delete doc.tables[table];
+  }
 }

@@ -3,16 +3,16 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { planFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { compilePlan, type FormulaPlan } from "../engine/plan";
-import { computeAll, type DerivedValues, recomputeFrom } from "../engine/recompute";
-import { type EnteredValues, inputPlaces, readEntered, sumPlan } from "../engine/sum-plan";
-import { type Money, money, sameAmount } from "../money";
+import { PlanValues } from "../engine/unit-values";
+import { type Money, money } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
 import { type ChangeSet, type RowRef, restructures } from "./change-set";
+import { addChangedDerived } from "./derived-changes";
 import type { Edit, Patch, RowSnapshot } from "./edits";
 import { inverseOf, REPLACED_FIELDS } from "./inverse-edit";
-import { writeCell, writeName, writeRow } from "./table-writes";
+import { dropEmptyTables, storedCells, writeCell, writeName, writeRow } from "./table-writes";
 
 /** The change set of one `apply`, with the patch that undoes it. */
 export interface ApplyResult extends ChangeSet {
@@ -34,24 +34,17 @@ export interface WorkbookOptions {
   derive?: boolean;
 }
 
-/** The formula graph, the entered values it reads (by `sumPlan` index) and every derived value. */
-interface Computed {
-  graph: Graph;
-  entered: EnteredValues;
-  derived: DerivedValues;
-}
-
 export class Workbook {
   /** Changes only through a `template` edit (转换模板), which rebuilds rows, plan and values. */
   template: Template;
-  private computed: Computed | null = null;
   private planNow: FormulaPlan | null = null;
+  private graphNow: Graph | null = null;
+  private valuesNow: PlanValues | null = null;
+  /** bigint units, for good once the document needed them (see engine/unit-values.ts). */
+  private exactUnits = false;
+  /** Derive every value when the values are made (else on first use). */
+  private readonly derives: boolean;
   private readonly parsed = new Map<string, Money>();
-  /**
-   * Every stored value by cell id, read by the formulas (which never read a derived cell's stated value):
-   * filled from the document in one pass, kept up to date by `apply`.
-   */
-  private inputs = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
   constructor(
@@ -61,7 +54,8 @@ export class Workbook {
     const template = findTemplate(doc.meta.template);
     if (!template) throw new Error(`未知的模板“${doc.meta.template}”`);
     this.template = template;
-    if (options.derive !== false) this.compute();
+    this.derives = options.derive !== false;
+    if (this.derives) this.values();
   }
 
   /** The formulas expanded over the current rows (made again when rows are added or removed). */
@@ -70,22 +64,30 @@ export class Workbook {
     return this.planNow;
   }
 
+  /** The plan as a map of cell ids in topological order (the 追踪, exports), made on first use. */
   get graph(): Graph {
-    return this.compute().graph;
+    this.graphNow ??= buildGraph(planFormulas(this.plan));
+    return this.graphNow;
   }
 
-  /** The formula graph and every derived value, built once (and again by structural edits). */
-  private compute(): Computed {
-    if (this.computed) return this.computed;
-    const graph = this.buildGraph();
-    this.loadInputs();
-    const entered = readEntered(graph, (id) => this.inputValue(id));
-    this.computed = { graph, entered, derived: computeAll(graph, entered) };
-    return this.computed;
+  /**
+   * Every stored amount and derived value in exact units (with each derived value's count of rounded
+   * amounts), kept current by `apply`. `exact`: bigint units from now on.
+   */
+  values(exact = false): PlanValues {
+    if (exact && !this.exactUnits) {
+      this.exactUnits = true;
+      if (!this.valuesNow?.exact) this.valuesNow = null;
+    }
+    this.valuesNow ??= this.makeValues();
+    return this.valuesNow;
   }
 
-  private get derived(): DerivedValues {
-    return this.compute().derived;
+  /** Float64 units while they hold every value, else bigint (`unsafe`); bigint for good once asked for. */
+  private makeValues(exact = this.exactUnits): PlanValues {
+    const values = new PlanValues(this.doc, this.plan, exact);
+    if (this.derives) values.deriveAll();
+    return values.unsafe && !exact ? this.makeValues(true) : values;
   }
 
   table(id: TableId): TableData {
@@ -121,7 +123,8 @@ export class Workbook {
   }
 
   isDerived(id: CellId): boolean {
-    return this.graph.formulas.has(id);
+    const slot = this.plan.cells.find(id);
+    return slot !== undefined && this.values().isDerived(slot);
   }
 
   /** The value stored in the document for a cell: entered, or stated on a derived cell. */
@@ -133,7 +136,16 @@ export class Workbook {
 
   /** A derived cell's computed value (blank when every input is blank). */
   derivedValue(id: CellId): Money | null {
-    return this.derived.get(id) ?? null;
+    const slot = this.plan.cells.find(id);
+    if (slot === undefined) return null;
+    const values = this.values();
+    const f = values.formulaAt(slot);
+    if (f < 0) return null;
+    const value = values.derivedMoney(f);
+    if (!values.unsafe || values.exact) return value;
+    // A derivation made on first use left the safe integers: bigint units.
+    this.valuesNow = this.makeValues(true);
+    return this.valuesNow.derivedMoney(f);
   }
 
   /** The value as shown: stated where stated, else derived, else entered. */
@@ -144,12 +156,12 @@ export class Workbook {
   }
 
   /** Every derived cell with its value, for export. */
-  derivedEntries(): IterableIterator<[CellId, Money | null]> {
-    return this.derived.entries();
+  *derivedEntries(): IterableIterator<[CellId, Money | null]> {
+    for (const id of this.graph.order) yield [id, this.derivedValue(id)];
   }
 
   apply(edits: readonly Edit[]): ApplyResult {
-    this.compute(); // values before the edit, so that the edit can tell which derived cells it changed
+    this.values(); // values before the edit, so that the edit can tell which derived cells it changed
     const inverse: Edit[] = [];
     const changed = new Set<CellId>();
     const rowsAdded: RowRef[] = [];
@@ -163,12 +175,7 @@ export class Workbook {
       if (edit.kind === "set") {
         if (!this.hasRow(edit.table, edit.row)) rowsAdded.push({ table: edit.table, row: edit.row });
         writeCell(this.table(edit.table), tableOf(this.template, edit.table), edit.row, edit.col, edit.value);
-        const id = cellId(edit.table, edit.row, edit.col);
-        const value = edit.value === undefined ? null : this.toMoney(edit.value);
-        if (edit.value === undefined) this.inputs.delete(id);
-        else this.inputs.set(id, value);
-        this.setEntered(id, value);
-        changed.add(id);
+        changed.add(cellId(edit.table, edit.row, edit.col));
       } else if (edit.kind === "rename") {
         writeName(this.table(edit.table), edit.row, edit.name);
       } else if (edit.kind === "field") {
@@ -190,23 +197,48 @@ export class Workbook {
     const change = { changed, rowsAdded, rowsRemoved, meta, reset };
     const structural = restructures(change);
     if (structural) this.rebuild(changed);
-    else
-      for (const id of recomputeFrom(this.graph, this.derived, (c) => this.inputValue(c), changed))
-        changed.add(id);
+    else this.recompute(changed);
     return { ...change, patch: { edits, inverse }, structural };
   }
 
-  /** Recomputes every derived cell from the entered values (the engine's full pass). */
+  /** Derives every value again from the stored amounts (the engine's full pass). */
   recomputeAll(): void {
-    const { graph, entered } = this.compute();
-    this.computed = { graph, entered, derived: computeAll(graph, entered) };
+    this.values().deriveAll();
   }
 
-  /** Keeps the formulas' copy of the entered values (read once per graph) current. */
-  private setEntered(id: CellId, value: Money | null): void {
-    if (!this.computed) return;
-    const { entered } = this.computed;
-    for (const index of inputPlaces(sumPlan(this.computed.graph), id) ?? []) entered[index] = value;
+  /**
+   * Derives again what the changed cells reach; adds the derived cells whose value changed. A cell without
+   * a slot, or an amount these values cannot hold (finer than their scale, beyond float64), makes new values.
+   */
+  private recompute(changed: Set<CellId>): void {
+    const { cells } = this.plan;
+    const values = this.values();
+    const slots: number[] = [];
+    for (const id of changed) {
+      const slot = cells.find(id);
+      if (slot === undefined || !values.holds(this.stored(id))) {
+        this.remakeValues(changed);
+        return;
+      }
+      slots.push(slot);
+    }
+    for (const slot of values.update(slots)) changed.add(cells.idOf(slot));
+    if (values.unsafe && !values.exact) {
+      // Float64 sums left the safe integers: bigint units, and what they change.
+      this.valuesNow = this.makeValues(true);
+      addChangedDerived(values, this.valuesNow, changed);
+    } else if (values.exact && !this.exactUnits) {
+      // bigint units only while they are needed: the same values, made again in float64 if those hold.
+      const float = this.makeValues();
+      if (!float.exact) this.valuesNow = float;
+    }
+  }
+
+  /** New values over the same rows (another scale, bigint units, a new cell); adds what they change. */
+  private remakeValues(changed: Set<CellId>): void {
+    const before = this.values();
+    this.valuesNow = null;
+    addChangedDerived(before, this.values(), changed);
   }
 
   snapshotRow(id: TableId, row: RowKey): RowSnapshot | undefined {
@@ -220,18 +252,10 @@ export class Workbook {
   private switchTemplate(id: string, changed: Set<CellId>): void {
     const template = findTemplate(id);
     if (!template) throw new Error(`未知的模板“${id}”`);
-    for (const cell of this.inputs.keys()) changed.add(cell);
+    for (const cell of storedCells(this.doc)) changed.add(cell);
     this.template = template;
     this.doc.meta.template = id;
-    // The conversion emptied the tables the new template lacks (edits before this one); the file keeps none.
-    for (const [table, data] of Object.entries(this.doc.tables)) {
-      if (
-        !template.tables[table] &&
-        data &&
-        Object.values(data.rows).every((c) => Object.keys(c).length === 0)
-      )
-        delete this.doc.tables[table];
-    }
+    dropEmptyTables(this.doc, template);
   }
 
   private addRowCells(
@@ -248,19 +272,14 @@ export class Workbook {
     else this.doc[field] = REPLACED_FIELDS.has(field) ? value : structuredClone(value);
   }
 
+  /** New rows: a new plan, graph and values; adds the derived cells whose value changed. */
   private rebuild(changed: Set<CellId>): void {
-    const before = this.computed?.derived ?? new Map<CellId, Money | null>();
+    const before = this.values();
     this.rowCache = new Map();
     this.planNow = null;
-    this.computed = null;
-    const { derived } = this.compute();
-    for (const [id, value] of derived)
-      if (!before.has(id) || !sameAmount(before.get(id) ?? null, value)) changed.add(id);
-    for (const id of before.keys()) if (!derived.has(id)) changed.add(id);
-  }
-
-  private buildGraph(): Graph {
-    return buildGraph(planFormulas(this.plan));
+    this.graphNow = null;
+    this.valuesNow = null;
+    addChangedDerived(before, this.values(), changed);
   }
 
   private computeRows(id: TableId): RowKey[] {
@@ -271,21 +290,6 @@ export class Workbook {
     for (const key of Object.keys(data?.rows ?? {})) keys.add(key);
     for (const key of Object.keys(data?.names ?? {})) keys.add(key);
     return sortRowKeys(table, keys);
-  }
-
-  private loadInputs(): void {
-    const inputs = new Map<CellId, Money | null>();
-    for (const [table, data] of Object.entries(this.doc.tables) as [TableId, TableData | undefined][]) {
-      for (const [row, cells] of Object.entries(data?.rows ?? {}))
-        for (const [col, value] of Object.entries(cells))
-          inputs.set(cellId(table, row, col), this.toMoney(value));
-    }
-    this.inputs = inputs;
-  }
-
-  /** Entered values feed the formulas; a stated value on a derived cell never does. */
-  private inputValue(id: CellId): Money | null {
-    return this.inputs.get(id) ?? null;
   }
 
   private toMoney(text: Amount): Money | null {

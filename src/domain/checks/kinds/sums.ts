@@ -4,10 +4,11 @@
  * always checked). Thousands per document, so they are kept flat: one pool of cell slots and a few numbers
  * per check; cell keys, the finding key and the message are only made when a check fires.
  */
+
+import { IntList } from "../../engine/int-list";
 import type { TableId } from "../../templates/types";
 import type { CheckContext } from "../context";
 import { amountFinding } from "../describe";
-import { IntList } from "../int-list";
 import { lacksCodes } from "../likely-cause";
 import type { Finding, Relation, Rule, Severity } from "../types";
 
