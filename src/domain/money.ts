@@ -111,7 +111,14 @@ export function toFileString(m: Money): string {
 
 /** Two decimals, rounded half up (四舍五入), plain: the figures of the 情况说明's sentences. */
 export function formatAmount(m: Money): string {
-  return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return unwrap(m).toFixed(2, Decimal.ROUND_HALF_UP);
+}
+
+const HALF_CENT = new Exact("0.005");
+
+/** Prints as 0.00 (or -0.00) at two decimals, half up: an amount the text treats as nothing. */
+export function isZeroAtCents(m: Money): boolean {
+  return unwrap(m).abs().lessThan(HALF_CENT);
 }
 
 /**

@@ -8,7 +8,7 @@ import { judgeFigure } from "./judge";
 import { isZero, type Located, paragraphsOf, place } from "./located";
 import type { Publication } from "./model";
 import { normaliseName } from "./names";
-import { typedNumbers } from "./numbers";
+import { typedAmount, typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 
 /** N-6: 五(二) lists every non-zero class of 05 with its amount and share, and nothing else. */
@@ -44,11 +44,11 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
     const code = classes.find((c) => (starts.get(c) ?? []).some((start) => typedStart.startsWith(start)));
     const where = place(at, start, start + item.length);
     const share = numbers.find((n) => n.percent);
-    if (share) shares = add(shares, money(share.digits));
+    if (share) shares = add(shares, typedAmount(share));
     const amountCell = { table: "05" as const, row: code ?? "合计", col: "小计" };
     const inTable = code !== undefined && !isZero(workbook.shown(cellId("05", code, "小计")));
     if (code === undefined || !inTable) {
-      const zero = money(amount.digits);
+      const zero = typedAmount(amount);
       out.push({
         rule: "N-6",
         severity: isZero(zero) ? "warning" : "error",

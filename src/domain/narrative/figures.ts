@@ -4,7 +4,7 @@
  */
 
 import type { FigureExpr, Operand } from "../document/publication-model";
-import { cellId } from "../engine/cell-id";
+import { type CellId, cellId } from "../engine/cell-id";
 import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
@@ -67,16 +67,38 @@ function cellLabel(workbook: Workbook, ref: CellRef): string {
   return `${ref.table}表·${row}·${ref.col}`;
 }
 
+/** Ids of the cells figures read, by reference object: the text's references and the template's slots. */
+const refIds = new WeakMap<CellRef, CellId>();
+
+function refId(ref: CellRef): CellId {
+  let id = refIds.get(ref);
+  if (id === undefined) {
+    id = cellId(ref.table, ref.row, ref.col);
+    refIds.set(ref, id);
+  }
+  return id;
+}
+
 function cellValue(ref: CellRef, ctx: FigureContext): Money {
-  const id = cellId(ref.table, ref.row, ref.col);
+  const id = refId(ref);
   const { workbook } = ctx;
   if (ctx.mode === "derived" && workbook.isDerived(id)) return workbook.derivedValue(id) ?? ZERO;
   return workbook.shown(id) ?? ZERO;
 }
 
+/** 补充数据 amounts parsed once per text (a few hundred distinct ones), not once per figure that reads them. */
+const fieldAmounts = new Map<string, Money>();
+
 function fieldValue(key: string, ctx: FigureContext): Money {
   const text = ctx.supplement[key];
-  return text === undefined || text === "" ? ZERO : money(text);
+  if (text === undefined || text === "") return ZERO;
+  let value = fieldAmounts.get(text);
+  if (value === undefined) {
+    if (fieldAmounts.size > 10_000) fieldAmounts.clear();
+    value = money(text);
+    fieldAmounts.set(text, value);
+  }
+  return value;
 }
 
 const fieldTerms = (operand: { fieldSum: string; table: TableId }, ctx: FigureContext): Operand[] =>

@@ -2,6 +2,7 @@
 import type { CellId } from "../engine/cell-id";
 import { evaluateFigure, type FigureContext } from "./figures";
 import type { FigureRun, Paragraph } from "./model";
+import { type TypedNumber, typedNumbers } from "./numbers";
 
 export interface PlacedFigure {
   start: number;
@@ -81,4 +82,16 @@ function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayou
     text += shown;
   }
   return { text, figures };
+}
+
+const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
+
+/** The figures typed (or printed) in a laid-out paragraph, found once for all the rules that read them. */
+export function layoutNumbers(layout: ParagraphLayout): readonly TypedNumber[] {
+  let numbers = numbersOf.get(layout);
+  if (numbers === undefined) {
+    numbers = typedNumbers(layout.text);
+    numbersOf.set(layout, numbers);
+  }
+  return numbers;
 }

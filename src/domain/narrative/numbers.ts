@@ -1,4 +1,5 @@
 /** Figures typed in text: where they are and what they say. */
+import { type Money, money } from "../money";
 
 export interface TypedNumber {
   /** Offsets of the digits in the text. */
@@ -40,4 +41,9 @@ export function typedNumbers(text: string): TypedNumber[] {
     });
   }
   return found;
+}
+
+/** The amount a typed figure says ("007.5" is 7.5: a leading zero typed in the text is no error to crash on). */
+export function typedAmount(number: TypedNumber): Money {
+  return money(number.digits.replace(/^(-?)0+(?=\d)/, "$1"));
 }
