@@ -111,7 +111,8 @@ export function toFileString(m: Money): string {
 
 /** Two decimals, rounded half up (四舍五入), plain: the figures of the 情况说明's sentences. */
 export function formatAmount(m: Money): string {
-  return unwrap(m).toFixed(2, Decimal.ROUND_HALF_UP);
+  // Rounded first: toFixed alone prints -0.001 as "-0.00".
+  return unwrap(m).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
 const HALF_CENT = new Exact("0.005");
@@ -236,6 +237,58 @@ export function unitsToString(units: bigint, scale: number): string {
 export function unitsToMoney(units: Units, scale: number): Money {
   const text = typeof units === "bigint" ? unitsToString(units, scale) : numberUnitsToString(units, scale);
   return wrap(new Exact(text));
+}
+
+/** An amount as bigint units of 10^-`scale`, rounded half up if it has more decimals. */
+export function moneyToUnits(m: Money, scale: number): bigint {
+  return toUnits(unwrap(m).toDecimalPlaces(scale, Decimal.ROUND_HALF_UP).toFixed(), scale);
+}
+
+/** Units (float64 or bigint) of 10^-`from` as bigint units of 10^-`to` (to ≥ from). */
+export function rescaleUnits(units: Units, from: number, to: number): bigint {
+  const whole = typeof units === "bigint" ? units : BigInt(units);
+  return to === from ? whole : whole * 10n ** BigInt(to - from);
+}
+
+/** `units` (10^-`scale`) rounded half up (away from zero) to 10^-`decimals`, still in 10^-`scale` units. */
+export function roundUnits(units: bigint, scale: number, decimals: number): bigint {
+  if (decimals >= scale) return units;
+  const step = 10n ** BigInt(scale - decimals);
+  const magnitude = units < 0n ? -units : units;
+  const rounded = ((magnitude + step / 2n) / step) * step;
+  return units < 0n ? -rounded : rounded;
+}
+
+/** `units` (10^-`scale`) as printed with two decimals, rounded half up: `formatAmount` without decimal.js. */
+export function unitsToAmountText(units: bigint, scale: number): string {
+  const cents = roundUnits(units, scale, 2) / 10n ** BigInt(Math.max(scale - 2, 0));
+  const negative = cents < 0n;
+  const digits = (negative ? -cents : cents).toString().padStart(3, "0");
+  const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * a ÷ b × 100 to `decimals` places in 10^-`scale` units, rounded half up or truncated (as `percent`); null
+ * when b is 0.
+ */
+export function unitsPercent(
+  a: bigint,
+  b: bigint,
+  scale: number,
+  decimals: number,
+  mode: "round" | "truncate" = "round",
+): bigint | null {
+  if (b === 0n) return null;
+  // (a / b) × 100 × 10^decimals, as an integer quotient with the sign of a / b.
+  const numerator = a * 100n * 10n ** BigInt(decimals);
+  const negative = numerator < 0n !== b < 0n && numerator !== 0n;
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = b < 0n ? -b : b;
+  let quotient = n / d;
+  if (mode === "round" && (n % d) * 2n >= d) quotient += 1n;
+  const units = quotient * 10n ** BigInt(scale - decimals);
+  return negative ? -units : units;
 }
 
 /** Half the last printed unit of an amount printed with `decimals` places, in 10^-`scale` units. */

@@ -6,7 +6,7 @@ import { type Candidate, paragraphCandidates, templateParagraph } from "./candid
 import { explainFigure, type FigureContext } from "./figures";
 import { type NarrativeFinding, narrativeFinding } from "./findings";
 import { judgeFigure } from "./judge";
-import { layoutNumbers, layoutParagraph, type ParagraphLayout } from "./layout";
+import { layoutNumbers, layoutParagraph, type ParagraphLayout, type PlacedFigure } from "./layout";
 import type { NarrativeSection } from "./model";
 import type { TypedNumber } from "./numbers";
 import { narrativeRule } from "./rules";
@@ -31,10 +31,11 @@ function lookBehind(anchor: RegExp): RegExp {
 export function figureAfter(layout: ParagraphLayout, anchor: RegExp): TypedNumber | undefined {
   const numbers = layoutNumbers(layout);
   const before = lookBehind(anchor);
-  return numbers.find((number) => {
+  for (const number of numbers) {
     before.lastIndex = number.start;
-    return before.test(layout.text);
-  });
+    if (before.test(layout.text)) return number;
+  }
+  return undefined;
 }
 
 /** Expressions as JSON, once per expression object (template slots and document runs are long-lived). */
@@ -51,6 +52,11 @@ function expressionKey(expr: object): string {
 
 const sameExpression = (a: object, b: object): boolean => a === b || expressionKey(a) === expressionKey(b);
 
+function figureAt(layout: ParagraphLayout, start: number): PlacedFigure | undefined {
+  for (const figure of layout.figures) if (figure.start === start) return figure;
+  return undefined;
+}
+
 /** The figure rules over one paragraph of 第三部分 (none for a heading or a paragraph the template lacks). */
 export function checkParagraphFigures(
   sections: readonly SectionTemplate[],
@@ -64,8 +70,9 @@ export function checkParagraphFigures(
   if (template === undefined) return [];
   const layout = layoutParagraph(paragraph, ctx);
   const findings: NarrativeFinding[] = [];
+  const at = { section: section.id, paragraph: index };
   for (const candidate of paragraphCandidates(template, paragraph, ctx.workbook)) {
-    const finding = checkCandidate(candidate, layout, ctx, { section: section.id, paragraph: index });
+    const finding = checkCandidate(candidate, layout, ctx, at);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -80,7 +87,7 @@ function checkCandidate(
   if (candidate.anchor === undefined) return null;
   const printed = figureAfter(layout, candidate.anchor);
   if (printed === undefined) return null;
-  const reference = layout.figures.find((f) => f.start === printed.start);
+  const reference = figureAt(layout, printed.start);
   if (reference && sameExpression(reference.run.figure, candidate.figure)) return null;
   const rule = narrativeRule(candidate.rule);
   const verdict = judgeFigure(printed, candidate.check ?? candidate.figure, ctx, rule.severity);

@@ -152,18 +152,20 @@ export function itemCoverage(publication: Publication, ctx: FigureContext): Find
 }
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
+const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
+
 export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const code = at.paragraph.subject;
   if (code === undefined) return out;
-  const lead = `${at.paragraph.title ?? ""}${at.text}`;
-  const path = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(lead);
+  // Without a title the text is read as it is (no copy of each of 2,000 items' text).
+  const path = PATH.exec(at.paragraph.title ? `${at.paragraph.title}${at.text}` : at.text);
   if (!path) return out;
   const rows = [code.slice(0, 3), code.slice(0, 5), code];
   rows.forEach((row, level) => {
     const typed = path[level + 1] ?? "";
     const table = ctx.workbook.rowName("05", row);
-    if (normaliseName(typed) === normaliseName(table)) return;
+    if (typed === table || normaliseName(typed) === normaliseName(table)) return;
     out.push({
       rule: "N-9",
       severity: narrativeRule("N-9").severity,

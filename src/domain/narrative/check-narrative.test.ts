@@ -20,7 +20,7 @@ function withText(role: string, text: string, subject?: string): NarrativeInput 
 }
 
 describe("figures typed with leading zeros", () => {
-  it("are read as the amount they say, not a crash (\"007.5\", \"00\")", () => {
+  it('are read as the amount they say, not a crash ("007.5", "00")', () => {
     const text = "2023 年度收、支总计均为 00 万元。与上年度相比，收、支总计各增加 007.50 万元，增长 21.28%。";
     const n1 = ofRule(checkNarrative(withText("一", text)), "N-1");
     expect(n1.map((f) => f.values?.left)).toEqual(["00", "007.50"]);

@@ -1,6 +1,6 @@
 /** A paragraph as printed: its text, with the place of every figure reference in it. */
 import type { CellId } from "../engine/cell-id";
-import { evaluateFigure, type FigureContext } from "./figures";
+import { type FigureContext, figureText } from "./figures";
 import type { FigureRun, Paragraph } from "./model";
 import { type TypedNumber, typedNumbers } from "./numbers";
 
@@ -77,7 +77,7 @@ function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayou
       text += run.text;
       continue;
     }
-    const shown = evaluateFigure(run.figure, ctx).text ?? "—";
+    const shown = figureText(run.figure, ctx) ?? "—";
     figures.push({ start: text.length, end: text.length + shown.length, run });
     text += shown;
   }

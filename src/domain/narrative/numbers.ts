@@ -26,10 +26,11 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 
 export function typedNumbers(text: string): TypedNumber[] {
   const found: TypedNumber[] = [];
-  for (const match of text.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const digits = match[0].replace(/,/g, "");
+    const digits = match[0].includes(",") ? match[0].replace(/,/g, "") : match[0];
     const dot = digits.indexOf(".");
     found.push({
       start,

@@ -1,6 +1,6 @@
 /**
- * Which table cells an N-rule evaluation read: the narrative reads values only through `shown` and
- * `derivedValue`, so a workbook whose two value reads note the cell tells exactly which cells a finding
+ * Which table cells an N-rule evaluation read: the narrative reads values only through `shown`,
+ * `derivedValue` and `unitsOf`, so a workbook whose value reads note the cell tells exactly which cells a finding
  * (and a paragraph's printed figures) depend on. Rows, names and the unit are not tracked: changing them is
  * a structural or meta edit, after which everything is evaluated again.
  */
@@ -22,6 +22,10 @@ export class ReadRecorder {
       derivedValue: (id: CellId) => {
         note(id);
         return real.derivedValue(id);
+      },
+      unitsOf: (id: CellId, scale: number, derived?: boolean) => {
+        note(id);
+        return real.unitsOf(id, scale, derived);
       },
     });
   }
@@ -47,7 +51,7 @@ export class ReadRecorder {
   }
 }
 
-type ValueReads = Pick<Workbook, "shown" | "derivedValue">;
+type ValueReads = Pick<Workbook, "shown" | "derivedValue" | "unitsOf">;
 
 /**
  * An object that answers as `real` does, its two value reads replaced. Plain accessors and bound methods,

@@ -4,7 +4,7 @@ import { planFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { compilePlan, type FormulaPlan } from "../engine/plan";
 import { PlanValues } from "../engine/unit-values";
-import { type Money, money } from "../money";
+import { type Money, money, rescaleUnits } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
@@ -159,6 +159,28 @@ export class Workbook {
       this.shownNow.set(id, value);
     }
     return value;
+  }
+
+  /**
+   * The value as shown (or, `derived`, as the formulas derive a derived cell) in exact bigint units of
+   * 10^-`scale`, null when blank: what the narrative's figures add up without decimal.js. `scale` must be
+   * at least the document's (MAX_DECIMALS holds every amount).
+   */
+  unitsOf(id: CellId, scale: number, derived = false): bigint | null {
+    const slot = this.plan.cells.find(id);
+    if (slot === undefined) return null;
+    const read = (values: PlanValues) => {
+      const f = values.formulaAt(slot);
+      return derived && f >= 0 ? values.derived(f) : values.shownUnits(slot);
+    };
+    let values = this.values();
+    let units = read(values);
+    if (values.unsafe && !values.exact) {
+      // As in derivedValue: a derivation made on first use left the safe integers.
+      values = this.valuesNow = this.makeValues(true);
+      units = read(values);
+    }
+    return units === null ? null : rescaleUnits(units, values.scale, scale);
   }
 
   /** Every derived cell with its value, for export. */
