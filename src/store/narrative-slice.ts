@@ -14,6 +14,8 @@ export interface NarrativeSlice {
   narrativeFindings: readonly NarrativeFinding[];
   /** The sentence a finding points at, highlighted in the 情况说明 view. */
   narrativeFocus: NarrativePlace | null;
+  /** The finding shown there (an 附件 finding marks the 自评表's cell it is about). */
+  narrativeFocusFinding: NarrativeFinding | null;
   /** Evaluates every N-rule again soon (after the current burst of edits): a document opened, text edited. */
   scheduleNarrativeCheck: () => void;
   /**
@@ -58,6 +60,7 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
   return {
     narrativeFindings: [],
     narrativeFocus: null,
+    narrativeFocusFinding: null,
     scheduleNarrativeCheck,
     narrativeAfter: (change) => {
       if (change.structural || change.meta || session === null || session.workbook !== get().workbook) {
@@ -70,7 +73,7 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
     },
     showNarrativeFinding: (finding) => {
       get().showFinding(finding);
-      set({ narrativeFocus: finding.place, mainView: "publication" });
+      set({ narrativeFocus: finding.place, narrativeFocusFinding: finding, mainView: "publication" });
     },
   };
 };

@@ -5,9 +5,10 @@
 import type { Workbook } from "../workbook/workbook";
 import { narrativeContext } from "./check-narrative";
 import { documentNarrative } from "./document-narrative";
-import { generateNarrative, narrativeTemplate } from "./generate";
+import { generateNarrative, narrativeTemplate, REASON_PLACEHOLDER } from "./generate";
 import { linkFigures } from "./link-figures";
 import type { NarrativeSection, Publication, Run } from "./model";
+import { startingPublication } from "./publication-template";
 import type { SupplementValues } from "./supplement";
 
 /** Where a text run is: 部门概况 (section -1) or a 情况说明 section, its paragraph and run. */
@@ -17,19 +18,34 @@ export interface RunPlace {
   run: number;
 }
 
-/** A publication with nothing written yet (before 生成情况说明). */
-export function emptyPublication(year: number): Publication {
-  return {
-    overview: [],
-    narrativeHeading: `第三部分 ${year} 年度部门决算情况说明`,
-    narrative: [],
-    glossary: [],
-    attachments: [],
-  };
+/** The document's publication, or the template's starting one when nothing has been written yet. */
+export function publicationOf(workbook: Workbook): Publication {
+  const { doc } = workbook;
+  return (
+    doc.publication ??
+    startingPublication({
+      templateId: workbook.template.id,
+      year: doc.meta.year,
+      department: doc.meta.department,
+    })
+  );
 }
 
-function publicationOf(workbook: Workbook): Publication {
-  return workbook.doc.publication ?? emptyPublication(workbook.doc.meta.year);
+/** What 生成情况说明 would replace: the sections and paragraphs written, those giving reasons by hand. */
+export interface NarrativeReplaced {
+  sections: number;
+  paragraphs: number;
+  reasons: number;
+}
+
+export function narrativeReplaced(publication: Publication): NarrativeReplaced {
+  const paragraphs = publication.narrative.flatMap((section) => section.paragraphs);
+  const reasons = paragraphs.filter((paragraph) =>
+    paragraph.runs.some(
+      (run) => "text" in run && run.text.includes("原因") && !run.text.includes(REASON_PLACEHOLDER),
+    ),
+  ).length;
+  return { sections: publication.narrative.length, paragraphs: paragraphs.length, reasons };
 }
 
 /** The publication with one text run rewritten; null when the place holds no text run. */

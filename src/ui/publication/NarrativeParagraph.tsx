@@ -1,7 +1,9 @@
-import { memo, useState } from "react";
+import { memo, type ReactNode, useState } from "react";
 import { evaluateFigure, explainFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph } from "../../domain/narrative/model";
+import { editOverviewText } from "../../store/overview-actions";
 import { editRunText, figureToText } from "../../store/publication-actions";
+import { useEditor } from "../../store/store";
 
 export interface Highlight {
   start: number;
@@ -16,6 +18,10 @@ interface Props {
   ctx: FigureContext;
   highlight: Highlight | null;
   onExplain: (text: string) => void;
+  /** 审阅模式: the text is shown, not offered for editing. */
+  readOnly: boolean;
+  /** More tools beside 改文字 (部门概况: 添加, 删除). */
+  tools?: ReactNode;
 }
 
 /**
@@ -23,10 +29,14 @@ interface Props {
  * turns the text runs into fields; the figures stay references.
  */
 export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props) {
-  const { paragraph, section, index } = props;
+  const { paragraph, section, index, readOnly } = props;
   const [editing, setEditing] = useState(false);
-  if (paragraph.heading)
-    return <h3 className="pub-heading">{paragraph.runs.map((r) => ("text" in r ? r.text : "")).join("")}</h3>;
+  const shownHeading = paragraph.heading && (
+    <h3 className="pub-heading">{paragraph.runs.map((r) => ("text" in r ? r.text : "")).join("")}</h3>
+  );
+  // The 情况说明's sub-headings are the template's; only 部门概况's are the department's to write.
+  if (shownHeading && section >= 0) return shownHeading;
+  const isEditing = editing && !readOnly;
   return (
     <div
       className={`pub-paragraph ${props.highlight ? "pub-focused" : ""}`}
@@ -34,18 +44,23 @@ export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props)
       data-section={section}
       data-index={index}
     >
-      {editing ? (
+      {isEditing ? (
         <EditRuns {...props} onDone={() => setEditing(false)} />
       ) : (
-        <p>
-          {paragraph.title && <strong className="pub-item-title">{paragraph.title}</strong>}
-          <ShownRuns {...props} />
-        </p>
+        shownHeading || (
+          <p>
+            {paragraph.title && <strong className="pub-item-title">{paragraph.title}</strong>}
+            <ShownRuns {...props} />
+          </p>
+        )
       )}
-      {!editing && (
-        <button type="button" className="pub-edit" onClick={() => setEditing(true)} title="修改这一段的文字">
-          改文字
-        </button>
+      {!isEditing && !readOnly && (
+        <span className="pub-edit">
+          <button type="button" onClick={() => setEditing(true)} title="修改这一段的文字">
+            改文字
+          </button>
+          {props.tools}
+        </span>
       )}
     </div>
   );
@@ -125,8 +140,9 @@ function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: 
               data-testid="pub-run-input"
               rows={Math.max(1, Math.ceil(run.text.length / 40))}
               onBlur={(e) => {
-                if (e.target.value !== run.text)
-                  editRunText({ section, paragraph: index, run: i }, e.target.value);
+                if (e.target.value === run.text) return;
+                if (section < 0) editOverviewText(useEditor, index, i, e.target.value);
+                else editRunText({ section, paragraph: index, run: i }, e.target.value);
               }}
             />
           );

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { countFindings } from "../../domain/checks";
 import { useEditor } from "../../store/store";
 
@@ -22,37 +23,44 @@ export function PublicationNav() {
   const findings = useEditor((s) => s.narrativeFindings);
   const counts = countFindings(findings);
   const warnings = counts.warning - counts.acknowledged;
+  // The part last chosen here is the current one while the publication is shown.
+  const [chosen, setChosen] = useState<string | null>(null);
   return (
     <ol className="table-nav-parts" aria-label="文字部分">
-      {PARTS.map((part) => (
-        <li key={part.id}>
-          <button
-            type="button"
-            className={view === "publication" ? "active-part" : ""}
-            data-testid={`nav-${part.id}`}
-            onClick={() => {
-              setMainView("publication");
-              scrollToPart(part.id);
-            }}
-          >
-            <span className="nav-title">{part.label}</span>
-            {part.id === "pub-narrative" && (counts.error > 0 || warnings > 0) && (
-              <span className="nav-counts" data-testid="nav-counts-narrative">
-                {counts.error > 0 && (
-                  <span className="badge-error" title="错误">
-                    {counts.error}
-                  </span>
-                )}
-                {warnings > 0 && (
-                  <span className="badge-warning" title="提示">
-                    {warnings}
-                  </span>
-                )}
-              </span>
-            )}
-          </button>
-        </li>
-      ))}
+      {PARTS.map((part) => {
+        const current = view === "publication" && chosen === part.id;
+        return (
+          <li key={part.id}>
+            <button
+              type="button"
+              className={current ? "active-part" : ""}
+              aria-current={current ? "location" : undefined}
+              data-testid={`nav-${part.id}`}
+              onClick={() => {
+                setChosen(part.id);
+                setMainView("publication");
+                scrollToPart(part.id);
+              }}
+            >
+              <span className="nav-title">{part.label}</span>
+              {part.id === "pub-narrative" && (counts.error > 0 || warnings > 0) && (
+                <span className="nav-counts" data-testid="nav-counts-narrative">
+                  {counts.error > 0 && (
+                    <span className="badge-error" title="错误">
+                      {counts.error}
+                    </span>
+                  )}
+                  {warnings > 0 && (
+                    <span className="badge-warning" title="提示">
+                      {warnings}
+                    </span>
+                  )}
+                </span>
+              )}
+            </button>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -17,8 +17,11 @@ function problemOf(field: SupplementField, value: string): string | null {
   return null;
 }
 
-/** 补充数据: the template's fields, typed once; each is saved (undoably) when its box is left. */
-export function SupplementForm({ workbook }: { workbook: Workbook }) {
+/**
+ * 补充数据: the template's fields, typed once; each is saved (undoably) when its box is left. A refused value
+ * gives way to the stored one (the message quotes what was typed); in 审阅模式 the fields are read-only.
+ */
+export function SupplementForm({ workbook, readOnly }: { workbook: Workbook; readOnly: boolean }) {
   useEditor((s) => s.revision);
   const values = workbook.doc.supplement ?? {};
   const notify = useEditor((s) => s.notify);
@@ -26,16 +29,23 @@ export function SupplementForm({ workbook }: { workbook: Workbook }) {
     <label key={key} className="pub-field">
       <span>{label}</span>
       <input
+        // A new stored value (an undo, 打开上年文档) shows at once.
+        key={values[key] ?? ""}
         defaultValue={values[key] ?? ""}
+        readOnly={readOnly}
         data-testid={`supplement-${key}`}
         inputMode={field.kind === "text" ? "text" : "decimal"}
         onBlur={(e) => {
           const value = e.target.value;
-          if (value.trim() === (values[key] ?? "")) return;
+          const stored = values[key] ?? "";
+          if (value.trim() === stored) return;
           const problem = problemOf(field, value);
           if (problem) notify({ kind: "error", text: problem });
-          else if (setSupplementValues({ [key]: value }, `修改补充数据：${label}`))
+          else if (setSupplementValues({ [key]: value }, `修改补充数据：${label}`)) {
             notify({ kind: "info", text: `已保存补充数据“${label}”（可撤销）` });
+            return;
+          }
+          e.target.value = stored;
         }}
       />
     </label>
