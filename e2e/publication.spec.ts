@@ -79,15 +79,18 @@ test.describe("情况说明", () => {
     await expect(ui.narrativeFindings("N-1")).toHaveCount(0);
   });
 
-  test("补充数据: a bad value is refused in Chinese and stays typed; a good one moves the 增长 % at once", async ({
+  test("补充数据: a bad value is refused in Chinese and the stored one shown again; a good one moves the 增长 % at once", async ({
     page,
   }) => {
     await ui.openNarrative();
     const first = ui.paragraph("一", "收、支总计均为");
     await expect(first).toContainText("增长 21.28%");
+    await ui.view().getByRole("button", { name: "补充数据" }).click();
+    const stored = await ui.supplementField("上年收支总计").inputValue();
     await ui.typeSupplement("上年收支总计", "400.0x");
     await expect(page.getByTestId("message")).toContainText("应为金额");
-    await expect(ui.supplementField("上年收支总计")).toHaveValue("400.0x");
+    await expect(page.getByTestId("message")).toContainText("未保存“400.0x”");
+    await expect(ui.supplementField("上年收支总计")).toHaveValue(stored);
     await expect(first).toContainText("增长 21.28%");
     await ui.typeSupplement("上年收支总计", "400.00");
     // (507.92 − 400.00) ÷ 400.00 = 26.98 %.

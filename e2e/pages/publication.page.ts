@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { EditorPage } from "./editor.page";
+import { EditorPage, expect } from "./editor.page";
 
 export { expect } from "./editor.page";
 
@@ -87,5 +87,140 @@ export class PublicationPage extends EditorPage {
     const field = paragraph.getByTestId("pub-run-input").first();
     await field.fill(textBefore);
     await paragraph.getByTestId("pub-edit-done").click();
+  }
+
+  // ── The parts besides 情况说明: 部门概况, 名词解释, 附件 ─────────────────────────────────────────────
+
+  /** Clicks a part in the left nav (部门概况, 情况说明, 名词解释, 附件). */
+  async openPart(part: "overview" | "narrative" | "glossary" | "attachments"): Promise<void> {
+    await this.navPart(part).click();
+    await this.view().waitFor();
+  }
+
+  navPart(part: "overview" | "narrative" | "glossary" | "attachments"): Locator {
+    return this.page.getByTestId(`nav-pub-${part}`);
+  }
+
+  /** A part's heading (第一部分 … 第五部分). */
+  partHeading(part: "overview" | "narrative" | "glossary" | "attachments"): Locator {
+    return this.view().locator(`#pub-${part}`);
+  }
+
+  toolbar(): Locator {
+    return this.view().locator(".pub-toolbar");
+  }
+
+  overviewParagraphs(): Locator {
+    return this.view().getByTestId("pub-overview").getByTestId("pub-paragraph");
+  }
+
+  /** The 部门概况 paragraphs' and headings' text as shown (without their tools). */
+  overviewTexts(): Locator {
+    return this.overviewParagraphs().locator("h3, p");
+  }
+
+  /** Writes a new 部门概况 paragraph (or sub-heading) after the paragraph holding `after`. */
+  async addOverviewParagraph(after: string, text: string, heading = false): Promise<void> {
+    const paragraph = this.overviewParagraphs().filter({ hasText: after });
+    await paragraph.hover();
+    await paragraph.getByTestId("pub-overview-add").click();
+    const form = this.view().getByTestId("pub-overview-form");
+    await form.getByTestId("pub-overview-input").fill(text);
+    if (heading) await form.getByLabel("作为小标题").check();
+    await form.getByTestId("pub-overview-save").click();
+  }
+
+  async removeOverviewParagraph(text: string): Promise<void> {
+    const paragraph = this.overviewParagraphs().filter({ hasText: text });
+    await paragraph.hover();
+    await paragraph.getByTestId("pub-overview-remove").click();
+  }
+
+  /** 改文字 on a 部门概况 paragraph: its (only) text run rewritten. */
+  async rewriteOverviewParagraph(text: string, newText: string): Promise<void> {
+    const paragraph = this.overviewParagraphs().filter({ hasText: text });
+    await paragraph.hover();
+    await paragraph.getByRole("button", { name: "改文字" }).click();
+    const field = this.view().getByTestId("pub-overview").getByTestId("pub-run-input");
+    await field.fill(newText);
+    await this.view().getByTestId("pub-edit-done").click();
+  }
+
+  glossaryEntries(): Locator {
+    return this.view().getByTestId("pub-glossary-entry");
+  }
+
+  glossaryEntry(term: string): Locator {
+    return this.glossaryEntries().filter({ has: this.page.locator("strong", { hasText: `${term}：` }) });
+  }
+
+  private async fillGlossaryForm(term: string, definition: string): Promise<void> {
+    const form = this.view().getByTestId("pub-glossary-form");
+    await form.getByTestId("pub-glossary-term").fill(term);
+    await form.getByTestId("pub-glossary-definition").fill(definition);
+    await form.getByTestId("pub-glossary-save").click();
+  }
+
+  async addGlossaryTerm(term: string, definition: string): Promise<void> {
+    await this.view().getByTestId("pub-glossary-add").click();
+    await this.fillGlossaryForm(term, definition);
+  }
+
+  async editGlossaryTerm(term: string, newTerm: string, definition: string): Promise<void> {
+    const entry = this.glossaryEntry(term);
+    await entry.hover();
+    await entry.getByRole("button", { name: "修改" }).click();
+    await this.fillGlossaryForm(newTerm, definition);
+  }
+
+  async removeGlossaryTerm(term: string): Promise<void> {
+    const entry = this.glossaryEntry(term);
+    await entry.hover();
+    await entry.getByRole("button", { name: "删除" }).click();
+  }
+
+  /** The attached 自评表 (the first attachment holding one, at its index). */
+  selfEvaluation(attachment = 0): Locator {
+    return this.view().getByTestId(`pub-attachment-table-${attachment}`);
+  }
+
+  /** A cell of the 自评表's 部门预算总额 block ("executed" = 全年执行数) or an indicator's. */
+  attachmentCell(part: "budget" | "indicator", row: number, column: string, attachment = 0): Locator {
+    return this.view().getByTestId(`att-${attachment}-${part}-${row}-${column}`);
+  }
+
+  async typeAttachmentCell(cell: Locator, text: string): Promise<void> {
+    await cell.fill(text);
+    await cell.blur();
+  }
+
+  async addSelfEvaluation(): Promise<void> {
+    await this.view().getByTestId("pub-attachment-add").click();
+  }
+
+  // ── 生成情况说明 and 审阅模式 ───────────────────────────────────────────────────────────────────
+
+  generateButton(): Locator {
+    return this.view().getByTestId("pub-generate");
+  }
+
+  generateConfirm(): Locator {
+    return this.view().getByTestId("pub-generate-confirm");
+  }
+
+  async enterReviewMode(): Promise<void> {
+    await this.page.getByTestId("review-toggle").click();
+    await expect(this.page.getByTestId("review-toggle")).toHaveText("审阅模式");
+  }
+
+  /** Screenshots of the whole window at 1280×720 and 1440×900 (the window is left at 1440×900). */
+  async screenshots(name: string): Promise<void> {
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await this.page.setViewportSize({ width, height });
+      await this.page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}x${height}.png` });
+    }
   }
 }

@@ -9,10 +9,13 @@ const PARTS = [
   { id: "pub-attachments", label: "附件" },
 ] as const;
 
-/** Scrolls to a part once the view (loaded on first use) has drawn it. */
+/**
+ * Scrolls to a part once the view (loaded on first use) has drawn it, a frame later, when the toolbar's
+ * measured height (the headings' scroll margin) is set.
+ */
 function scrollToPart(id: string, tries = 20): void {
   const element = document.getElementById(id);
-  if (element) element.scrollIntoView({ block: "start" });
+  if (element) requestAnimationFrame(() => element.scrollIntoView({ block: "start" }));
   else if (tries > 0) setTimeout(() => scrollToPart(id, tries - 1), 50);
 }
 

@@ -127,7 +127,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
               {section.id}、{section.title}
             </h3>
             {paragraphs(section.paragraphs, i, section.id)}
-            <SectionChart section={section} index={i} ctx={ctx} />
+            <SectionChart section={section} index={i} ctx={ctx} readOnly={readOnly} />
           </section>
         ))}
         <h2 id="pub-glossary">第四部分 名词解释</h2>

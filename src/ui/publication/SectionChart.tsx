@@ -19,10 +19,13 @@ export function SectionChart({
   section,
   index,
   ctx,
+  readOnly,
 }: {
   section: NarrativeSection;
   index: number;
   ctx: FigureContext;
+  /** 审阅模式: the choice is shown, not offered. */
+  readOnly: boolean;
 }) {
   const slices = sectionChart(section, ctx);
   if (slices.length === 0) return null;
@@ -30,7 +33,7 @@ export function SectionChart({
   const testId = `pub-chart-${section.id}`;
   return (
     <div className="pub-chart-box">
-      <fieldset className="pub-chart-kind">
+      <fieldset className="pub-chart-kind" disabled={readOnly}>
         <legend>配图（按文中占比作图，打印时一并印出）：</legend>
         {KINDS.map(([value, label]) => (
           <label key={value}>
