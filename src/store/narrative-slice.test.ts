@@ -62,5 +62,6 @@ describe("表文一致 in the store", () => {
     store.getState().showNarrativeFinding(n7);
     expect(store.getState().mainView).toBe("publication");
     expect(store.getState().narrativeFocus).toEqual(n7.place);
+    expect(store.getState().narrativeFocusFinding).toBe(n7);
   });
 });
