@@ -72,6 +72,11 @@ test.describe("文字部分的编写", () => {
     await expect(ui.attachmentCell("budget", 0, "executed")).toHaveValue("12.00");
     await expect(ui.overviewParagraphs()).toHaveCount(4);
     await expect(ui.glossaryEntry("专项资金")).toContainText("专款专用");
+    await ui.openPart("overview");
+    const heading = ui.overviewParagraphs().filter({ hasText: "二、机构设置" });
+    await heading.hover();
+    await heading.getByTestId("pub-overview-add").click();
+    await ui.screenshots("new-document-overview");
   });
 
   test("the sample's 自评表 is shown; N-19 marks its 全年执行数 cell, and correcting it clears the error", async () => {

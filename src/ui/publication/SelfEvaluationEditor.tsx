@@ -69,7 +69,7 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Pro
           ))}
         </tbody>
       </table>
-      <table>
+      <table className="pub-indicators">
         <thead>
           <tr>
             <th>一级指标</th>
@@ -136,6 +136,7 @@ function CellField(props: {
       key={value}
       defaultValue={value}
       aria-label={props.label}
+      title={value}
       readOnly={props.readOnly}
       className={props.focused ? "pub-focused" : ""}
       data-testid={testIdOf(attachment, cell)}
