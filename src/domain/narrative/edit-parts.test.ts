@@ -141,6 +141,27 @@ describe("the 自评表 attachment", () => {
     expect(after.some((m) => m.startsWith("附件自评表全年执行数"))).toBe(false);
   });
 
+  it("each 附件 finding of the sample marks the cell it is about", () => {
+    const focus = checkDocumentNarrative(seedWorkbook())
+      .filter((f) => f.place.section === "附件" && f.rule !== "N-21")
+      .map((f) => [f.message.slice(0, 10), attachmentFocusOf(f)?.cell]);
+    expect(focus).toContainEqual(["附件自评表全年执行数", { part: "budget", row: 0, column: "executed" }]);
+    expect(focus).toContainEqual(["附件自评表执行率“9", { part: "budget", row: 0, column: "rate" }]);
+    const initial = {
+      rule: "N-19",
+      message: "附件自评表年初预算数 118.83 与五、（三）所列年初预算 113.83 不符",
+    };
+    expect(
+      attachmentFocusOf({ ...initial, place: { section: "附件", paragraph: 0, start: 0, end: 6 } }),
+    ).toEqual({
+      attachment: 0,
+      cell: { part: "budget", row: 0, column: "initial" },
+    });
+    const n20 = focus.filter(([message]) => String(message).startsWith("附件自评表“"));
+    expect(n20.length).toBeGreaterThan(0);
+    for (const [, cell] of n20) expect(cell).toMatchObject({ part: "indicator", column: "actual" });
+  });
+
   it("refuses a 总分 that is not a number and a row or attachment that does not exist", () => {
     const publication = publicationOf(seedWorkbook());
     expect(withAttachmentCell(publication, 0, { part: "total", column: "score" }, "九十九")).toEqual({
