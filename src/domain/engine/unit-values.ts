@@ -199,6 +199,11 @@ export class PlanValues {
     return updated;
   }
 
+  /** Formula f's place in a topological order of the plan (what it reads comes first). */
+  rank(f: number): number {
+    return planRanks(this.plan, this.formulaOf)[f] as number;
+  }
+
   /** Whether an update after the first `updates` stored a value in the cell where it stored none. */
   gainedStoredSince(slot: number, updates: number): boolean {
     return (this.gained.get(slot) ?? 0) > updates;
