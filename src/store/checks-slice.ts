@@ -53,6 +53,10 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
       const checks = new CheckSession(workbook);
       const findings = checks.findings();
       set({ checks, findings, errorCells: errorCellsOf(findings) });
+      // Once the findings are painted: the indexes the first edit would otherwise wait for.
+      afterPaintOrNow(() => {
+        if (get().checks === checks) checks.prepareEdits();
+      });
     });
   },
 

@@ -118,6 +118,26 @@ describe("CheckSession: incremental evaluation", () => {
     );
   }, 120_000);
 
+  it("finds the same when the indexes the first edit needs were built beforehand (prepareEdits)", () => {
+    fc.assert(
+      fc.property(
+        arbDocument({ stated: true, maxRows: 6 }),
+        fc.array(fc.tuple(arbStep, fc.boolean()), { maxLength: 8 }),
+        (doc, steps) => {
+          const wb = new Workbook(doc);
+          const session = new CheckSession(wb);
+          session.prepareEdits();
+          for (const [step, prepare] of steps) {
+            apply(wb, session, step);
+            if (prepare) session.prepareEdits();
+            expect(session.findings()).toEqual(new CheckSession(wb).findings());
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it("answers with the same array while no finding changes, and keeps unchanged findings' objects", () => {
     const wb = new Workbook(smallDocument());
     const session = new CheckSession(wb);

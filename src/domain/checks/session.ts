@@ -151,6 +151,17 @@ export class CheckSession {
   }
 
   /**
+   * Builds now what the first edit would otherwise build (who reads each cell, the likely causes' reads,
+   * the plan's reverse and order): for an idle moment after the first evaluation, so that the first edit
+   * costs what every other does.
+   */
+  prepareEdits(): void {
+    this.readerIndex();
+    this.causes.prepare();
+    this.ctx.shown.values.prepareUpdates();
+  }
+
+  /**
    * Every finding, in a stable order, acknowledged warnings marked. The same array (and the same finding
    * objects) as last time when nothing changed: do not mutate it.
    */
