@@ -1,6 +1,6 @@
 /**
- * Guard for structural changes: the `npm run check -- --json` findings over the sample and 200 generated
- * documents must stay byte-identical.
+ * Guard for structural changes: the `npm run check -- --json` findings over the sample, 200 generated
+ * documents and 50 of them with a typed-over 情况说明 (the N-rules) must stay byte-identical.
  *
  *   npx tsx scripts/findings-snapshot.ts            compare with scripts/findings-baseline.json (exit 1 on any change)
  *   npx tsx scripts/findings-snapshot.ts --write    rewrite the baseline (only from a head known to be right)
@@ -20,11 +20,14 @@ import { runCheck } from "../src/cli/check";
 import type { JuesuanDocument } from "../src/domain/document/model";
 import { serialiseDocument } from "../src/domain/document/serialise";
 import { arbDocument } from "../src/domain/testing/documents";
+import { withTypedNarrative } from "../src/domain/testing/typed-narrative";
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const baselineFile = join(root, "scripts", "findings-baseline.json");
 const outDir = join(root, ".bench", "findings");
 const GENERATED = 200;
+/** Of the generated documents, every `NARRATED`th also carries a 情况说明 typed over (the N-rules). */
+const NARRATED = 4;
 
 interface Entry {
   document: string;
@@ -68,6 +71,8 @@ function documents(): Map<string, string> {
       if (i % 10 === 3) out = withHugeAmounts(out, seed + i);
       const name = `${stated ? "stated" : "entered"}-${String(i).padStart(3, "0")}.json`;
       docs.set(name, serialiseDocument(out));
+      if (i % NARRATED === 0)
+        docs.set(name.replace(".json", "-text.json"), serialiseDocument(withTypedNarrative(out, seed + i)));
     });
   }
   return docs;

@@ -80,6 +80,7 @@ describe("formatAmount (plain, 四舍五入 to two decimals) and formatFigure (t
     ["-1000", "-1000.00", "-1,000.00"],
     ["100000", "100000.00", "100,000.00"],
     ["12345678.9", "12345678.90", "12,345,678.90"],
+    ["-0.001", "0.00", "0.00"],
   ])("%s → %s / %s", (input, plain, grouped) => {
     expect(formatAmount(money(input))).toBe(plain);
     expect(formatFigure(money(input))).toBe(grouped);

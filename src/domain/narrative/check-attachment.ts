@@ -11,7 +11,7 @@ import { type FindingInput, type NarrativeFinding, narrativeFinding } from "./fi
 import { judgeFigure } from "./judge";
 import { layoutParagraph } from "./layout";
 import type { Publication, SelfEvaluationTable } from "./model";
-import { type TypedNumber, typedNumbers } from "./numbers";
+import { type TypedNumber, typedAmount, typedNumbers } from "./numbers";
 
 const SECTION = "附件";
 const EXECUTED: CellRef = { table: "01", row: "本年支出合计", col: "决算数" };
@@ -54,7 +54,7 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
     }
     const initial = numberIn(total.initial);
     const stated = ctx.printed?.("五.具体|年初预算为") ?? null;
-    if (initial && stated !== null && !equals(money(initial.digits), stated))
+    if (initial && stated !== null && !equals(typedAmount(initial), stated))
       out.push({
         rule: "N-19",
         severity: "error",
@@ -78,9 +78,9 @@ function executionRate(
   const executed = numberIn(executedText);
   const full = numberIn(fullText);
   if (!rate || !executed || !full) return [];
-  const expected = percent(money(executed.digits), money(full.digits));
+  const expected = percent(typedAmount(executed), typedAmount(full));
   const out: FindingInput[] = [];
-  if (expected !== null && !equals(roundTo(expected, rate.decimals), money(rate.digits)))
+  if (expected !== null && !equals(roundTo(expected, rate.decimals), typedAmount(rate)))
     out.push({
       rule: "N-19",
       severity: "error",
@@ -100,7 +100,7 @@ function executionRate(
 const sumOf = (texts: readonly string[]): Money =>
   texts.reduce((sum, text) => {
     const number = numberIn(text);
-    return number ? add(sum, money(number.digits)) : sum;
+    return number ? add(sum, typedAmount(number)) : sum;
   }, ZERO);
 
 /** Σ 分值 = 100 and = the printed total; Σ 得分 = the printed total = the score stated in 十三. */
@@ -157,9 +157,7 @@ function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: 
   const initial = total ? numberIn(total.initial) : undefined;
   const full = total ? numberIn(total.full) : undefined;
   const adjust =
-    initial && full
-      ? percent(subtract(money(full.digits), money(initial.digits)), money(initial.digits))
-      : null;
+    initial && full ? percent(subtract(typedAmount(full), typedAmount(initial)), typedAmount(initial)) : null;
   const sangongBudget: CellRef = { table: "09", row: "三公经费", col: "预算数·合计" };
   const sangongActual: CellRef = { table: "09", row: "三公经费", col: "决算数·合计" };
   const carry: CellRef = { table: "01", row: "年末结转和结余", col: "决算数" };
@@ -175,7 +173,7 @@ function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: 
     const expected = computed[indicator.level3];
     const printed = numberIn(indicator.actual);
     if (!expected || expected.value === null || !printed) return;
-    if (equals(roundTo(expected.value, printed.decimals), money(printed.digits))) return;
+    if (equals(roundTo(expected.value, printed.decimals), typedAmount(printed))) return;
     out.push({
       rule: "N-20",
       severity: "warning",

@@ -6,26 +6,56 @@ import { type Candidate, paragraphCandidates, templateParagraph } from "./candid
 import { explainFigure, type FigureContext } from "./figures";
 import { type NarrativeFinding, narrativeFinding } from "./findings";
 import { judgeFigure } from "./judge";
-import { layoutParagraph, type ParagraphLayout } from "./layout";
+import { layoutNumbers, layoutParagraph, type ParagraphLayout, type PlacedFigure } from "./layout";
 import type { NarrativeSection } from "./model";
-import { type TypedNumber, typedNumbers } from "./numbers";
+import type { TypedNumber } from "./numbers";
 import { narrativeRule } from "./rules";
 import type { SectionTemplate } from "./sentences";
 
-/** The numbers of a laid-out paragraph, found once for all of its slots. */
-const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
+/**
+ * An anchor (`…\s*$`) as a sticky look-behind: it tests whether the anchor ends at one offset of the text,
+ * reading backwards from there, instead of scanning the text before every number.
+ */
+const endsAt = new WeakMap<RegExp, RegExp>();
+
+function lookBehind(anchor: RegExp): RegExp {
+  let expression = endsAt.get(anchor);
+  if (expression === undefined) {
+    expression = new RegExp(`(?<=${anchor.source.replace(/\$$/, "")})`, "y");
+    endsAt.set(anchor, expression);
+  }
+  return expression;
+}
 
 /** The first figure printed right after the candidate's anchor, if the text has it. */
 export function figureAfter(layout: ParagraphLayout, anchor: RegExp): TypedNumber | undefined {
-  let numbers = numbersOf.get(layout);
-  if (numbers === undefined) {
-    numbers = typedNumbers(layout.text);
-    numbersOf.set(layout, numbers);
+  const numbers = layoutNumbers(layout);
+  const before = lookBehind(anchor);
+  for (const number of numbers) {
+    before.lastIndex = number.start;
+    if (before.test(layout.text)) return number;
   }
-  return numbers.find((number) => anchor.test(layout.text.slice(0, number.start)));
+  return undefined;
 }
 
-const sameExpression = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Expressions as JSON, once per expression object (template slots and document runs are long-lived). */
+const expressionKeys = new WeakMap<object, string>();
+
+function expressionKey(expr: object): string {
+  let key = expressionKeys.get(expr);
+  if (key === undefined) {
+    key = JSON.stringify(expr);
+    expressionKeys.set(expr, key);
+  }
+  return key;
+}
+
+const sameExpression = (a: object, b: object): boolean => a === b || expressionKey(a) === expressionKey(b);
+
+function figureAt(layout: ParagraphLayout, start: number): PlacedFigure | undefined {
+  for (const figure of layout.figures) if (figure.start === start) return figure;
+  return undefined;
+}
 
 /** The figure rules over one paragraph of 第三部分 (none for a heading or a paragraph the template lacks). */
 export function checkParagraphFigures(
@@ -40,8 +70,9 @@ export function checkParagraphFigures(
   if (template === undefined) return [];
   const layout = layoutParagraph(paragraph, ctx);
   const findings: NarrativeFinding[] = [];
+  const at = { section: section.id, paragraph: index };
   for (const candidate of paragraphCandidates(template, paragraph, ctx.workbook)) {
-    const finding = checkCandidate(candidate, layout, ctx, { section: section.id, paragraph: index });
+    const finding = checkCandidate(candidate, layout, ctx, at);
     if (finding) findings.push(finding);
   }
   return findings;
@@ -56,7 +87,7 @@ function checkCandidate(
   if (candidate.anchor === undefined) return null;
   const printed = figureAfter(layout, candidate.anchor);
   if (printed === undefined) return null;
-  const reference = layout.figures.find((f) => f.start === printed.start);
+  const reference = figureAt(layout, printed.start);
   if (reference && sameExpression(reference.run.figure, candidate.figure)) return null;
   const rule = narrativeRule(candidate.rule);
   const verdict = judgeFigure(printed, candidate.check ?? candidate.figure, ctx, rule.severity);

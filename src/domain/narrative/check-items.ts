@@ -8,7 +8,7 @@ import { judgeFigure } from "./judge";
 import { isZero, type Located, paragraphsOf, place } from "./located";
 import type { Publication } from "./model";
 import { normaliseName } from "./names";
-import { typedNumbers } from "./numbers";
+import { typedAmount, typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 
 /** N-6: 五(二) lists every non-zero class of 05 with its amount and share, and nothing else. */
@@ -44,11 +44,11 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
     const code = classes.find((c) => (starts.get(c) ?? []).some((start) => typedStart.startsWith(start)));
     const where = place(at, start, start + item.length);
     const share = numbers.find((n) => n.percent);
-    if (share) shares = add(shares, money(share.digits));
+    if (share) shares = add(shares, typedAmount(share));
     const amountCell = { table: "05" as const, row: code ?? "合计", col: "小计" };
     const inTable = code !== undefined && !isZero(workbook.shown(cellId("05", code, "小计")));
     if (code === undefined || !inTable) {
-      const zero = money(amount.digits);
+      const zero = typedAmount(amount);
       out.push({
         rule: "N-6",
         severity: isZero(zero) ? "warning" : "error",
@@ -152,18 +152,20 @@ export function itemCoverage(publication: Publication, ctx: FigureContext): Find
 }
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
+const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
+
 export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const code = at.paragraph.subject;
   if (code === undefined) return out;
-  const lead = `${at.paragraph.title ?? ""}${at.text}`;
-  const path = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/.exec(lead);
+  // Without a title the text is read as it is (no copy of each of 2,000 items' text).
+  const path = PATH.exec(at.paragraph.title ? `${at.paragraph.title}${at.text}` : at.text);
   if (!path) return out;
   const rows = [code.slice(0, 3), code.slice(0, 5), code];
   rows.forEach((row, level) => {
     const typed = path[level + 1] ?? "";
     const table = ctx.workbook.rowName("05", row);
-    if (normaliseName(typed) === normaliseName(table)) return;
+    if (typed === table || normaliseName(typed) === normaliseName(table)) return;
     out.push({
       rule: "N-9",
       severity: narrativeRule("N-9").severity,

@@ -19,6 +19,15 @@ function withText(role: string, text: string, subject?: string): NarrativeInput 
   return input;
 }
 
+describe("figures typed with leading zeros", () => {
+  it('are read as the amount they say, not a crash ("007.5", "00")', () => {
+    const text = "2023 年度收、支总计均为 00 万元。与上年度相比，收、支总计各增加 007.50 万元，增长 21.28%。";
+    const n1 = ofRule(checkNarrative(withText("一", text)), "N-1");
+    expect(n1.map((f) => f.values?.left)).toEqual(["00", "007.50"]);
+    expect(n1[0]?.values?.difference).toBe("-507.92");
+  });
+});
+
 describe("表文一致 on the sample (CHECKS.md §7)", () => {
   const findings = checkNarrative(seedInput());
 

@@ -1,5 +1,6 @@
 /** 表文一致 审核: every N-rule over (publication, workbook, 补充数据). */
-import { type Money, money } from "../money";
+
+import type { Money } from "../money";
 import type { Workbook } from "../workbook/workbook";
 import { figureAfter } from "./check-figures";
 import type { FigureContext } from "./figures";
@@ -7,6 +8,7 @@ import type { NarrativeFinding } from "./findings";
 import { narrativeTemplate } from "./generate";
 import { layoutParagraph, withLayoutCache } from "./layout";
 import type { NarrativeSection, Publication } from "./model";
+import { typedAmount } from "./numbers";
 import type { SupplementValues } from "./supplement";
 import { narrativeUnits } from "./units";
 
@@ -14,6 +16,17 @@ export interface NarrativeInput {
   publication: Publication;
   workbook: Workbook;
   supplement: SupplementValues;
+}
+
+const printedAnchors = new Map<string, RegExp>();
+
+function printedAnchor(anchor: string): RegExp {
+  let expression = printedAnchors.get(anchor);
+  if (expression === undefined) {
+    expression = new RegExp(`(?:${anchor})\\s*$`);
+    printedAnchors.set(anchor, expression);
+  }
+  return expression;
 }
 
 /**
@@ -30,8 +43,8 @@ export function printedFigure(
   for (const section of narrative)
     for (const paragraph of section.paragraphs) {
       if (paragraph.role !== role) continue;
-      const found = figureAfter(layoutParagraph(paragraph, ctx), new RegExp(`(?:${anchor})\\s*$`));
-      if (found) return money(found.digits);
+      const found = figureAfter(layoutParagraph(paragraph, ctx), printedAnchor(anchor));
+      if (found) return typedAmount(found);
     }
   return null;
 }

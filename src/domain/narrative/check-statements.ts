@@ -7,10 +7,10 @@ import { cellId } from "../engine/cell-id";
 import type { FigureContext } from "./figures";
 import type { FindingInput } from "./findings";
 import { tableIsEmpty } from "./generate";
+import { layoutNumbers } from "./layout";
 import { isZero, type Located, place } from "./located";
 import type { Publication } from "./model";
 import { comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
-import { typedNumbers } from "./numbers";
 import { narrativeRule } from "./rules";
 
 const PERSONNEL = ["301", "303"];
@@ -142,35 +142,33 @@ export function runningCosts(at: Located, ctx: FigureContext): FindingInput[] {
   ];
 }
 
+const THRESHOLD = /\s*万元(?:[（(]含[)）]|以[上下])/y;
+
 /** N-18 (units) and N-22 (two decimals) over every typed figure of 第三部分. */
 export function unitsAndDecimals(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const unit = ctx.workbook.doc.meta.unit;
   const seen = new Map<string, number>();
-  for (const number of typedNumbers(at.text)) {
-    const where = place(at, number.start, number.end);
+  for (const number of layoutNumbers(at.layout)) {
     const nth = (seen.get(number.digits) ?? 0) + 1;
     seen.set(number.digits, nth);
-    const keyPart = `${number.digits}#${nth}`;
+    // Most figures are fine: a finding's place and key are made only when there is one.
+    const finding = (rule: string, message: string): FindingInput => ({
+      rule,
+      severity: "warning",
+      message,
+      place: place(at, number.start, number.end),
+      keyPart: `${number.digits}#${nth}`,
+    });
     if (unit === "万元" && number.unitAfter === "元")
-      out.push({
-        rule: "N-18",
-        severity: "warning",
-        message: `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`,
-        place: where,
-        keyPart,
-      });
+      out.push(finding("N-18", `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`));
     // "100 万元（含）以上设备" is a threshold, not an amount; a figure in 元 is reported once, as a unit.
-    const threshold = /^\s*万元[（(]含[)）]|^\s*万元以[上下]/.test(at.text.slice(number.end));
-    const isAmount = number.unitAfter === "万元" && !threshold;
-    if ((number.percent || isAmount) && number.decimals !== 2)
-      out.push({
-        rule: "N-22",
-        severity: "warning",
-        message: `${at.section}、“${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}”应保留两位小数`,
-        place: where,
-        keyPart,
-      });
+    THRESHOLD.lastIndex = number.end;
+    const isAmount = number.unitAfter === "万元" && !THRESHOLD.test(at.text);
+    if ((number.percent || isAmount) && number.decimals !== 2) {
+      const shown = `${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}`;
+      out.push(finding("N-22", `${at.section}、“${shown}”应保留两位小数`));
+    }
   }
   return out;
 }

@@ -4,8 +4,16 @@
  */
 
 import type { FigureExpr, Operand } from "../document/publication-model";
-import { cellId } from "../engine/cell-id";
-import { abs as absolute, add, formatAmount, type Money, money, percent, subtract, ZERO } from "../money";
+import { type CellId, cellId } from "../engine/cell-id";
+import {
+  MAX_DECIMALS,
+  type Money,
+  money,
+  moneyToUnits,
+  unitsPercent,
+  unitsToAmountText,
+  unitsToMoney,
+} from "../money";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import type { ReadRecorder } from "./reads";
@@ -67,42 +75,91 @@ function cellLabel(workbook: Workbook, ref: CellRef): string {
   return `${ref.table}表·${row}·${ref.col}`;
 }
 
-function cellValue(ref: CellRef, ctx: FigureContext): Money {
-  const id = cellId(ref.table, ref.row, ref.col);
-  const { workbook } = ctx;
-  if (ctx.mode === "derived" && workbook.isDerived(id)) return workbook.derivedValue(id) ?? ZERO;
-  return workbook.shown(id) ?? ZERO;
+/** Ids of the cells figures read, by reference object: the text's references and the template's slots. */
+const refIds = new WeakMap<CellRef, CellId>();
+
+function refId(ref: CellRef): CellId {
+  let id = refIds.get(ref);
+  if (id === undefined) {
+    id = cellId(ref.table, ref.row, ref.col);
+    refIds.set(ref, id);
+  }
+  return id;
 }
 
-function fieldValue(key: string, ctx: FigureContext): Money {
+/**
+ * Figures are added up in exact bigint units of 10^-SCALE: every amount a document or 补充数据 holds fits
+ * (MAX_DECIMALS), and a text of a thousand figures is then worked out without a decimal.js object each.
+ */
+const SCALE = MAX_DECIMALS;
+
+function cellUnits(ref: CellRef, ctx: FigureContext): bigint {
+  return ctx.workbook.unitsOf(refId(ref), SCALE, ctx.mode === "derived") ?? 0n;
+}
+
+/** 补充数据 amounts in units once per text (a few hundred distinct ones), not once per figure that reads them. */
+const fieldAmounts = new Map<string, bigint>();
+
+function fieldUnits(key: string, ctx: FigureContext): bigint {
   const text = ctx.supplement[key];
-  return text === undefined || text === "" ? ZERO : money(text);
+  if (text === undefined || text === "") return 0n;
+  let value = fieldAmounts.get(text);
+  if (value === undefined) {
+    if (fieldAmounts.size > 10_000) fieldAmounts.clear();
+    value = moneyToUnits(money(text), SCALE);
+    fieldAmounts.set(text, value);
+  }
+  return value;
 }
 
-const fieldTerms = (operand: { fieldSum: string; table: TableId }, ctx: FigureContext): Operand[] =>
-  leafRows(ctx.workbook, operand.table).map((row) => ({ field: perRowKey(operand.fieldSum, row) }));
+/** The 补充数据 keys a `fieldSum` adds: one per leaf row, made once per row list. */
+const fieldSums = new WeakMap<readonly string[], Map<string, string[]>>();
 
-function evaluateOperand(operand: Operand, ctx: FigureContext, reads: Reads): Money {
+function fieldSumKeys(operand: { fieldSum: string; table: TableId }, ctx: FigureContext): string[] {
+  const leaves = leafRows(ctx.workbook, operand.table);
+  let sums = fieldSums.get(leaves);
+  if (sums === undefined) {
+    sums = new Map();
+    fieldSums.set(leaves, sums);
+  }
+  let keys = sums.get(operand.fieldSum);
+  if (keys === undefined) {
+    keys = leaves.map((row) => perRowKey(operand.fieldSum, row));
+    sums.set(operand.fieldSum, keys);
+  }
+  return keys;
+}
+
+/** An operand's value in units; `reads` (when given) collects the cells and fields it reads. */
+function operandUnits(operand: Operand, ctx: FigureContext, reads: Reads | null): bigint {
   if ("cell" in operand) {
-    reads.cells.push(operand.cell);
-    return cellValue(operand.cell, ctx);
+    reads?.cells.push(operand.cell);
+    return cellUnits(operand.cell, ctx);
   }
   if ("field" in operand) {
-    reads.fields.push(operand.field);
-    return fieldValue(operand.field, ctx);
+    reads?.fields.push(operand.field);
+    return fieldUnits(operand.field, ctx);
   }
-  if ("fieldSum" in operand) return evaluateOperand({ sum: fieldTerms(operand, ctx) }, ctx, reads);
-  if ("sum" in operand) {
-    let value = ZERO;
-    for (const term of operand.sum) value = add(value, evaluateOperand(term, ctx, reads));
+  if ("fieldSum" in operand) {
+    let value = 0n;
+    for (const key of fieldSumKeys(operand, ctx)) {
+      reads?.fields.push(key);
+      value += fieldUnits(key, ctx);
+    }
     return value;
   }
-  return ctx.printed?.(operand.printed) ?? ZERO;
+  if ("sum" in operand) {
+    let value = 0n;
+    for (const term of operand.sum) value += operandUnits(term, ctx, reads);
+    return value;
+  }
+  const printed = ctx.printed?.(operand.printed);
+  return printed ? moneyToUnits(printed, SCALE) : 0n;
 }
 
 /** An operand in words with its value (for the formula bar, hover and findings). */
 function explainOperand(operand: Operand, ctx: FigureContext): string {
-  const value = () => formatAmount(evaluateOperand(operand, ctx, { cells: [], fields: [] }));
+  const value = () => unitsToAmountText(operandUnits(operand, ctx, null), SCALE);
   if ("cell" in operand) return `${cellLabel(ctx.workbook, operand.cell)} ${value()}`;
   if ("field" in operand) return `补充数据·${operand.field} ${value()}`;
   if ("fieldSum" in operand) return `Σ 补充数据·${operand.fieldSum}（${operand.table}表各项）${value()}`;
@@ -110,50 +167,60 @@ function explainOperand(operand: Operand, ctx: FigureContext): string {
   return `文中所列${operand.printed} ${value()}`;
 }
 
-const integerText = (value: Money): string => formatAmount(value).replace(/\.00$/, "");
+const absolute = (units: bigint): bigint => (units < 0n ? -units : units);
 
-function figureValue(value: Money | null, isPercent: boolean, reads: Reads, text?: string): FigureValue {
+/** A figure's value in units (a rate in percent, two decimals), null when not defined (a rate over 0). */
+function figureUnits(expr: FigureExpr, ctx: FigureContext, reads: Reads | null): bigint | null {
+  const mode = ctx.truncate ? "truncate" : "round";
+  switch (expr.kind) {
+    case "amount":
+    case "count":
+      return operandUnits(expr.of, ctx, reads);
+    case "share": {
+      const part = operandUnits(expr.part, ctx, reads);
+      return unitsPercent(part, operandUnits(expr.whole, ctx, reads), SCALE, 2, mode);
+    }
+    case "rate": {
+      const actual = operandUnits(expr.actual, ctx, reads);
+      return unitsPercent(actual, operandUnits(expr.budget, ctx, reads), SCALE, 2, mode);
+    }
+    case "change": {
+      const current = operandUnits(expr.current, ctx, reads);
+      return absolute(current - operandUnits(expr.previous, ctx, reads));
+    }
+    case "changePct": {
+      const previous = operandUnits(expr.previous, ctx, reads);
+      const current = operandUnits(expr.current, ctx, reads);
+      return unitsPercent(absolute(current - previous), previous, SCALE, 2, mode);
+    }
+  }
+}
+
+/** As printed: two decimals for amounts and rates, digits for counts. */
+function printedText(kind: FigureExpr["kind"], units: bigint): string {
+  const text = unitsToAmountText(units, SCALE);
+  return kind === "count" ? text.replace(/\.00$/, "") : text;
+}
+
+const isRate = (kind: FigureExpr["kind"]): boolean =>
+  kind === "share" || kind === "rate" || kind === "changePct";
+
+/** A figure as printed, null when not defined: what the text shows (no values or reads collected). */
+export function figureText(expr: FigureExpr, ctx: FigureContext): string | null {
+  const units = figureUnits(expr, ctx, null);
+  return units === null ? null : printedText(expr.kind, units);
+}
+
+export function evaluateFigure(expr: FigureExpr, ctx: FigureContext): FigureValue {
+  const reads: Reads = { cells: [], fields: [] };
+  const units = figureUnits(expr, ctx, reads);
   return {
-    value,
-    text: value === null ? null : (text ?? formatAmount(value)),
-    percent: isPercent,
+    value: units === null ? null : unitsToMoney(units, SCALE),
+    text: units === null ? null : printedText(expr.kind, units),
+    percent: isRate(expr.kind),
     cells: reads.cells,
     fields: reads.fields,
   };
-}
-
-const rateOf = (a: Money, b: Money, ctx: FigureContext) =>
-  percent(a, b, 2, ctx.truncate ? "truncate" : "round");
-
-// No closures per call: every printed figure of the text passes here, on each full 审核.
-export function evaluateFigure(expr: FigureExpr, ctx: FigureContext): FigureValue {
-  const reads: Reads = { cells: [], fields: [] };
-  switch (expr.kind) {
-    case "amount":
-      return figureValue(evaluateOperand(expr.of, ctx, reads), false, reads);
-    case "count": {
-      const value = evaluateOperand(expr.of, ctx, reads);
-      return figureValue(value, false, reads, integerText(value));
-    }
-    case "share": {
-      const part = evaluateOperand(expr.part, ctx, reads);
-      return figureValue(rateOf(part, evaluateOperand(expr.whole, ctx, reads), ctx), true, reads);
-    }
-    case "rate": {
-      const actual = evaluateOperand(expr.actual, ctx, reads);
-      return figureValue(rateOf(actual, evaluateOperand(expr.budget, ctx, reads), ctx), true, reads);
-    }
-    case "change": {
-      const current = evaluateOperand(expr.current, ctx, reads);
-      const previous = evaluateOperand(expr.previous, ctx, reads);
-      return figureValue(absolute(subtract(current, previous)), false, reads);
-    }
-    case "changePct": {
-      const previous = evaluateOperand(expr.previous, ctx, reads);
-      const current = evaluateOperand(expr.current, ctx, reads);
-      return figureValue(rateOf(absolute(subtract(current, previous)), previous, ctx), true, reads);
-    }
-  }
 }
 
 /** How a figure is computed, in Chinese, with the values it reads. */
@@ -174,17 +241,13 @@ export function explainFigure(expr: FigureExpr, ctx: FigureContext): string {
   }
 }
 
-/** The sign of current − previous, for 增加 / 减少 (null when the operands are equal). */
+/** The sign of current − previous, for 增加 / 减少 (null when the operands are equal at two decimals). */
 export function changeDirection(
   expr: Extract<FigureExpr, { kind: "change" | "changePct" }>,
   ctx: FigureContext,
 ): "增加" | "减少" | null {
-  const reads: Reads = { cells: [], fields: [] };
-  const diff = subtract(
-    evaluateOperand(expr.current, ctx, reads),
-    evaluateOperand(expr.previous, ctx, reads),
-  );
-  const text = formatAmount(diff);
+  const diff = operandUnits(expr.current, ctx, null) - operandUnits(expr.previous, ctx, null);
+  const text = unitsToAmountText(diff, SCALE);
   if (/^-?0\.00$/.test(text)) return null;
   return text.startsWith("-") ? "减少" : "增加";
 }

@@ -1,6 +1,6 @@
 /** 生成情况说明: the template's standard sentences written for the open document, every figure live. */
 import { cellId } from "../engine/cell-id";
-import { formatAmount } from "../money";
+import { isZeroAtCents } from "../money";
 import { bindSubject, changeDirection, evaluateFigure, type FigureContext } from "./figures";
 import type { NarrativeSection, Paragraph, Run } from "./model";
 import type { Condition, ParagraphTemplate, Part, SectionTemplate } from "./sentences";
@@ -90,7 +90,7 @@ export function tableIsEmpty(ctx: FigureContext, table: "07" | "08"): boolean {
   return Object.entries(data.rows).every(([row, cells]) =>
     Object.keys(cells).every((col) => {
       const value = workbook.shown(cellId(table, row, col));
-      return value === null || /^-?0\.00$/.test(formatAmount(value));
+      return value === null || isZeroAtCents(value);
     }),
   );
 }

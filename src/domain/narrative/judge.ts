@@ -3,9 +3,9 @@
  * the values as shown and as derived (a stated blank 小计 does not make the text wrong, CHECKS.md N-13).
  */
 import type { Severity } from "../checks/types";
-import { equals, formatAmount, type Money, money, roundTo, subtract } from "../money";
+import { equals, formatAmount, type Money, roundTo, subtract } from "../money";
 import { evaluateFigure, type FigureContext, type FigureExpr, type FigureValue } from "./figures";
-import type { TypedNumber } from "./numbers";
+import { type TypedNumber, typedAmount } from "./numbers";
 
 export type Verdict =
   | { ok: true }
@@ -22,7 +22,7 @@ export function judgeFigure(
   ruleSeverity: Severity,
 ): Verdict {
   const shown = evaluateFigure(expr, { ...ctx, mode: "shown" });
-  const value = money(printed.digits);
+  const value = typedAmount(printed);
   if (matchesAt(shown.value, value, printed.decimals)) return { ok: true };
   // Only when the figure as shown disagrees: the figure as the formulas derive it.
   const derived = evaluateFigure(expr, { ...ctx, mode: "derived" });

@@ -1,7 +1,8 @@
 /** A paragraph as printed: its text, with the place of every figure reference in it. */
 import type { CellId } from "../engine/cell-id";
-import { evaluateFigure, type FigureContext } from "./figures";
+import { type FigureContext, figureText } from "./figures";
 import type { FigureRun, Paragraph } from "./model";
+import { type TypedNumber, typedNumbers } from "./numbers";
 
 export interface PlacedFigure {
   start: number;
@@ -76,9 +77,21 @@ function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayou
       text += run.text;
       continue;
     }
-    const shown = evaluateFigure(run.figure, ctx).text ?? "—";
+    const shown = figureText(run.figure, ctx) ?? "—";
     figures.push({ start: text.length, end: text.length + shown.length, run });
     text += shown;
   }
   return { text, figures };
+}
+
+const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
+
+/** The figures typed (or printed) in a laid-out paragraph, found once for all the rules that read them. */
+export function layoutNumbers(layout: ParagraphLayout): readonly TypedNumber[] {
+  let numbers = numbersOf.get(layout);
+  if (numbers === undefined) {
+    numbers = typedNumbers(layout.text);
+    numbersOf.set(layout, numbers);
+  }
+  return numbers;
 }

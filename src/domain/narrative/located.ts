@@ -1,7 +1,7 @@
 /** A paragraph of 第三部分 with its printed text, as the list rules read it, and the places they point at. */
-import { formatAmount, type Money } from "../money";
+import { isZeroAtCents, type Money } from "../money";
 import type { FigureContext } from "./figures";
-import { layoutParagraph } from "./layout";
+import { layoutParagraph, type ParagraphLayout } from "./layout";
 import type { Paragraph, Publication } from "./model";
 
 export interface Located {
@@ -9,11 +9,13 @@ export interface Located {
   index: number;
   paragraph: Paragraph;
   text: string;
+  layout: ParagraphLayout;
 }
 
 /** A paragraph of 第三部分 with its printed text. */
 export function locate(section: string, index: number, paragraph: Paragraph, ctx: FigureContext): Located {
-  return { section, index, paragraph, text: layoutParagraph(paragraph, ctx).text };
+  const layout = layoutParagraph(paragraph, ctx);
+  return { section, index, paragraph, text: layout.text, layout };
 }
 
 export function paragraphsOf(publication: Publication, ctx: FigureContext, role?: string): Located[] {
@@ -31,5 +33,4 @@ export const place = (at: Located, start = 0, end = at.text.length) => ({
   end,
 });
 
-export const isZero = (value: Money | null): boolean =>
-  value === null || /^-?0\.00$/.test(formatAmount(value));
+export const isZero = (value: Money | null): boolean => value === null || isZeroAtCents(value);

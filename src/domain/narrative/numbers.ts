@@ -1,4 +1,5 @@
 /** Figures typed in text: where they are and what they say. */
+import { type Money, money } from "../money";
 
 export interface TypedNumber {
   /** Offsets of the digits in the text. */
@@ -25,10 +26,11 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 
 export function typedNumbers(text: string): TypedNumber[] {
   const found: TypedNumber[] = [];
-  for (const match of text.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const digits = match[0].replace(/,/g, "");
+    const digits = match[0].includes(",") ? match[0].replace(/,/g, "") : match[0];
     const dot = digits.indexOf(".");
     found.push({
       start,
@@ -40,4 +42,9 @@ export function typedNumbers(text: string): TypedNumber[] {
     });
   }
   return found;
+}
+
+/** The amount a typed figure says ("007.5" is 7.5: a leading zero typed in the text is no error to crash on). */
+export function typedAmount(number: TypedNumber): Money {
+  return money(number.digits.replace(/^(-?)0+(?=\d)/, "$1"));
 }

@@ -1,6 +1,6 @@
 /**
- * Which table cells an N-rule evaluation read: the narrative reads values only through `shown` and
- * `derivedValue`, so a workbook whose two value reads note the cell tells exactly which cells a finding
+ * Which table cells an N-rule evaluation read: the narrative reads values only through `shown`,
+ * `derivedValue` and `unitsOf`, so a workbook whose value reads note the cell tells exactly which cells a finding
  * (and a paragraph's printed figures) depend on. Rows, names and the unit are not tracked: changing them is
  * a structural or meta edit, after which everything is evaluated again.
  */
@@ -14,27 +14,18 @@ export class ReadRecorder {
 
   constructor(real: Workbook) {
     const note = (id: CellId) => this.open.at(-1)?.add(id);
-    const shown = (id: CellId) => {
-      note(id);
-      return real.shown(id);
-    };
-    const derivedValue = (id: CellId) => {
-      note(id);
-      return real.derivedValue(id);
-    };
-    const bound = new Map<PropertyKey, unknown>();
-    this.workbook = new Proxy(real, {
-      get(target, key) {
-        if (key === "shown") return shown;
-        if (key === "derivedValue") return derivedValue;
-        const value: unknown = Reflect.get(target, key, target);
-        if (typeof value !== "function") return value;
-        let method = bound.get(key);
-        if (method === undefined) {
-          method = value.bind(target);
-          bound.set(key, method);
-        }
-        return method;
+    this.workbook = forwardingWorkbook(real, {
+      shown: (id: CellId) => {
+        note(id);
+        return real.shown(id);
+      },
+      derivedValue: (id: CellId) => {
+        note(id);
+        return real.derivedValue(id);
+      },
+      unitsOf: (id: CellId, scale: number, derived?: boolean) => {
+        note(id);
+        return real.unitsOf(id, scale, derived);
       },
     });
   }
@@ -58,4 +49,29 @@ export class ReadRecorder {
     const current = this.open.at(-1);
     if (current) for (const id of reads) current.add(id);
   }
+}
+
+type ValueReads = Pick<Workbook, "shown" | "derivedValue" | "unitsOf">;
+
+/**
+ * An object that answers as `real` does, its two value reads replaced. Plain accessors and bound methods,
+ * made once, rather than a Proxy: the narrative asks the workbook tens of thousands of questions per
+ * 审核, and a Proxy trap on each cost more than the rules themselves.
+ */
+function forwardingWorkbook(real: Workbook, reads: ValueReads): Workbook {
+  const forward: Record<string, unknown> = {};
+  const prototype = Object.getPrototypeOf(real) as object;
+  for (const name of Object.getOwnPropertyNames(prototype)) {
+    const method = Object.getOwnPropertyDescriptor(prototype, name)?.value as unknown;
+    if (name !== "constructor" && typeof method === "function") forward[name] = method.bind(real);
+    else if (name !== "constructor") forwardProperty(forward, real, name);
+  }
+  for (const name of Object.keys(real)) forwardProperty(forward, real, name);
+  Object.assign(forward, reads);
+  return forward as unknown as Workbook;
+}
+
+/** A property read from `real` when asked (a getter or a field that may change: `template`, `plan`). */
+function forwardProperty(forward: object, real: Workbook, name: string): void {
+  Object.defineProperty(forward, name, { get: () => Reflect.get(real, name, real), enumerable: true });
 }

@@ -4,7 +4,7 @@ import { planFormulas } from "../engine/expand";
 import { buildGraph, type Graph } from "../engine/graph";
 import { compilePlan, type FormulaPlan } from "../engine/plan";
 import { PlanValues } from "../engine/unit-values";
-import { type Money, money } from "../money";
+import { type Money, money, rescaleUnits } from "../money";
 import { findTemplate } from "../templates/registry";
 import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
@@ -44,7 +44,8 @@ export class Workbook {
   private exactUnits = false;
   /** Derive every value when the values are made (else on first use). */
   private readonly derives: boolean;
-  private readonly parsed = new Map<string, Money>();
+  /** Values as shown, made once per value: the narrative, the views and the exports read cells many times. */
+  private shownNow = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
   constructor(
@@ -150,9 +151,36 @@ export class Workbook {
 
   /** The value as shown: stated where stated, else derived, else entered. */
   shown(id: CellId): Money | null {
-    const stored = this.stored(id);
-    if (stored !== undefined) return this.toMoney(stored);
-    return this.isDerived(id) ? this.derivedValue(id) : null;
+    let value = this.shownNow.get(id);
+    if (value === undefined) {
+      const stored = this.stored(id);
+      if (stored !== undefined) value = stored === null ? null : money(stored);
+      else value = this.isDerived(id) ? this.derivedValue(id) : null;
+      this.shownNow.set(id, value);
+    }
+    return value;
+  }
+
+  /**
+   * The value as shown (or, `derived`, as the formulas derive a derived cell) in exact bigint units of
+   * 10^-`scale`, null when blank: what the narrative's figures add up without decimal.js. `scale` must be
+   * at least the document's (MAX_DECIMALS holds every amount).
+   */
+  unitsOf(id: CellId, scale: number, derived = false): bigint | null {
+    const slot = this.plan.cells.find(id);
+    if (slot === undefined) return null;
+    const read = (values: PlanValues) => {
+      const f = values.formulaAt(slot);
+      return derived && f >= 0 ? values.derived(f) : values.shownUnits(slot);
+    };
+    let values = this.values();
+    let units = read(values);
+    if (values.unsafe && !values.exact) {
+      // As in derivedValue: a derivation made on first use left the safe integers.
+      values = this.valuesNow = this.makeValues(true);
+      units = read(values);
+    }
+    return units === null ? null : rescaleUnits(units, values.scale, scale);
   }
 
   /** Every derived cell with its value, for export. */
@@ -198,6 +226,7 @@ export class Workbook {
     const structural = restructures(change);
     if (structural) this.rebuild(changed);
     else this.recompute(changed);
+    this.forgetShown(structural ? null : changed);
     return { ...change, patch: { edits, inverse }, structural };
   }
 
@@ -292,13 +321,9 @@ export class Workbook {
     return sortRowKeys(table, keys);
   }
 
-  private toMoney(text: Amount): Money | null {
-    if (text === null) return null;
-    let value = this.parsed.get(text);
-    if (!value) {
-      value = money(text);
-      this.parsed.set(text, value);
-    }
-    return value;
+  /** Forgets the shown values of the changed cells (`changed` includes the derived cells it reached), or all. */
+  private forgetShown(changed: Set<CellId> | null): void {
+    if (changed === null) this.shownNow = new Map();
+    else for (const id of changed) this.shownNow.delete(id);
   }
 }
