@@ -2,6 +2,7 @@ import { useState } from "react";
 import { narrativeReplaced, publicationOf } from "../../domain/narrative/edit-publication";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { generateNarrativeText } from "../../store/publication-actions";
+import { useEditor } from "../../store/store";
 
 /**
  * 生成情况说明. Over a text already written it first says what will be replaced (the hand-written 原因
@@ -12,7 +13,7 @@ export function GenerateButton({ workbook, disabled }: { workbook: Workbook; dis
   const start = () => {
     const replaced = narrativeReplaced(publicationOf(workbook));
     if (replaced.paragraphs === 0) {
-      generateNarrativeText();
+      generateNarrativeText(useEditor);
       return;
     }
     const reasons =
@@ -47,7 +48,7 @@ export function GenerateButton({ workbook, disabled }: { workbook: Workbook; dis
             data-testid="pub-generate-continue"
             onClick={() => {
               setAsking(null);
-              generateNarrativeText();
+              generateNarrativeText(useEditor);
             }}
           >
             继续

@@ -142,7 +142,7 @@ function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: 
               onBlur={(e) => {
                 if (e.target.value === run.text) return;
                 if (section < 0) editOverviewText(useEditor, index, i, e.target.value);
-                else editRunText({ section, paragraph: index, run: i }, e.target.value);
+                else editRunText(useEditor, { section, paragraph: index, run: i }, e.target.value);
               }}
             />
           );
@@ -157,7 +157,7 @@ function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: 
                 type="button"
                 data-testid="pub-figure-to-text"
                 title="改为文字后可手工修改，审核会核对它与表中数值是否一致"
-                onClick={() => figureToText({ section, paragraph: index, run: i }, shown)}
+                onClick={() => figureToText(useEditor, { section, paragraph: index, run: i }, shown)}
               >
                 改为文字
               </button>

@@ -69,7 +69,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
         <GenerateButton workbook={workbook} disabled={readOnly} />
         <button
           type="button"
-          onClick={linkTypedFigures}
+          onClick={() => linkTypedFigures(useEditor)}
           disabled={readOnly}
           title={readOnly ? REVIEW_TITLE : undefined}
           data-testid="pub-link"
@@ -82,7 +82,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
           disabled={readOnly}
           title={readOnly ? REVIEW_TITLE : undefined}
           onClick={() =>
-            void pickFileText().then((file) => file && fillFromPreviousYear(file.name, file.text))
+            void pickFileText().then((file) => file && fillFromPreviousYear(useEditor, file.name, file.text))
           }
         >
           打开上年文档
