@@ -29,7 +29,10 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
         .map((name) => normaliseName(name).replace(/支出$/, "")),
     ]),
   );
-  const listStart = at.text.indexOf("：") + 1;
+  const colon = at.text.indexOf("：");
+  // No "：" means no list: the generated text leaves out an empty list with its lead-in.
+  if (colon < 0) return [];
+  const listStart = colon + 1;
   const listed = new Set<string>();
   let shares = ZERO;
   let offset = listStart;

@@ -57,6 +57,8 @@ function compareList(
   for (const typed of listText.split("、")) {
     const where = place(at, offset, offset + typed.length);
     offset += typed.length + 1;
+    // "主要包括：；" lists nothing: there is no name to look for.
+    if (typed.trim() === "") continue;
     const name = comparableName(typed);
     const perfect = perfectRows.get(perfectMatchKey(name));
     const best =

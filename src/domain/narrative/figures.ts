@@ -94,7 +94,12 @@ function refId(ref: CellRef): CellId {
 const SCALE = MAX_DECIMALS;
 
 function cellUnits(ref: CellRef, ctx: FigureContext): bigint {
-  return ctx.workbook.unitsOf(refId(ref), SCALE, ctx.mode === "derived") ?? 0n;
+  const id = refId(ref);
+  const derived = ctx.mode === "derived";
+  // A stated total left blank is not 0: it reads as its formula derives it (09's blank 公务用车 小计).
+  return (
+    ctx.workbook.unitsOf(id, SCALE, derived) ?? (derived ? null : ctx.workbook.unitsOf(id, SCALE, true)) ?? 0n
+  );
 }
 
 /** 补充数据 amounts in units once per text (a few hundred distinct ones), not once per figure that reads them. */

@@ -1,0 +1,138 @@
+/**
+ * 补充数据 left blank. Blank is not 0: 生成情况说明 writes a placeholder naming the fields instead of a
+ * figure that would print 0.00, and the 审核 gives a 提示 for each blank field the text needs (named in a
+ * placeholder, or read by a live figure written before the field was cleared).
+ */
+import type { FigureContext, FigureExpr, Operand } from "./figures";
+import { leafRows } from "./figures";
+import type { FindingInput } from "./findings";
+import { type Located, place } from "./located";
+import { perRowKey, type SupplementField, supplementFields } from "./supplement";
+
+const LEAD = "（请在补充数据中填写";
+
+/** A 补充数据 field left blank: not entered, which is not 0. */
+export function isBlankField(key: string, ctx: FigureContext): boolean {
+  const value = ctx.supplement[key];
+  return value === undefined || value.trim() === "";
+}
+
+function operandFields(operand: Operand, ctx: FigureContext, out: string[]): void {
+  if ("field" in operand) out.push(operand.field);
+  else if ("fieldSum" in operand)
+    for (const row of leafRows(ctx.workbook, operand.table)) out.push(perRowKey(operand.fieldSum, row));
+  else if ("sum" in operand) for (const term of operand.sum) operandFields(term, ctx, out);
+}
+
+/** The 补充数据 keys a figure reads, found without computing it. */
+function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
+  const out: string[] = [];
+  switch (figure.kind) {
+    case "amount":
+    case "count":
+      operandFields(figure.of, ctx, out);
+      break;
+    case "share":
+      operandFields(figure.part, ctx, out);
+      operandFields(figure.whole, ctx, out);
+      break;
+    case "rate":
+      operandFields(figure.actual, ctx, out);
+      operandFields(figure.budget, ctx, out);
+      break;
+    case "change":
+    case "changePct":
+      operandFields(figure.current, ctx, out);
+      operandFields(figure.previous, ctx, out);
+  }
+  return out;
+}
+
+/** The blank 补充数据 fields a figure reads (a figure over them would print 0.00 for "not entered"). */
+export function blankFields(figure: FigureExpr, ctx: FigureContext): string[] {
+  return [...new Set(figureFields(figure, ctx))].filter((key) => isBlankField(key, ctx));
+}
+
+/** The template's field a key belongs to (a per-row key `年初预算·2010301` to its field `年初预算`). */
+function fieldOf(key: string, fields: readonly SupplementField[]): SupplementField | undefined {
+  return (
+    fields.find((f) => f.key === key) ??
+    fields.find((f) => f.perRow !== undefined && key.startsWith(`${f.key}·`))
+  );
+}
+
+/** A field's name in a sentence: its label without a trailing remark ("年初预算（…，按项）" → "年初预算"). */
+function shortLabel(key: string, fields: readonly SupplementField[]): string {
+  const field = fieldOf(key, fields);
+  return field ? field.label.replace(/（[^（）]*）$/, "") : key;
+}
+
+function fieldsOf(ctx: FigureContext): readonly SupplementField[] {
+  return supplementFields(ctx.workbook.template.id);
+}
+
+/** "（请在补充数据中填写年初预算）": the fields' names, each once. */
+export function missingPlaceholder(keys: readonly string[], ctx: FigureContext): string {
+  const fields = fieldsOf(ctx);
+  const labels = [...new Set(keys.map((key) => shortLabel(key, fields)))];
+  return `${LEAD}${labels.join("、")}）`;
+}
+
+/** The names listed in each placeholder of a text, with where the placeholder is. */
+function placeholders(text: string): { names: string[]; start: number; end: number }[] {
+  const found: { names: string[]; start: number; end: number }[] = [];
+  let start = text.indexOf(LEAD);
+  while (start >= 0) {
+    // Names may hold brackets of their own ("因公出国（境）团组数"): the placeholder ends where they balance.
+    let depth = 1;
+    let end = start + LEAD.length;
+    for (; end < text.length && depth > 0; end++) {
+      if (text[end] === "（") depth++;
+      else if (text[end] === "）") depth--;
+    }
+    found.push({ names: text.slice(start + LEAD.length, end - 1).split("、"), start, end });
+    start = text.indexOf(LEAD, end);
+  }
+  return found;
+}
+
+/** The rule a field's finding is filed under: the rule of the section that states it. */
+const RULE_BY_SECTION: Readonly<Record<string, string>> = {
+  一: "N-1",
+  四: "N-4",
+  五: "N-7",
+  九: "N-14",
+  十: "N-15",
+  十一: "N-16",
+  十二: "N-17",
+  十三: "N-18",
+};
+
+function missingFinding(at: Located, field: SupplementField, start: number, end: number): FindingInput {
+  const label = field.label;
+  return {
+    rule: RULE_BY_SECTION[field.section] ?? "N-21",
+    severity: "warning",
+    message: `${at.section}、补充数据“${label}”未填写：请在补充数据中填写后再生成或引用（空白不是 0）`,
+    place: place(at, start, end),
+    fields: [field.key],
+    keyPart: `补充数据|${field.key}`,
+  };
+}
+
+/** A 提示 per blank 补充数据 field the paragraph needs, once per field. */
+export function missingSupplement(at: Located, ctx: FigureContext): FindingInput[] {
+  const fields = fieldsOf(ctx);
+  const out = new Map<string, FindingInput>();
+  for (const { names, start, end } of placeholders(at.text))
+    for (const name of names) {
+      const field = fields.find((f) => shortLabel(f.key, fields) === name);
+      if (field && !out.has(field.key)) out.set(field.key, missingFinding(at, field, start, end));
+    }
+  for (const { run, start, end } of at.layout.figures)
+    for (const key of blankFields(run.figure, ctx)) {
+      const field = fieldOf(key, fields);
+      if (field && !out.has(field.key)) out.set(field.key, missingFinding(at, field, start, end));
+    }
+  return [...out.values()];
+}
