@@ -12,6 +12,7 @@ import { judgeFigure } from "./judge";
 import { layoutParagraph } from "./layout";
 import type { Publication, SelfEvaluationTable } from "./model";
 import { type TypedNumber, typedAmount, typedNumbers } from "./numbers";
+import { quote } from "./quote";
 
 const SECTION = "附件";
 // Every finding on the table points at the attachment as a whole (place start 0): each names the figure it
@@ -96,7 +97,7 @@ function executionRate(
     out.push({
       rule: "N-22",
       severity: "warning",
-      message: `附件自评表执行率“${rateText}”应保留两位小数`,
+      message: `附件自评表执行率${quote(rateText)}应保留两位小数`,
       place: where,
       keyPart: "执行率",
     });
@@ -185,7 +186,7 @@ function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: 
     out.push({
       rule: "N-20",
       severity: "warning",
-      message: `附件自评表“${indicator.level3}”实际完成值 ${indicator.actual}，按表计算为 ${formatAmount(expected.value)}%`,
+      message: `附件自评表${quote(indicator.level3)}实际完成值 ${indicator.actual}，按表计算为 ${formatAmount(expected.value)}%`,
       place: { section: SECTION, paragraph: attachment, start: index, end: index },
       keyPart: `指标|${index}`,
       cells: expected.cells,

@@ -9,6 +9,7 @@ import { judgeFigure } from "./judge";
 import { layoutNumbers, layoutParagraph, type ParagraphLayout, type PlacedFigure } from "./layout";
 import type { NarrativeSection } from "./model";
 import type { TypedNumber } from "./numbers";
+import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
 import type { SectionTemplate } from "./sentences";
 
@@ -94,13 +95,13 @@ function checkCandidate(
   if (verdict.ok) return null;
   const { expected } = verdict;
   const explain = explainFigure(candidate.check ?? candidate.figure, ctx);
-  const quoted = layout.text.slice(Math.max(0, printed.start - 14), printed.end + (printed.percent ? 1 : 0));
+  const quoted = excerpt(layout.text, printed.start, printed.end + (printed.percent ? 1 : 0));
   const shownExpected =
     expected.text === null ? "无（基数为 0）" : `${expected.text}${expected.percent ? "%" : ""}`;
   return narrativeFinding({
     rule: rule.id,
     severity: verdict.severity,
-    message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${explain}）`,
+    message: `${at.section}、文中${quote(quoted)}${verdict.problem}：应为 ${shownExpected}（${explain}）`,
     place: { ...at, start: printed.start, end: printed.end },
     keyPart: `${candidate.anchor.source}|${JSON.stringify(candidate.check ?? candidate.figure)}`,
     cells: expected.cells,
