@@ -3,7 +3,7 @@
  * (typed, or a reference to another expression) must be the slot's figure.
  */
 import { type Candidate, paragraphCandidates, templateParagraph } from "./candidates";
-import { explainFigure, type FigureContext } from "./figures";
+import { evaluateFigure, explainFigure, type FigureContext } from "./figures";
 import { type NarrativeFinding, narrativeFinding } from "./findings";
 import { judgeFigure } from "./judge";
 import { layoutNumbers, layoutParagraph, type ParagraphLayout, type PlacedFigure } from "./layout";
@@ -105,7 +105,11 @@ function checkCandidate(
     place: { ...at, start: printed.start, end: printed.end },
     keyPart: `${candidate.anchor.source}|${JSON.stringify(candidate.check ?? candidate.figure)}`,
     cells: expected.cells,
-    fields: expected.fields,
+    // Checked against other printed figures (五(三)'s 完成率 over the printed 年初预算), the finding still
+    // leads to the 补充数据 the slot's own figure reads: the 年初预算 of every 项.
+    fields: candidate.check
+      ? [...expected.fields, ...evaluateFigure(candidate.figure, ctx).fields]
+      : expected.fields,
     values: {
       left: printed.digits,
       right: expected.text ?? "",

@@ -57,6 +57,8 @@ describe("表文一致 on the sample (CHECKS.md §7)", () => {
     const rate = ofRule(checkNarrative(input), "N-7").find((f) => f.message.includes("427.43%"));
     expect(rate?.message).toContain("÷ 文中所列年初预算 118.83 × 100%");
     expect(rate?.message).not.toMatch(/五\.具体|\|/);
+    expect(rate?.fields).toHaveLength(8);
+    expect(rate?.fields.every((f) => f.startsWith("年初预算·"))).toBe(true);
   });
 
   it("N-13: 公务接待费 预算数 0.00 against 1 in 09, pointing at the cell", () => {
