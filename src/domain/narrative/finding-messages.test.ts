@@ -53,5 +53,6 @@ describe("quoting a figure in its sentence", () => {
     expect(excerpt("abc 2023 年度", 9, 11, 4)).toBe("…年度");
     expect(excerpt("短句 1.00", 3, 7)).toBe("短句 1.00");
     expect(quote("“三公经费”控制率")).toBe("“‘三公经费’控制率”");
+    expect(excerpt("年度“三公”经费支出预算为 0.01", 14, 18, 11)).toBe("…经费支出预算为 0.01");
   });
 });

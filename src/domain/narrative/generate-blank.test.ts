@@ -85,8 +85,22 @@ describe("生成情况说明 with blank 补充数据", () => {
       supplement: cleared,
       publication: { ...sample.publication, narrative: full.narrative },
     });
-    const item = findings.filter((f) => f.fields.includes("年初预算") && f.message.includes("未填写"));
-    expect(item.map((f) => f.place.section)).toEqual(["五", "五"]);
+    // Once, where the 年初预算 are summed (五(三)), not again in the 项's own paragraph. (The sample leaves
+    // 机关运行经费 blank: its 十 is generated as a placeholder.)
+    const missing = findings.filter((f) => f.message.includes("未填写"));
+    expect(missing.map((f) => [f.place.section, f.place.paragraph, f.fields])).toEqual([
+      ["五", 5, ["年初预算·2010301"]],
+      ["十", 0, ["机关运行经费"]],
+    ]);
+    expect(missing[0]?.message).toBe(
+      "五、补充数据“年初预算（一般公共预算财政拨款，按项）”有 1 项未填写：请在补充数据中填写（空白不是 0）",
+    );
+  });
+
+  it("reports the blank 年初预算 of every 项 once, with each of their fields", () => {
+    const budget = findings.filter((f) => f.message.includes("年初预算（"));
+    expect(budget).toHaveLength(1);
+    expect(budget[0]?.fields).toHaveLength(8);
   });
 });
 

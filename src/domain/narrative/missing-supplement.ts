@@ -7,6 +7,7 @@ import type { FigureContext, FigureExpr, Operand } from "./figures";
 import { leafRows } from "./figures";
 import type { FindingInput } from "./findings";
 import { type Located, place } from "./located";
+import { quote } from "./quote";
 import { perRowKey, type SupplementField, supplementFields } from "./supplement";
 
 const LEAD = "（请在补充数据中填写";
@@ -108,31 +109,55 @@ const RULE_BY_SECTION: Readonly<Record<string, string>> = {
   十三: "N-18",
 };
 
-function missingFinding(at: Located, field: SupplementField, start: number, end: number): FindingInput {
-  const label = field.label;
+/** The field's keys left blank: itself, or for a per-row field (年初预算) each row's. */
+function blankKeys(field: SupplementField, ctx: FigureContext): string[] {
+  if (field.perRow === undefined) return isBlankField(field.key, ctx) ? [field.key] : [];
+  return leafRows(ctx.workbook, field.perRow.table)
+    .map((row) => perRowKey(field.key, row))
+    .filter((key) => isBlankField(key, ctx));
+}
+
+function missingFinding(
+  at: Located,
+  field: SupplementField,
+  where: { start: number; end: number },
+  ctx: FigureContext,
+): FindingInput {
+  const keys = blankKeys(field, ctx);
+  const name = quote(field.label);
+  const message =
+    keys.length === 0
+      ? `${at.section}、文中仍待填写${name}：补充数据已填写，请重新生成情况说明或写入该数字`
+      : `${at.section}、补充数据${name}${field.perRow ? `有 ${keys.length} 项` : ""}未填写：请在补充数据中填写（空白不是 0）`;
   return {
     rule: RULE_BY_SECTION[field.section] ?? "N-21",
     severity: "warning",
-    message: `${at.section}、补充数据“${label}”未填写：请在补充数据中填写后再生成或引用（空白不是 0）`,
-    place: place(at, start, end),
-    fields: [field.key],
+    message,
+    place: place(at, where.start, where.end),
+    fields: keys.length === 0 ? [field.key] : keys,
     keyPart: `补充数据|${field.key}`,
   };
 }
 
-/** A 提示 per blank 补充数据 field the paragraph needs, once per field. */
+/**
+ * A 提示 per blank 补充数据 field the paragraph needs, once per field. A per-row field is reported once, where
+ * its rows are summed (五(三)'s 年初预算), not again in each 项's paragraph.
+ */
 export function missingSupplement(at: Located, ctx: FigureContext): FindingInput[] {
   const fields = fieldsOf(ctx);
   const out = new Map<string, FindingInput>();
+  const add = (field: SupplementField | undefined, where: { start: number; end: number }) => {
+    if (field === undefined || out.has(field.key)) return;
+    if (field.perRow !== undefined && at.paragraph.subject !== undefined) return;
+    out.set(field.key, missingFinding(at, field, where, ctx));
+  };
   for (const { names, start, end } of placeholders(at.text))
-    for (const name of names) {
-      const field = fields.find((f) => shortLabel(f.key, fields) === name);
-      if (field && !out.has(field.key)) out.set(field.key, missingFinding(at, field, start, end));
-    }
+    for (const name of names)
+      add(
+        fields.find((f) => shortLabel(f.key, fields) === name),
+        { start, end },
+      );
   for (const { run, start, end } of at.layout.figures)
-    for (const key of blankFields(run.figure, ctx)) {
-      const field = fieldOf(key, fields);
-      if (field && !out.has(field.key)) out.set(field.key, missingFinding(at, field, start, end));
-    }
+    for (const key of blankFields(run.figure, ctx)) add(fieldOf(key, fields), { start, end });
   return [...out.values()];
 }
