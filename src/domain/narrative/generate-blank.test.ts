@@ -59,20 +59,25 @@ describe("生成情况说明 with blank 补充数据", () => {
     expect(text("九")).toContain("2. 公务用车购置及运行费预算数为 3.00 万元");
   });
 
-  it("gives a 提示 naming each blank field the text needs, once per paragraph, no error", () => {
-    const missing = findings.filter((f) => f.message.includes("补充数据“"));
+  it("gives one 提示 per placeholder, naming its blank fields and leading to them, no error", () => {
+    const missing = findings.filter((f) => f.message.includes("未填写"));
     expect(missing.every((f) => f.severity === "warning")).toBe(true);
     // The 附件 keeps the sample's own mistakes (N-19); the generated text has no error.
     expect(findings.filter((f) => f.severity === "error" && f.place.section !== "附件")).toEqual([]);
-    const named = new Set(missing.map((f) => /补充数据“([^”]+)”/.exec(f.message)?.[1]));
-    for (const label of [
-      "年初预算（一般公共预算财政拨款，按项）",
-      "机关运行经费支出",
-      "政府采购货物支出",
-      "单位价值 100 万元（含）以上设备（台、套）",
-    ])
-      expect(named.has(label)).toBe(true);
-    expect(missing.find((f) => f.place.section === "十")?.fields).toEqual(["机关运行经费"]);
+    const of = (section: string) => missing.filter((f) => f.place.section === section);
+    expect(of("十").map((f) => [f.rule, f.fields])).toEqual([["N-15", ["机关运行经费"]]]);
+    expect(of("十一").map((f) => f.message)).toEqual([
+      "十一、补充数据“政府采购货物支出”、“政府采购工程支出”、“政府采购服务支出”等 5 项未填写：请在补充数据中填写（空白不是 0）",
+    ]);
+    expect(of("十一")[0]?.fields).toEqual([
+      "政府采购货物",
+      "政府采购工程",
+      "政府采购服务",
+      "授予中小企业",
+      "授予小微企业",
+    ]);
+    expect(of("十二")).toHaveLength(1);
+    expect(of("十二")[0]?.fields).toHaveLength(9);
     const keys = missing.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
   });

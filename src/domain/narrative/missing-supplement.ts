@@ -117,47 +117,62 @@ function blankKeys(field: SupplementField, ctx: FigureContext): string[] {
     .filter((key) => isBlankField(key, ctx));
 }
 
+/** "“A”" or "“A”、“B”、“C”等 5 项": the fields a finding names. */
+function named(fields: readonly SupplementField[]): string {
+  const shown = fields
+    .slice(0, 3)
+    .map((f) => quote(f.label))
+    .join("、");
+  return fields.length > 3 ? `${shown}等 ${fields.length} 项` : shown;
+}
+
+/** One finding for the fields a placeholder or a figure needs. */
 function missingFinding(
   at: Located,
-  field: SupplementField,
+  fields: readonly SupplementField[],
   where: { start: number; end: number },
   ctx: FigureContext,
 ): FindingInput {
-  const keys = blankKeys(field, ctx);
-  const name = quote(field.label);
+  const [first] = fields;
+  const keys = fields.flatMap((field) => blankKeys(field, ctx));
+  const rows = first?.perRow && fields.length === 1 ? `有 ${keys.length} 项` : "";
   const message =
     keys.length === 0
-      ? `${at.section}、文中仍待填写${name}：补充数据已填写，请重新生成情况说明或写入该数字`
-      : `${at.section}、补充数据${name}${field.perRow ? `有 ${keys.length} 项` : ""}未填写：请在补充数据中填写（空白不是 0）`;
+      ? `${at.section}、文中仍待填写${named(fields)}：补充数据已填写，请重新生成情况说明或写入该数字`
+      : `${at.section}、补充数据${named(fields)}${rows}未填写：请在补充数据中填写（空白不是 0）`;
   return {
-    rule: RULE_BY_SECTION[field.section] ?? "N-21",
+    rule: RULE_BY_SECTION[first?.section ?? ""] ?? "N-21",
     severity: "warning",
     message,
     place: place(at, where.start, where.end),
-    fields: keys.length === 0 ? [field.key] : keys,
-    keyPart: `补充数据|${field.key}`,
+    fields: keys.length === 0 ? fields.map((f) => f.key) : keys,
+    keyPart: `补充数据|${fields.map((f) => f.key).join("+")}`,
   };
 }
 
 /**
- * A 提示 per blank 补充数据 field the paragraph needs, once per field. A per-row field is reported once, where
- * its rows are summed (五(三)'s 年初预算), not again in each 项's paragraph.
+ * A 提示 per placeholder for the blank 补充数据 it names (十二's one placeholder for its nine fields is one
+ * finding), and per blank field a live figure reads. A per-row field is reported once, where its rows are
+ * summed (五(三)'s 年初预算), not again in each 项's paragraph.
  */
 export function missingSupplement(at: Located, ctx: FigureContext): FindingInput[] {
   const fields = fieldsOf(ctx);
-  const out = new Map<string, FindingInput>();
-  const add = (field: SupplementField | undefined, where: { start: number; end: number }) => {
-    if (field === undefined || out.has(field.key)) return;
-    if (field.perRow !== undefined && at.paragraph.subject !== undefined) return;
-    out.set(field.key, missingFinding(at, field, where, ctx));
+  const seen = new Set<string>();
+  const out: FindingInput[] = [];
+  const report = (needed: (SupplementField | undefined)[], where: { start: number; end: number }) => {
+    const fresh = needed.filter(
+      (f): f is SupplementField =>
+        f !== undefined && !seen.has(f.key) && (f.perRow === undefined || at.paragraph.subject === undefined),
+    );
+    for (const f of fresh) seen.add(f.key);
+    if (fresh.length > 0) out.push(missingFinding(at, fresh, where, ctx));
   };
   for (const { names, start, end } of placeholders(at.text))
-    for (const name of names)
-      add(
-        fields.find((f) => shortLabel(f.key, fields) === name),
-        { start, end },
-      );
+    report(
+      names.map((name) => fields.find((f) => shortLabel(f.key, fields) === name)),
+      { start, end },
+    );
   for (const { run, start, end } of at.layout.figures)
-    for (const key of blankFields(run.figure, ctx)) add(fieldOf(key, fields), { start, end });
-  return [...out.values()];
+    for (const key of blankFields(run.figure, ctx)) report([fieldOf(key, fields)], { start, end });
+  return out;
 }
