@@ -1,5 +1,6 @@
 import type * as z from "zod/mini";
-import { type DuplicateKey, findDuplicateKeys } from "./duplicate-keys";
+import { liftAmountRows, restoreAmountRows } from "./amount-rows";
+import { type DuplicateKey, findDuplicateKeys, mayRepeatKeys } from "./duplicate-keys";
 import { type JuesuanDocument, VERSION } from "./model";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";
@@ -26,7 +27,12 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
  * reason in Chinese. `derived` is dropped (it is recomputed); unknown fields are kept.
  */
 export function parseDocumentText(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES) {
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most files need no encoding to know their size.
+  const mayBeTooLarge = text.length * 3 > MAX_FILE_BYTES;
+  if (
+    text.length > MAX_FILE_BYTES ||
+    (mayBeTooLarge && new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES)
+  ) {
     return fail("（文件）", `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），未导入`);
   }
   let json: unknown;
@@ -36,7 +42,7 @@ export function parseDocumentText(text: string): ParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return fail("（文件）", `不是有效的 JSON 文件：${detail}`);
   }
-  const duplicates = findDuplicateKeys(text);
+  const duplicates = mayRepeatKeys(text, json) ? findDuplicateKeys(text) : [];
   if (duplicates.length > 0) return { ok: false, problems: duplicates.map(duplicateProblem) };
   return parseDocumentValue(json);
 }
@@ -49,12 +55,15 @@ function duplicateProblem({ path, key }: DuplicateKey): Problem {
   return { path: [...path, key].join("."), message: `${what}在文件中出现了两次，请只保留一个` };
 }
 
+/** A parsed file as a document (its tables' rows are taken over, not copied). */
 export function parseDocumentValue(json: unknown): ParseResult {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return fail("（文档根）", "文档应为一个 JSON 对象");
   }
-  const result = documentSchema.safeParse(json, { reportInput: true });
+  const lifted = liftAmountRows(json as Record<string, unknown>);
+  const result = documentSchema.safeParse(lifted.value, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(issueToProblem) };
+  restoreAmountRows(result.data.tables, lifted.rows);
   const { derived: _ignored, ...rest } = result.data;
   // A version 1 file is upgraded as it is read: it holds a subset of version 2, and is saved as 2.
   const document = { ...rest, version: VERSION } as JuesuanDocument;
