@@ -54,18 +54,39 @@ export function blankFields(figure: FigureExpr, ctx: FigureContext): string[] {
   return [...new Set(figureFields(figure, ctx))].filter((key) => isBlankField(key, ctx));
 }
 
+interface FieldIndex {
+  byKey: Map<string, SupplementField>;
+  /** By the name a placeholder gives it (`shortLabel`). */
+  byName: Map<string, SupplementField>;
+}
+
+/** Per template's field list, made once: a 2,000-项 text asks for a field by key or name per paragraph. */
+const indexes = new WeakMap<readonly SupplementField[], FieldIndex>();
+
+function indexOf(fields: readonly SupplementField[]): FieldIndex {
+  let index = indexes.get(fields);
+  if (index === undefined) {
+    index = {
+      byKey: new Map(fields.map((f) => [f.key, f])),
+      byName: new Map(fields.map((f) => [shortLabel(f), f])),
+    };
+    indexes.set(fields, index);
+  }
+  return index;
+}
+
 /** The template's field a key belongs to (a per-row key `年初预算·2010301` to its field `年初预算`). */
 function fieldOf(key: string, fields: readonly SupplementField[]): SupplementField | undefined {
-  return (
-    fields.find((f) => f.key === key) ??
-    fields.find((f) => f.perRow !== undefined && key.startsWith(`${f.key}·`))
-  );
+  const { byKey } = indexOf(fields);
+  const exact = byKey.get(key);
+  if (exact !== undefined) return exact;
+  const base = byKey.get(key.slice(0, key.indexOf("·")));
+  return base?.perRow !== undefined ? base : undefined;
 }
 
 /** A field's name in a sentence: its label without a trailing remark ("年初预算（…，按项）" → "年初预算"). */
-function shortLabel(key: string, fields: readonly SupplementField[]): string {
-  const field = fieldOf(key, fields);
-  return field ? field.label.replace(/（[^（）]*）$/, "") : key;
+function shortLabel(field: SupplementField): string {
+  return field.label.replace(/（[^（）]*）$/, "");
 }
 
 function fieldsOf(ctx: FigureContext): readonly SupplementField[] {
@@ -75,8 +96,11 @@ function fieldsOf(ctx: FigureContext): readonly SupplementField[] {
 /** "（请在补充数据中填写年初预算）": the fields' names, each once. */
 export function missingPlaceholder(keys: readonly string[], ctx: FigureContext): string {
   const fields = fieldsOf(ctx);
-  const labels = [...new Set(keys.map((key) => shortLabel(key, fields)))];
-  return `${LEAD}${labels.join("、")}）`;
+  const labels = keys.map((key) => {
+    const field = fieldOf(key, fields);
+    return field ? shortLabel(field) : key;
+  });
+  return `${LEAD}${[...new Set(labels)].join("、")}）`;
 }
 
 /** The names listed in each placeholder of a text, with where the placeholder is. */
@@ -169,7 +193,7 @@ export function missingSupplement(at: Located, ctx: FigureContext): FindingInput
   };
   for (const { names, start, end } of placeholders(at.text))
     report(
-      names.map((name) => fields.find((f) => shortLabel(f.key, fields) === name)),
+      names.map((name) => indexOf(fields).byName.get(name)),
       { start, end },
     );
   for (const { run, start, end } of at.layout.figures)
