@@ -149,6 +149,27 @@ test.describe("情况说明", () => {
       });
   });
 
+  test("配图 on 五: only the 类 shares of 五(二), every legend line inside the chart, in the app and printed", async ({
+    page,
+  }) => {
+    await ui.openNarrative();
+    await ui.chartChoice("五", "pie").check();
+    const chart = ui.section("五").getByTestId("pub-chart-五");
+    await expect(chart.locator("path")).toHaveCount(5);
+    await expect(chart).toContainText("资源勘探工业信息等支出 79.45%");
+    await expect(chart).not.toContainText("100.00%");
+    expect(await PublicationPage.clippedLabels(chart)).toEqual([]);
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/pie-五-1440x900.png` });
+    await ui.chartChoice("五", "bar").check();
+    await expect(chart.locator("rect")).toHaveCount(5);
+    expect(await PublicationPage.clippedLabels(chart)).toEqual([]);
+    await page.getByTestId("open-preview").click();
+    const printed = page.frameLocator('iframe[title="打印预览"]').locator("#part-narrative svg");
+    await expect(printed.locator("rect")).toHaveCount(5);
+    expect(await PublicationPage.clippedLabels(printed)).toEqual([]);
+  });
+
   test("打印预览 with open 错误 lists them and asks before downloading (继续 / 查看错误)", async ({
     page,
   }) => {

@@ -38,6 +38,19 @@ export class PublicationPage extends EditorPage {
     return this.section(sectionId).getByTestId(`pub-chart-${kind}-${sectionId}`);
   }
 
+  /** A chart's text lines that reach past its SVG's edges (clipped on screen and on paper). */
+  static async clippedLabels(chart: Locator): Promise<string[]> {
+    return chart.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => {
+          const line = t.getBoundingClientRect();
+          return line.right > box.right + 0.5 || line.left < box.left - 0.5;
+        })
+        .map((t) => t.textContent ?? "");
+    });
+  }
+
   formula(): Locator {
     return this.view().getByTestId("pub-formula");
   }

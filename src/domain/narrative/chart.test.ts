@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { add, equals, money, ZERO } from "../money";
 import { seedWorkbook } from "../testing/narrative";
-import { sectionChart } from "./chart";
+import { chartLayout, sectionChart } from "./chart";
+import { textWidth, wrapText } from "./chart-text";
 import { narrativeContext } from "./check-narrative";
 import { documentNarrative } from "./document-narrative";
+import { pieLayout } from "./pie-chart";
 
 function sampleChart(id: string, edit?: () => void) {
   const workbook = seedWorkbook();
@@ -42,5 +45,50 @@ describe("structure charts", () => {
 
   it("has no slices for a section without shares", () => {
     expect(sampleChart("十").chart()).toEqual([]);
+  });
+});
+
+describe("五's structure chart", () => {
+  it("draws only the 类 shares of 五(二), not 五(一)'s share of the 支出合计, and they sum to 100", () => {
+    const slices = sampleChart("五").chart();
+    expect(slices.map((s) => s.label)).toEqual([
+      "一般公共服务（类）支出",
+      "社会保障和就业支出支 出",
+      "卫生健康支出",
+      "资源勘探工业信息等支出",
+      "住房保障支出",
+    ]);
+    const sum = slices.reduce((total, s) => add(total, money(s.percent)), ZERO);
+    expect(equals(sum, money("100"))).toBe(true);
+  });
+});
+
+describe("chart labels fit the chart", () => {
+  const long = { label: "2023 年度一般公共预算财政拨款支出中的资源勘探工业信息等支出", percent: "100.00" };
+
+  it("wraps a long pie legend inside the SVG's width, never inside a number", () => {
+    const { width, legendX, wedges } = pieLayout([long, { label: "其他", percent: "0.00" }]);
+    const [first, second] = wedges;
+    expect(first?.legend.length).toBeGreaterThan(1);
+    for (const line of first?.legend ?? [])
+      expect(legendX + 18 + textWidth(line.text)).toBeLessThanOrEqual(width);
+    const joined = first?.legend.map((l) => l.text).join("");
+    expect(joined?.replace(/\s/g, "")).toBe(`${long.label}100.00%`.replace(/\s/g, ""));
+    expect(first?.legend.some((l) => l.text.endsWith("100.00%"))).toBe(true);
+    // The next entry starts below the last line of the wrapped one.
+    expect(second?.legend[0]?.y).toBeGreaterThan(first?.legend.at(-1)?.y ?? 0);
+  });
+
+  it("wraps a long bar label inside its column and makes the row tall enough", () => {
+    const { labelWidth, bars, height } = chartLayout([long, { label: "基本支出", percent: "20.55" }]);
+    const [first, second] = bars;
+    for (const line of first?.lines ?? []) expect(textWidth(line.text)).toBeLessThanOrEqual(labelWidth - 8);
+    expect(first?.lines.length).toBeGreaterThan(1);
+    expect(second?.y).toBeGreaterThan(first?.lines.at(-1)?.y ?? 0);
+    expect(height).toBeGreaterThan((second?.barY ?? 0) + 16);
+  });
+
+  it("keeps a number whole when it has to break a line", () => {
+    expect(wrapText("资源勘探工业信息等支出 79.45%", 140)).toEqual(["资源勘探工业信息等支出", "79.45%"]);
   });
 });

@@ -12,8 +12,11 @@ import { judgeFigure } from "./judge";
 import { layoutParagraph } from "./layout";
 import type { Publication, SelfEvaluationTable } from "./model";
 import { type TypedNumber, typedAmount, typedNumbers } from "./numbers";
+import { quote } from "./quote";
 
 const SECTION = "附件";
+// Every finding on the table points at the attachment as a whole (place start 0): each names the figure it
+// is about in its key (keyPart), so that two findings on one table never share a key.
 const EXECUTED: CellRef = { table: "01", row: "本年支出合计", col: "决算数" };
 
 /** The figure in a cell of the attached table, read like a typed number ("97.3 %", "508.72"). */
@@ -44,6 +47,7 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
           severity: verdict.severity,
           message: `附件自评表全年执行数 ${total.executed} 与01表本年支出合计 ${verdict.expected.text} 不符，相差 ${verdict.difference}`,
           place: at(total.executed),
+          keyPart: "全年执行数",
           cells: [EXECUTED],
           values: {
             left: executed.digits,
@@ -60,6 +64,7 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
         severity: "error",
         message: `附件自评表年初预算数 ${total.initial} 与五、（三）所列年初预算 ${formatAmount(stated)} 不符`,
         place: at(total.initial),
+        keyPart: "年初预算数",
       });
     out.push(...executionRate(total.rate, total.executed, total.full, at(total.rate)));
   }
@@ -86,13 +91,15 @@ function executionRate(
       severity: "error",
       message: `附件自评表执行率 ${rateText} 应为 ${formatAmount(expected)}%（${executedText} ÷ ${fullText}）`,
       place: where,
+      keyPart: "执行率",
     });
   if (rate.decimals !== 2)
     out.push({
       rule: "N-22",
       severity: "warning",
-      message: `附件自评表执行率“${rateText}”应保留两位小数`,
+      message: `附件自评表执行率${quote(rateText)}应保留两位小数`,
       place: where,
+      keyPart: "执行率",
     });
   return out;
 }
@@ -119,6 +126,7 @@ function scores(
       severity: "warning",
       message: `附件自评表各项分值之和 ${formatAmount(weights)} 应为 100，总分栏为 ${table.total.weight}`,
       place: where,
+      keyPart: "分值",
     });
   if (!equals(scoreSum, money(table.total.score)))
     out.push({
@@ -126,6 +134,7 @@ function scores(
       severity: "warning",
       message: `附件自评表各项得分之和 ${formatAmount(scoreSum)} 与总分 ${table.total.score} 不符`,
       place: where,
+      keyPart: "得分",
     });
   for (const section of publication.narrative)
     section.paragraphs.forEach((paragraph, index) => {
@@ -177,8 +186,9 @@ function indicators(table: SelfEvaluationTable, ctx: FigureContext, attachment: 
     out.push({
       rule: "N-20",
       severity: "warning",
-      message: `附件自评表“${indicator.level3}”实际完成值 ${indicator.actual}，按表计算为 ${formatAmount(expected.value)}%`,
+      message: `附件自评表${quote(indicator.level3)}实际完成值 ${indicator.actual}，按表计算为 ${formatAmount(expected.value)}%`,
       place: { section: SECTION, paragraph: attachment, start: index, end: index },
+      keyPart: `指标|${index}`,
       cells: expected.cells,
     });
   });

@@ -3,12 +3,13 @@
  * (typed, or a reference to another expression) must be the slot's figure.
  */
 import { type Candidate, paragraphCandidates, templateParagraph } from "./candidates";
-import { explainFigure, type FigureContext } from "./figures";
+import { evaluateFigure, explainFigure, type FigureContext } from "./figures";
 import { type NarrativeFinding, narrativeFinding } from "./findings";
 import { judgeFigure } from "./judge";
 import { layoutNumbers, layoutParagraph, type ParagraphLayout, type PlacedFigure } from "./layout";
 import type { NarrativeSection } from "./model";
 import type { TypedNumber } from "./numbers";
+import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
 import type { SectionTemplate } from "./sentences";
 
@@ -94,17 +95,21 @@ function checkCandidate(
   if (verdict.ok) return null;
   const { expected } = verdict;
   const explain = explainFigure(candidate.check ?? candidate.figure, ctx);
-  const quoted = layout.text.slice(Math.max(0, printed.start - 14), printed.end + (printed.percent ? 1 : 0));
+  const quoted = excerpt(layout.text, printed.start, printed.end + (printed.percent ? 1 : 0));
   const shownExpected =
     expected.text === null ? "无（基数为 0）" : `${expected.text}${expected.percent ? "%" : ""}`;
   return narrativeFinding({
     rule: rule.id,
     severity: verdict.severity,
-    message: `${at.section}、文中“…${quoted}”${verdict.problem}：应为 ${shownExpected}（${explain}）`,
+    message: `${at.section}、文中${quote(quoted)}${verdict.problem}：应为 ${shownExpected}（${explain}）`,
     place: { ...at, start: printed.start, end: printed.end },
     keyPart: `${candidate.anchor.source}|${JSON.stringify(candidate.check ?? candidate.figure)}`,
     cells: expected.cells,
-    fields: expected.fields,
+    // Checked against other printed figures (五(三)'s 完成率 over the printed 年初预算), the finding still
+    // leads to the 补充数据 the slot's own figure reads: the 年初预算 of every 项.
+    fields: candidate.check
+      ? [...expected.fields, ...evaluateFigure(candidate.figure, ctx).fields]
+      : expected.fields,
     values: {
       left: printed.digits,
       right: expected.text ?? "",

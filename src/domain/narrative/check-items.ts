@@ -9,6 +9,7 @@ import { isZero, type Located, paragraphsOf, place } from "./located";
 import type { Publication } from "./model";
 import { normaliseName } from "./names";
 import { typedAmount, typedNumbers } from "./numbers";
+import { quote } from "./quote";
 import { narrativeRule } from "./rules";
 
 /** N-6: 五(二) lists every non-zero class of 05 with its amount and share, and nothing else. */
@@ -29,7 +30,10 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
         .map((name) => normaliseName(name).replace(/支出$/, "")),
     ]),
   );
-  const listStart = at.text.indexOf("：") + 1;
+  const colon = at.text.indexOf("：");
+  // No "：" means no list: the generated text leaves out an empty list with its lead-in.
+  if (colon < 0) return [];
+  const listStart = colon + 1;
   const listed = new Set<string>();
   let shares = ZERO;
   let offset = listStart;
@@ -53,8 +57,8 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
         rule: "N-6",
         severity: isZero(zero) ? "warning" : "error",
         message: isZero(zero)
-          ? `五、（二）列示了“${typedName.trim()}”0.00 万元：05表无此类支出，不涉及的不列`
-          : `五、（二）列示了“${typedName.trim()}”${amount.digits} 万元，但05表没有此类支出`,
+          ? `五、（二）列示了${quote(typedName.trim())}0.00 万元：05表无此类支出，不涉及的不列`
+          : `五、（二）列示了${quote(typedName.trim())}${amount.digits} 万元，但05表没有此类支出`,
         place: where,
         keyPart: normaliseName(typedName),
         cells: code ? [amountCell] : [],
@@ -68,7 +72,7 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
       out.push({
         rule: "N-6",
         severity: "warning",
-        message: `五、（二）类名“${typedName.trim()}”与05表“${workbook.rowName("05", code)}”不一致`,
+        message: `五、（二）类名${quote(typedName.trim())}与05表${quote(workbook.rowName("05", code))}不一致`,
         place: where,
         keyPart: `名称|${code}`,
         cells: [{ table: "05", row: code, col: NAME_COL }],
@@ -89,7 +93,7 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
         out.push({
           rule: "N-6",
           severity: verdict.severity,
-          message: `五、（二）“${item.trim()}”中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
+          message: `五、（二）${quote(item.trim())}中的 ${number.digits}${number.percent ? "%" : ""}${verdict.problem}：应为 ${verdict.expected.text ?? "—"}`,
           place: place(at, start + number.start, start + number.end),
           keyPart: `${code}|${number.percent ? "占比" : "金额"}`,
           cells: verdict.expected.cells,
@@ -101,7 +105,7 @@ export function classList(at: Located, ctx: FigureContext): FindingInput[] {
     out.push({
       rule: "N-6",
       severity: "error",
-      message: `五、（二）未列示05表的“${workbook.rowName("05", code)}”`,
+      message: `五、（二）未列示05表的${quote(workbook.rowName("05", code))}`,
       place: place(at),
       keyPart: `未列示|${code}`,
       cells: [{ table: "05", row: code, col: "小计" }],
@@ -162,6 +166,9 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const path = PATH.exec(at.paragraph.title ? `${at.paragraph.title}${at.text}` : at.text);
   if (!path) return out;
   const rows = [code.slice(0, 3), code.slice(0, 5), code];
+  // Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart.
+  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
+  const item = no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
   rows.forEach((row, level) => {
     const typed = path[level + 1] ?? "";
     const table = ctx.workbook.rowName("05", row);
@@ -169,7 +176,7 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
     out.push({
       rule: "N-9",
       severity: narrativeRule("N-9").severity,
-      message: `五、（三）科目名称“${typed}”与05表 ${row}“${table}”不一致`,
+      message: `五、（三）${item}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
       place: place(at, 0, 0),
       keyPart: row,
       cells: [{ table: "05", row, col: NAME_COL }],

@@ -7,6 +7,7 @@ import { economicLists, fundStatement, headings, runningCosts, unitsAndDecimals 
 import type { FigureContext } from "./figures";
 import type { FindingInput } from "./findings";
 import type { Located } from "./located";
+import { missingSupplement } from "./missing-supplement";
 import type { Publication } from "./model";
 
 export { type Located, locate } from "./located";
@@ -28,5 +29,6 @@ export const LIST_CHECKS: readonly ListCheck[] = [
   { role: "八", paragraph: (at, ctx) => fundStatement(at, ctx, "八", "08") },
   { role: "十", paragraph: runningCosts },
   { role: null, paragraph: unitsAndDecimals },
+  { role: null, paragraph: missingSupplement },
   { whole: headings },
 ];

@@ -39,7 +39,26 @@ describe("表文一致 on the sample (CHECKS.md §7)", () => {
     const [n7] = ofRule(findings, "N-7");
     expect(n7?.values).toEqual({ left: "118.83", right: "113.83", difference: "5.00" });
     expect(n7?.place.section).toBe("五");
-    expect(n7?.fields).toContain("年初预算·2010301");
+    // Every 年初预算 field it sums, so the finding can lead to them.
+    expect(n7?.fields).toEqual(
+      ["2010301", "2010350", "2080505", "2101101", "2101102", "2101103", "2150517", "2210201"].map(
+        (code) => `年初预算·${code}`,
+      ),
+    );
+  });
+
+  it("N-7 after an edit of 05: the 完成率 over the printed 年初预算 is explained in words, not by a slot key", () => {
+    const input = seedInput();
+    input.workbook.apply([
+      { kind: "set", table: "05", row: "合计", col: "小计", value: undefined },
+      { kind: "set", table: "05", row: "合计", col: "基本支出", value: undefined },
+      { kind: "set", table: "05", row: "2010301", col: "基本支出", value: "20" },
+    ]);
+    const rate = ofRule(checkNarrative(input), "N-7").find((f) => f.message.includes("427.43%"));
+    expect(rate?.message).toContain("÷ 文中所列年初预算 118.83 × 100%");
+    expect(rate?.message).not.toMatch(/五\.具体|\|/);
+    expect(rate?.fields).toHaveLength(8);
+    expect(rate?.fields.every((f) => f.startsWith("年初预算·"))).toBe(true);
   });
 
   it("N-13: 公务接待费 预算数 0.00 against 1 in 09, pointing at the cell", () => {

@@ -11,6 +11,7 @@ import { layoutNumbers } from "./layout";
 import { isZero, type Located, place } from "./located";
 import type { Publication } from "./model";
 import { comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
+import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
 
 const PERSONNEL = ["301", "303"];
@@ -57,6 +58,8 @@ function compareList(
   for (const typed of listText.split("、")) {
     const where = place(at, offset, offset + typed.length);
     offset += typed.length + 1;
+    // "主要包括：；" lists nothing: there is no name to look for.
+    if (typed.trim() === "") continue;
     const name = comparableName(typed);
     const perfect = perfectRows.get(perfectMatchKey(name));
     const best =
@@ -72,7 +75,7 @@ function compareList(
       out.push({
         rule: "N-10",
         severity: "warning",
-        message: `六、${label}明细“${typed}”在06表中没有对应科目`,
+        message: `六、${label}明细${quote(typed)}在06表中没有对应科目`,
         place: where,
       });
       continue;
@@ -82,7 +85,7 @@ function compareList(
       out.push({
         rule: "N-10",
         severity: "warning",
-        message: `六、${label}明细列示了“${typed}”，但06表 ${best.row} ${workbook.rowName("06", best.row)} 无数据`,
+        message: `六、${label}明细列示了${quote(typed)}，但06表 ${best.row} ${workbook.rowName("06", best.row)} 无数据`,
         place: where,
         keyPart: `${label}|${typed}`,
         cells: [{ table: "06", row: best.row, col: "决算数" }],
@@ -135,7 +138,9 @@ export function runningCosts(at: Located, ctx: FigureContext): FindingInput[] {
     {
       rule: "N-15",
       severity: "warning",
-      message: `十、文中说没有机关运行经费，但05表 ${running.join("、")}（行政运行）有基本支出`,
+      message: `十、文中说没有机关运行经费，但05表以下科目有基本支出：${running
+        .map((row) => `${row} ${ctx.workbook.rowName("05", row)}`)
+        .join("、")}`,
       place: place(at),
       cells: running.map((row) => ({ table: "05" as const, row, col: "基本支出" })),
     },
@@ -161,13 +166,18 @@ export function unitsAndDecimals(at: Located, ctx: FigureContext): FindingInput[
       keyPart: `${number.digits}#${nth}`,
     });
     if (unit === "万元" && number.unitAfter === "元")
-      out.push(finding("N-18", `${at.section}、金额“${number.digits} 元”的单位与文档（万元）不一致`));
+      out.push(
+        finding(
+          "N-18",
+          `${at.section}、金额${quote(`${excerpt(at.text, number.start, number.end)} 元`)}的单位与文档（万元）不一致`,
+        ),
+      );
     // "100 万元（含）以上设备" is a threshold, not an amount; a figure in 元 is reported once, as a unit.
     THRESHOLD.lastIndex = number.end;
     const isAmount = number.unitAfter === "万元" && !THRESHOLD.test(at.text);
     if ((number.percent || isAmount) && number.decimals !== 2) {
       const shown = `${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}`;
-      out.push(finding("N-22", `${at.section}、“${shown}”应保留两位小数`));
+      out.push(finding("N-22", `${at.section}、${quote(shown)}应保留两位小数`));
     }
   }
   return out;
@@ -181,7 +191,7 @@ export function headings(publication: Publication): FindingInput[] {
     out.push({
       rule: "N-21",
       severity: "warning",
-      message: `情况说明的标题“${publication.narrativeHeading}”应为第三部分（与目录一致）`,
+      message: `情况说明的标题${quote(publication.narrativeHeading)}应为第三部分（与目录一致）`,
       place: top,
     });
   publication.attachments.forEach((attachment, index) => {
@@ -189,7 +199,7 @@ export function headings(publication: Publication): FindingInput[] {
     out.push({
       rule: "N-21",
       severity: "warning",
-      message: `目录所列“${attachment.listed}”未附`,
+      message: `目录所列${quote(attachment.listed)}未附`,
       place: { section: "附件", paragraph: index, start: 0, end: attachment.listed.length },
     });
   });

@@ -8,6 +8,7 @@ import {
   withRunText,
   withSupplement,
 } from "./edit-publication";
+import type { NarrativeSection } from "./model";
 
 describe("editing the publication", () => {
   it("a figure typed into a sentence stays text and is reported by its N-rule", () => {
@@ -72,8 +73,20 @@ describe("editing the publication", () => {
     expect(errors.map((f) => f.rule)).toEqual([]);
   });
 
-  it("把文中数字改为引用 links nothing more in the sample (its matching figures are linked already)", () => {
-    expect(withLinkedFigures(seedWorkbook()).linked).toBe(0);
+  it("把文中数字改为引用 links in the sample only the figures over 09's blank 公务用车 小计", () => {
+    // Its other matching figures are linked already. A blank stated 小计 reads as its formula derives it
+    // (3.00), so the typed 预算数 3.00 and the two 完成率 0.00% of 公务用车 now match and are linked.
+    const CAR_BUDGET = "预算数·公务用车购置及运行维护费·小计";
+    const overCarBudget = (narrative: readonly NarrativeSection[]) =>
+      narrative
+        .flatMap((s) => s.paragraphs)
+        .flatMap((p) => p.runs)
+        .filter((run) => "figure" in run && JSON.stringify(run.figure).includes(CAR_BUDGET)).length;
+    const workbook = seedWorkbook();
+    const before = overCarBudget(workbook.doc.publication?.narrative ?? []);
+    const { linked, publication } = withLinkedFigures(workbook);
+    expect(linked).toBe(3);
+    expect(overCarBudget(publication.narrative) - before).toBe(3);
   });
 
   it("a text edit is undone exactly, its undo entry sharing the unchanged sections (no copy of the text)", () => {

@@ -115,7 +115,7 @@ describe("figure references", () => {
     expect([before, evaluateFigure(expr, { workbook: live, supplement: {} }).text]).toEqual(["2.00", "5.25"]);
   });
 
-  it("reads a stated total as stated, or as derived in derived mode", () => {
+  it("reads a stated total as stated, a blank one as derived (blank is not 0), all as derived in derived mode", () => {
     const doc = withTables(blankDocument(), {
       // The sample's 09: a 小计 stated blank above a 运行维护费 of 3.
       "09": { 三公经费: { [`${CAR}·公务用车运行维护费`]: "3", [`${CAR}·小计`]: null } },
@@ -126,7 +126,14 @@ describe("figure references", () => {
       of: c("09", "三公经费", "预算数·公务用车购置及运行维护费·小计"),
     };
     expect(wb09.isDerived(cellId("09", "三公经费", "预算数·公务用车购置及运行维护费·小计"))).toBe(true);
-    expect(evaluateFigure(expr, { workbook: wb09, supplement: {} }).text).toBe("0.00");
+    expect(evaluateFigure(expr, { workbook: wb09, supplement: {} }).text).toBe("3.00");
     expect(evaluateFigure(expr, { workbook: wb09, supplement: {}, mode: "derived" }).text).toBe("3.00");
+    const stated = new Workbook(
+      withTables(blankDocument(), {
+        "09": { 三公经费: { [`${CAR}·公务用车运行维护费`]: "3", [`${CAR}·小计`]: "4" } },
+      }),
+    );
+    expect(evaluateFigure(expr, { workbook: stated, supplement: {} }).text).toBe("4.00");
+    expect(evaluateFigure(expr, { workbook: stated, supplement: {}, mode: "derived" }).text).toBe("3.00");
   });
 });

@@ -94,7 +94,12 @@ function refId(ref: CellRef): CellId {
 const SCALE = MAX_DECIMALS;
 
 function cellUnits(ref: CellRef, ctx: FigureContext): bigint {
-  return ctx.workbook.unitsOf(refId(ref), SCALE, ctx.mode === "derived") ?? 0n;
+  const id = refId(ref);
+  const derived = ctx.mode === "derived";
+  // A stated total left blank is not 0: it reads as its formula derives it (09's blank 公务用车 小计).
+  return (
+    ctx.workbook.unitsOf(id, SCALE, derived) ?? (derived ? null : ctx.workbook.unitsOf(id, SCALE, true)) ?? 0n
+  );
 }
 
 /** 补充数据 amounts in units once per text (a few hundred distinct ones), not once per figure that reads them. */
@@ -164,7 +169,13 @@ function explainOperand(operand: Operand, ctx: FigureContext): string {
   if ("field" in operand) return `补充数据·${operand.field} ${value()}`;
   if ("fieldSum" in operand) return `Σ 补充数据·${operand.fieldSum}（${operand.table}表各项）${value()}`;
   if ("sum" in operand) return `（${operand.sum.map((term) => explainOperand(term, ctx)).join(" + ")}）`;
-  return `文中所列${operand.printed} ${value()}`;
+  return `文中所列${printedLabel(operand.printed)} ${value()}`;
+}
+
+/** A printed figure's key ("五.具体|年初预算为") in words: what the anchor names ("年初预算"). */
+function printedLabel(key: string): string {
+  const anchor = key.split("|")[1] ?? key;
+  return anchor.replace(/[\\^$.*+?()[\]{}|]/g, "").replace(/(?:为|是|的)$/, "");
 }
 
 const absolute = (units: bigint): bigint => (units < 0n ? -units : units);

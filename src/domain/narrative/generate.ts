@@ -1,9 +1,16 @@
 /** 生成情况说明: the template's standard sentences written for the open document, every figure live. */
 import { cellId } from "../engine/cell-id";
-import { isZeroAtCents } from "../money";
-import { bindSubject, changeDirection, evaluateFigure, type FigureContext } from "./figures";
+import { isZeroAtCents, money } from "../money";
+import { bindSubject, changeDirection, evaluateFigure, type FigureContext, type FigureExpr } from "./figures";
+import { blankFields, isBlankField, missingPlaceholder } from "./missing-supplement";
 import type { NarrativeSection, Paragraph, Run } from "./model";
-import type { Condition, ParagraphTemplate, Part, SectionTemplate } from "./sentences";
+import {
+  type Condition,
+  type ParagraphTemplate,
+  type Part,
+  type SectionTemplate,
+  slotsOf,
+} from "./sentences";
 import { listSubjects, type Subject, subjectPath } from "./subjects";
 import { SECTIONS_2023 } from "./template-2023";
 
@@ -28,17 +35,35 @@ export function generateNarrative(ctx: FigureContext): NarrativeSection[] {
   }));
 }
 
+/** One paragraph being written: its subject, and the 补充数据 left blank that its figures would read. */
+interface Rendering {
+  ctx: FigureContext;
+  subject: Subject | null;
+  missing: Set<string>;
+}
+
 function generateParagraphs(template: ParagraphTemplate, ctx: FigureContext): Paragraph[] {
   if (template.heading !== undefined)
     return [{ role: template.role, heading: true, runs: [{ text: template.heading }] }];
-  if (template.each === undefined)
-    return [{ role: template.role, runs: mergeText(render(template.parts, ctx, null)) }];
+  if (template.each === undefined) return [{ role: template.role, runs: paragraphRuns(template, ctx, null) }];
   return listSubjects(template.each, ctx.workbook).map((subject, index) => ({
     role: template.role,
     subject: subject.subject,
     ...(template.title === undefined ? {} : { title: titleOf(template.title, subject, index, ctx) }),
-    runs: mergeText(render(template.parts, ctx, subject)),
+    runs: paragraphRuns(template, ctx, subject),
   }));
+}
+
+/**
+ * The paragraph's runs. A paragraph that would state nothing but blank 补充数据 (十一's 政府采购, 十二's
+ * 车辆) is one placeholder naming the fields, rather than a sentence of placeholders.
+ */
+function paragraphRuns(template: ParagraphTemplate, ctx: FigureContext, subject: Subject | null): Run[] {
+  const r: Rendering = { ctx, subject, missing: new Set() };
+  const runs = mergeText(render(template.parts, r));
+  if (r.missing.size > 0 && !runs.some((run) => "figure" in run))
+    return [{ text: missingPlaceholder([...r.missing], ctx) }];
+  return runs;
 }
 
 function titleOf(title: string, subject: Subject, index: number, ctx: FigureContext): string {
@@ -48,36 +73,48 @@ function titleOf(title: string, subject: Subject, index: number, ctx: FigureCont
     .replace("$name", () => subject.name);
 }
 
-/** The runs of `parts`, or null inside an optional group whose figure is not defined. */
-function render(parts: readonly Part[], ctx: FigureContext, subject: Subject | null): Run[] {
-  return parts.flatMap((part) => renderPart(part, ctx, subject) ?? []);
+function render(parts: readonly Part[], r: Rendering): Run[] {
+  return parts.flatMap((part) => renderPart(part, r) ?? []);
 }
 
-function renderPart(part: Part, ctx: FigureContext, subject: Subject | null): Run[] | null {
+const bound = <T extends FigureExpr>(expr: T, r: Rendering): T =>
+  (r.subject ? bindSubject(expr, r.subject.subject) : expr) as T;
+
+function renderPart(part: Part, r: Rendering): Run[] | null {
+  const { ctx } = r;
   if (typeof part === "string") return [{ text: part }];
   if ("slot" in part) {
-    const figure = subject ? bindSubject(part.slot.figure, subject.subject) : part.slot.figure;
-    return [{ figure }];
+    const figure = bound(part.slot.figure, r);
+    const missing = blankFields(figure, ctx);
+    if (missing.length === 0) return [{ figure }];
+    for (const key of missing) r.missing.add(key);
+    return [{ text: missingPlaceholder(missing, ctx) }];
   }
   if ("year" in part) return [{ text: String(ctx.workbook.doc.meta.year) }];
-  if ("name" in part) return [{ text: subject?.name ?? "" }];
+  if ("name" in part) return [{ text: r.subject?.name ?? "" }];
   if ("reason" in part) return [{ text: REASON_PLACEHOLDER }];
   if ("direction" in part) {
-    const expr = subject ? bindSubject(part.direction, subject.subject) : part.direction;
-    const direction = changeDirection(expr as typeof part.direction, ctx);
+    const direction = changeDirection(bound(part.direction, r), ctx);
     return [{ text: direction === "减少" ? part.words[1] : part.words[0] }];
   }
   if ("optional" in part) {
-    const runs = render(part.optional, ctx, subject);
-    const undefinedFigure = runs.some(
-      (run) => "figure" in run && evaluateFigure(run.figure, ctx).value === null,
-    );
-    return undefinedFigure ? [] : runs;
+    // Left out when a figure in it is not defined (a rate over 0) or would read blank 补充数据: a rate or a
+    // change against a blank 年初预算 or 上年数 is not stated at all.
+    const stated = slotsOf(part.optional).every((slot) => {
+      const figure = bound(slot.figure, r);
+      return blankFields(figure, ctx).length === 0 && evaluateFigure(figure, ctx).value !== null;
+    });
+    return stated ? render(part.optional, r) : [];
   }
-  if ("when" in part) return render(holds(part.when, ctx) ? part.whenTrue : part.whenFalse, ctx, subject);
+  if ("when" in part) return render(holds(part.when, ctx) ? part.whenTrue : part.whenFalse, r);
   if ("each" in part) {
-    const items = listSubjects(part.each, ctx.workbook).map((item) => render(part.parts, ctx, item));
-    return items.flatMap((runs, index) => (index === 0 ? runs : [{ text: part.separator }, ...runs]));
+    const items = listSubjects(part.each, ctx.workbook).map((item) =>
+      render(part.parts, { ...r, subject: item }),
+    );
+    // An empty list is left out with its lead-in ("，其中：" before nothing).
+    if (items.length === 0) return [];
+    const list = items.flatMap((runs, index) => (index === 0 ? runs : [{ text: part.separator }, ...runs]));
+    return part.lead === undefined ? list : [{ text: part.lead }, ...list];
   }
   return null;
 }
@@ -97,8 +134,8 @@ export function tableIsEmpty(ctx: FigureContext, table: "07" | "08"): boolean {
 
 export function holds(condition: Condition, ctx: FigureContext): boolean {
   if ("emptyTable" in condition) return tableIsEmpty(ctx, condition.emptyTable);
-  const value = ctx.supplement[condition.blankField];
-  return value === undefined || value === "";
+  if (isBlankField(condition.zeroField, ctx)) return false;
+  return isZeroAtCents(money(ctx.supplement[condition.zeroField] ?? "0"));
 }
 
 function mergeText(runs: Run[]): Run[] {

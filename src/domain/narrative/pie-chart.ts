@@ -3,7 +3,8 @@
  * printed page (inline SVG). Angles are drawing geometry, not amounts: the shares as printed ("79.45") are
  * scaled to the whole circle, so the wedges close it even when the printed shares sum to 99.99 or 100.01.
  */
-import type { ChartSlice } from "./chart";
+import type { ChartLine, ChartSlice } from "./chart";
+import { LINE_HEIGHT, wrapText } from "./chart-text";
 
 export interface Wedge extends ChartSlice {
   /** Degrees, clockwise from twelve o'clock. */
@@ -14,8 +15,8 @@ export interface Wedge extends ChartSlice {
   /** The whole circle: drawn as a circle, a path cannot close on itself. */
   full: boolean;
   color: string;
-  /** Where its legend line starts. */
-  legendY: number;
+  /** Its legend entry ("name share%"), wrapped to fit beside the pie. */
+  legend: ChartLine[];
 }
 
 export interface PieLayout {
@@ -31,7 +32,12 @@ export interface PieLayout {
 /** Distinct on paper in colour and in grey print, as the publication's tables are black on white. */
 const COLORS = ["#1f4e8c", "#e08a2e", "#5b9b4a", "#b8443a", "#7a5ea8", "#8c7a4f", "#3f9ea8", "#c76aa0"];
 const R = 80;
-const LEGEND_ROW = 22;
+/** Space between two legend entries (px). */
+const LEGEND_GAP = 7;
+const LEGEND_X = 2 * R + 40;
+const WIDTH = 2 * R + 20 + 260;
+/** Legend text starts after its colour box and stays clear of the right edge. */
+const LEGEND_TEXT_WIDTH = WIDTH - (LEGEND_X + 18) - 6;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
@@ -52,6 +58,7 @@ export function pieLayout(slices: readonly ChartSlice[]): PieLayout {
   const cy = R + 10;
   const total = slices.reduce((sum, s) => sum + Math.max(0, Number(s.percent)), 0);
   let start = 0;
+  let legendTop = 8;
   const wedges = slices.map((slice, i) => {
     const share = Math.max(0, Number(slice.percent));
     // The last wedge ends at 360 exactly, so rounding never leaves a gap or an overlap.
@@ -65,18 +72,22 @@ export function pieLayout(slices: readonly ChartSlice[]): PieLayout {
       full,
       path: sweep <= 0 || full ? "" : wedgePath(cx, cy, R, start, sweep),
       color: COLORS[i % COLORS.length] as string,
-      legendY: 20 + i * LEGEND_ROW,
+      legend: wrapText(`${slice.label} ${slice.percent}%`, LEGEND_TEXT_WIDTH).map((text, line) => ({
+        text,
+        y: legendTop + (line + 1) * LINE_HEIGHT - 3,
+      })),
     };
+    legendTop += wedge.legend.length * LINE_HEIGHT + LEGEND_GAP;
     start += sweep;
     return wedge;
   });
   return {
-    width: 2 * R + 20 + 260,
-    height: Math.max(2 * R + 20, 20 + slices.length * LEGEND_ROW),
+    width: WIDTH,
+    height: Math.max(2 * R + 20, legendTop),
     cx,
     cy,
     r: R,
-    legendX: 2 * R + 40,
+    legendX: LEGEND_X,
     wedges,
   };
 }

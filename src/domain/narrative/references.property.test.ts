@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellId } from "../engine/cell-id";
+import { type CellId, cellId } from "../engine/cell-id";
 import { add, formatAmount, money } from "../money";
 import { seedInput } from "../testing/narrative";
 import { checkNarrative, narrativeContext } from "./check-narrative";
@@ -39,14 +39,17 @@ describe("a changed table cell changes exactly what references it", () => {
         const [table, row, col] = id.split("|") as ["01", string, string];
         const before = figures.map((run) => evaluateFigure(run.figure, ctx).text);
         const findingsBefore = checkNarrative(linked);
-        const old = linked.workbook.shown(id) ?? money("0");
+        // What figures read: the shown value, or for a stated total left blank its derived value.
+        const read = (c: CellId) =>
+          linked.workbook.shown(c) ?? (linked.workbook.isDerived(c) ? linked.workbook.derivedValue(c) : null);
+        const old = read(id) ?? money("0");
         // The sample states its totals, so the cell's shown value is written (entered or stated).
         const value = formatAmount(add(old, money(String(raise))));
-        const shownBefore = new Map(readCells.map((c) => [c, linked.workbook.shown(c)]));
+        const shownBefore = new Map(readCells.map((c) => [c, read(c)]));
         const { changed } = linked.workbook.apply([{ kind: "set", table, row, col, value }]);
         const shownChanged = new Set(
           [...changed].filter((c) => {
-            const now = linked.workbook.shown(c);
+            const now = read(c);
             const was = shownBefore.get(c) ?? null;
             return (now === null ? "" : formatAmount(now)) !== (was === null ? "" : formatAmount(was));
           }),

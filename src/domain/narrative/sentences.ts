@@ -21,7 +21,8 @@ export interface Slot {
 }
 
 /** A condition on the document that picks one wording. */
-export type Condition = { emptyTable: "07" | "08" } | { blankField: string };
+/** `zeroField`: the 补充数据 field is entered as 0 (a blank field is not 0: it is not known). */
+export type Condition = { emptyTable: "07" | "08" } | { zeroField: string };
 
 export type Part =
   | string
@@ -35,8 +36,11 @@ export type Part =
   /** Printed only when every slot inside is defined (no rate over 0). */
   | { optional: readonly Part[] }
   | { when: Condition; whenTrue: readonly Part[]; whenFalse: readonly Part[] }
-  /** One copy of `parts` per subject of the list, joined by `separator`. */
-  | { each: SubjectList; separator: string; parts: readonly Part[] }
+  /**
+   * One copy of `parts` per subject of the list, joined by `separator`, after `lead` ("，其中："); an
+   * empty list is left out with its lead.
+   */
+  | { each: SubjectList; separator: string; parts: readonly Part[]; lead?: string }
   /** The text the accountant writes (a reason); generated as a placeholder. */
   | { reason: true };
 

@@ -28,7 +28,7 @@ function exprFields(expr: FigureExpr): string[] {
 
 const conditionFields = (parts: readonly Part[]): string[] =>
   parts.flatMap((part) =>
-    typeof part !== "string" && "when" in part && "blankField" in part.when ? [part.when.blankField] : [],
+    typeof part !== "string" && "when" in part && "zeroField" in part.when ? [part.when.zeroField] : [],
   );
 
 describe("补充数据 fields of the 2023 template", () => {

@@ -55,6 +55,7 @@ function columnShares(rule: string, table: "02" | "03", total: string): Part {
   const list: SubjectList = { columnsOf: table, except: total };
   return {
     each: list,
+    lead: "，其中：",
     separator: "；",
     parts: [
       { name: true },
@@ -108,7 +109,7 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
           year,
           " 年度收入合计 ",
           slot("N-2", "收入合计", amount(cell("02", "合计", "本年收入合计"))),
-          " 万元，其中：",
+          " 万元",
           columnShares("N-2", "02", "本年收入合计"),
           "。",
         ],
@@ -125,7 +126,7 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
           year,
           " 年度支出合计 ",
           slot("N-3", "支出合计", amount(cell("03", "合计", "本年支出合计"))),
-          " 万元，其中：",
+          " 万元",
           columnShares("N-3", "03", "本年支出合计"),
           "。",
         ],
@@ -172,9 +173,10 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
           year,
           " 年度一般公共预算财政拨款支出 ",
           slot("N-6", "财政拨款支出", amount(T05_TOTAL)),
-          " 万元，主要用于以下方面：",
+          " 万元",
           {
             each: { rowsOf: "05", level: "classes" },
+            lead: "，主要用于以下方面：",
             separator: "；",
             parts: [
               { name: true },
@@ -254,13 +256,19 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
           slot("N-10", "基本支出", amount(cell("05", "合计", "基本支出"))),
           " 万元。其中：人员经费 ",
           slot("N-10", "人员经费", amount(cell("06", "人员经费合计", "决算数"))),
-          " 万元，主要包括：",
-          { each: { economic: ["301", "303"] }, separator: "、", parts: [{ name: true }] },
+          " 万元",
+          {
+            each: { economic: ["301", "303"] },
+            lead: "，主要包括：",
+            separator: "、",
+            parts: [{ name: true }],
+          },
           "；公用经费 ",
           slot("N-10", "公用经费", amount(cell("06", "公用经费合计", "决算数"))),
-          " 万元，主要包括：",
+          " 万元",
           {
             each: { economic: ["302", "307", "310", "312", "313", "399"] },
+            lead: "，主要包括：",
             separator: "、",
             parts: [{ name: true }],
           },
@@ -409,7 +417,7 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
         role: "十",
         parts: [
           {
-            when: { blankField: "机关运行经费" },
+            when: { zeroField: "机关运行经费" },
             whenTrue: ["我单位不是行政机关，也不是参照公务员管理事业单位，没有机关运行经费支出。"],
             whenFalse: [
               year,

@@ -1,5 +1,6 @@
 import type { ChartSlice } from "../../domain/narrative/chart";
 import { chartLayout } from "../../domain/narrative/chart";
+import { CHART_FONT } from "../../domain/narrative/chart-text";
 import { pieLayout } from "../../domain/narrative/pie-chart";
 
 /** The shares in words, for screen readers and on hover. */
@@ -15,16 +16,18 @@ export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
       aria-label={described(slices)}
       width={width}
       height={height}
-      fontSize={12}
+      fontSize={CHART_FONT}
       data-testid={testId}
     >
       {bars.map((bar) => (
         <g key={bar.label}>
-          <text x={x - 8} y={bar.y + 15} textAnchor="end">
-            {bar.label}
-          </text>
-          <rect x={x} y={bar.y + 3} width={bar.width} height={16} fill="#5b7db1" />
-          <text x={x + bar.width + 6} y={bar.y + 15}>
+          {bar.lines.map((line) => (
+            <text key={line.y} x={x - 8} y={line.y} textAnchor="end">
+              {line.text}
+            </text>
+          ))}
+          <rect x={x} y={bar.barY} width={bar.width} height={16} fill="#5b7db1" />
+          <text x={x + bar.width + 6} y={bar.barY + 12}>
             {bar.percent}%
           </text>
         </g>
@@ -43,7 +46,7 @@ export function PieChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
       aria-label={described(slices)}
       width={width}
       height={height}
-      fontSize={12}
+      fontSize={CHART_FONT}
       data-testid={testId}
     >
       {wedges.map((w) =>
@@ -55,10 +58,12 @@ export function PieChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
       )}
       {wedges.map((w) => (
         <g key={`legend-${w.label}`}>
-          <rect x={legendX} y={w.legendY - 10} width={12} height={12} fill={w.color} />
-          <text x={legendX + 18} y={w.legendY}>
-            {w.label} {w.percent}%
-          </text>
+          <rect x={legendX} y={(w.legend[0]?.y ?? 0) - 10} width={12} height={12} fill={w.color} />
+          {w.legend.map((line) => (
+            <text key={line.y} x={legendX + 18} y={line.y}>
+              {line.text}
+            </text>
+          ))}
         </g>
       ))}
     </svg>
