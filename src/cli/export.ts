@@ -17,6 +17,7 @@ import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
 import { exportWorkbookFile } from "../xlsx/export-workbook";
 import { isWorkbookFile } from "../xlsx/workbook-file";
+import { fileErrorReason } from "./file-error";
 import { takeCatalogOptions } from "./shipped-catalogs";
 import { takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInput } from "./workbook-input";
@@ -85,7 +86,7 @@ async function openInput(file: string, run: ExportRun): Promise<JuesuanDocument 
     text = readFileSync(file, "utf8");
   } catch (error) {
     run.exitCode = 2;
-    run.errors.push(`${file}：无法读取文件（${error instanceof Error ? error.message : String(error)}）`);
+    run.errors.push(`${file}：无法读取文件（${fileErrorReason(error)}）`);
     return null;
   }
   const parsed = parseDocumentText(text);
@@ -116,7 +117,7 @@ function write(path: string, what: string, data: string | Uint8Array, run: Expor
     run.output.push(`已导出${what}：${path}（${bytes} 字节）`);
   } catch (error) {
     run.exitCode = 1;
-    run.errors.push(`${path}：无法写入${what}（${error instanceof Error ? error.message : String(error)}）`);
+    run.errors.push(`${path}：无法写入${what}（${fileErrorReason(error)}）`);
   }
 }
 

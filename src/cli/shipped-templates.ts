@@ -1,5 +1,6 @@
 /** The command line's (and the tests') template loader: the shipped files from disk, and `--template FILE`. */
 import { readFileSync } from "node:fs";
+import { readJsonText } from "../domain/document/json-syntax";
 import { describeProblems } from "../domain/document/parse";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
@@ -10,14 +11,15 @@ export const SHIPPED_DIR = new URL("../../public/templates/", import.meta.url);
 /** Reads, validates and registers one template file; throws with the problems in Chinese. */
 export function loadTemplateFile(path: string | URL): Template {
   const result = parseTemplateText(readFileSync(path, "utf8"));
-  if (!result.ok) throw new Error(`模板文件 ${String(path)} 无效：\n${describeProblems(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`模板文件 ${String(path)} 无效：\n${describeProblems(result.problems, "template")}`);
   registerTemplate(result.template);
   return result.template;
 }
 
 /** The files listed in public/templates/index.json, registered once. */
 export function loadShippedTemplates(): readonly Template[] {
-  const files: string[] = JSON.parse(readFileSync(new URL("index.json", SHIPPED_DIR), "utf8"));
+  const files = readJsonText(readFileSync(new URL("index.json", SHIPPED_DIR), "utf8")) as string[];
   return files.map((file) => loadTemplateFile(new URL(file, SHIPPED_DIR)));
 }
 

@@ -1,3 +1,4 @@
+import { readJsonText } from "../domain/document/json-syntax";
 import { readShippedTemplate } from "../domain/templates/read-shipped-template";
 import { registerTemplate } from "../domain/templates/registry";
 import { loadUserTemplates, markShipped } from "./user-templates";
@@ -17,7 +18,7 @@ async function fetchText(url: string): Promise<string> {
  * loaded earlier (载入模板), validated in full.
  */
 export async function loadShippedTemplates(): Promise<void> {
-  const files: string[] = JSON.parse(await fetchText(`${TEMPLATES_URL}index.json`));
+  const files = readJsonText(await fetchText(`${TEMPLATES_URL}index.json`)) as string[];
   const texts = await Promise.all(files.map((file) => fetchText(`${TEMPLATES_URL}${file}`)));
   texts.forEach((text, i) => {
     let template: ReturnType<typeof readShippedTemplate>;

@@ -24,8 +24,7 @@ function readJson(bytes: Uint8Array): CatalogParse {
     const edition = readEditionFile(new TextDecoder().decode(bytes), "loaded");
     return { ok: true, entries: [...edition.names].map(([code, name]) => ({ code, name })), notes: [] };
   } catch (error) {
-    const reason = error instanceof SyntaxError ? "不是有效的 JSON" : (error as Error).message;
-    return { ok: false, problems: [reason] };
+    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
   }
 }
 
