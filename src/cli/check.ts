@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { checkDocumentNarrative } from "../domain/narrative/document-narrative";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
@@ -75,7 +76,7 @@ function checkFile(
     workbook = new Workbook(document, { derive: false });
   } catch (error) {
     run.exitCode = 2;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorReason(error);
     (json ? run.output : run.errors).push(failureReport(file, reason, json));
     return;
   }

@@ -12,6 +12,7 @@ import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { exportDocumentJson } from "../domain/workbook/export-json";
 import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
@@ -105,7 +106,7 @@ async function openWorkbook(file: string, run: ExportRun): Promise<Workbook | nu
     return new Workbook(document);
   } catch (error) {
     run.exitCode = 2;
-    run.errors.push(`${file}：${error instanceof Error ? error.message : String(error)}`);
+    run.errors.push(`${file}：${errorReason(error)}`);
     return null;
   }
 }

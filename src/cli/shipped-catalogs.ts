@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { loadedEdition, readCatalogFile } from "../domain/catalog/edition";
 import { chooseCatalog, findCatalog, registerCatalog } from "../domain/catalog/lookup";
 import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { readCatalogBytes, yearInFileName } from "../xlsx/read-catalog-file";
 import { fileErrorReason } from "./file-error";
 
@@ -57,7 +58,7 @@ export async function takeCatalogOptions(
     try {
       await loadCatalogOption(file);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorReason(error) };
     }
   }
   return { rest };

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { readJsonText } from "../domain/document/json-syntax";
 import { describeProblems } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
 import type { Template } from "../domain/templates/types";
@@ -49,7 +50,7 @@ export function takeTemplateOptions(args: readonly string[]): { rest: string[] }
     try {
       loadTemplateFile(file);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorReason(error) };
     }
   }
   return { rest };

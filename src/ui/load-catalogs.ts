@@ -1,6 +1,7 @@
 import { readCatalogFile } from "../domain/catalog/edition";
 import { registerCatalog } from "../domain/catalog/lookup";
 import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { loadUserCatalogs } from "./catalogs/user-catalogs";
 
 const CATALOGS_URL = `${import.meta.env.BASE_URL}catalogs/`;
@@ -23,7 +24,7 @@ export async function loadShippedCatalogs(): Promise<void> {
     try {
       registerCatalog(readCatalogFile(text, "shipped"));
     } catch (error) {
-      throw new Error(`科目目录 ${files[i]} 有误：${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`科目目录 ${files[i]} 有误：${errorReason(error)}`);
     }
   });
   loadUserCatalogs();

@@ -1,4 +1,5 @@
 import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { readShippedTemplate } from "../domain/templates/read-shipped-template";
 import { registerTemplate } from "../domain/templates/registry";
 import { loadUserTemplates, markShipped } from "./user-templates";
@@ -25,7 +26,7 @@ export async function loadShippedTemplates(): Promise<void> {
     try {
       template = readShippedTemplate(text);
     } catch (error) {
-      throw new Error(`模板文件 ${files[i]} 有误：${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`模板文件 ${files[i]} 有误：${errorReason(error)}`);
     }
     registerTemplate(template);
     markShipped([template.id]);
