@@ -5,6 +5,7 @@
  * total is computed.
  */
 // The shipped templates, registered before anything reads a document.
+import { printedRows } from "../src/domain/workbook/printed-rows";
 import "../src/domain/testing/setup";
 import type { Amount, JuesuanDocument, TableData } from "../src/domain/document/model";
 import { parseDocumentText } from "../src/domain/document/parse";
@@ -13,7 +14,7 @@ import { cellId } from "../src/domain/engine/cell-id";
 import { expandFormulas } from "../src/domain/engine/expand";
 import catalog from "../src/domain/templates/function-classes.json";
 import { findTemplate } from "../src/domain/templates/registry";
-import { fixedRows, rowColumns, sortRowKeys, tableIds, tableOf } from "../src/domain/templates/structure";
+import { rowColumns, sortRowKeys, tableIds, tableOf } from "../src/domain/templates/structure";
 import type { RowKey, TableId, Template } from "../src/domain/templates/types";
 
 /** The 科目 tables and how many 项 rows each gets (sums to `leaves` by share). */
@@ -101,19 +102,11 @@ function subjectTree(
 export function rowsOf(template: Template, doc: JuesuanDocument): (table: TableId) => RowKey[] {
   const cache = new Map<TableId, RowKey[]>();
   return (id) => {
-    const cached = cache.get(id);
-    if (cached) return cached;
-    const table = tableOf(template, id);
-    let rows: RowKey[];
-    if (table.layout.kind === "panes") rows = [...fixedRows(table).keys()];
-    else {
-      const data = doc.tables[id];
-      const keys = new Set<RowKey>([table.layout.totalRow.key]);
-      for (const key of Object.keys(data?.rows ?? {})) keys.add(key);
-      for (const key of Object.keys(data?.names ?? {})) keys.add(key);
-      rows = sortRowKeys(table, keys);
+    let rows = cache.get(id);
+    if (rows === undefined) {
+      rows = printedRows(template, doc, id);
+      cache.set(id, rows);
     }
-    cache.set(id, rows);
     return rows;
   };
 }

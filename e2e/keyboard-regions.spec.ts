@@ -42,6 +42,15 @@ test.describe("keyboard users can leave the grid", () => {
       .toBe(true);
   });
 
+  test("F6 into a table with nothing selected lands on a figure, not on the 栏次 lane", async ({ page }) => {
+    await editor.showTable("01");
+    await editor.nav("01").focus();
+    await editor.press("F6");
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.querySelector("[data-kind]"))))
+      .toBe(true);
+  });
+
   test("Tab past the last entered cell leaves the grid; Shift+Tab before the first does too", async ({
     page,
   }) => {

@@ -150,6 +150,8 @@ test.describe("情况说明", () => {
     page,
   }) => {
     await page.getByTestId("open-preview").click();
+    // It opens on its main action (keyboard users print with Enter), not on a download button.
+    await expect(page.getByTestId("print-button")).toBeFocused();
     const preview = page.frameLocator('iframe[title="打印预览"]');
     await expect(preview.locator("#part-narrative")).toContainText("完成年初预算的 90.77%");
     await page.getByTestId("export-html").click();

@@ -36,21 +36,30 @@ export function unitsToString(units: bigint, scale: number): string {
 /** Units (float64 or bigint) of 10^-`from` as bigint units of 10^-`to` (to ≥ from). */
 export function rescaleUnits(units: Units, from: number, to: number): bigint {
   const whole = typeof units === "bigint" ? units : BigInt(units);
-  return to === from ? whole : whole * 10n ** BigInt(to - from);
+  return to === from ? whole : whole * tenTo(to - from);
+}
+
+/** 10^k as bigint, from a table: a figure's arithmetic allocates no power of ten. */
+const POWERS: bigint[] = Array.from({ length: 41 }, (_, k) => 10n ** BigInt(k));
+const tenTo = (k: number): bigint => POWERS[k] ?? 10n ** BigInt(k);
+
+/** How many whole `step`s `units` is, rounded half up (away from zero). */
+function roundedSteps(units: bigint, step: bigint): bigint {
+  const magnitude = units < 0n ? -units : units;
+  const steps = (magnitude + step / 2n) / step;
+  return units < 0n ? -steps : steps;
 }
 
 /** `units` (10^-`scale`) rounded half up (away from zero) to 10^-`decimals`, still in 10^-`scale` units. */
 export function roundUnits(units: bigint, scale: number, decimals: number): bigint {
   if (decimals >= scale) return units;
-  const step = 10n ** BigInt(scale - decimals);
-  const magnitude = units < 0n ? -units : units;
-  const rounded = ((magnitude + step / 2n) / step) * step;
-  return units < 0n ? -rounded : rounded;
+  const step = tenTo(scale - decimals);
+  return roundedSteps(units, step) * step;
 }
 
 /** `units` (10^-`scale`) as printed with two decimals, rounded half up: `formatAmount` without decimal.js. */
 export function unitsToAmountText(units: bigint, scale: number): string {
-  const cents = roundUnits(units, scale, 2) / 10n ** BigInt(Math.max(scale - 2, 0));
+  const cents = scale <= 2 ? units * tenTo(2 - scale) : roundedSteps(units, tenTo(scale - 2));
   const negative = cents < 0n;
   const digits = (negative ? -cents : cents).toString().padStart(3, "0");
   const text = `${digits.slice(0, -2)}.${digits.slice(-2)}`;
@@ -70,13 +79,13 @@ export function unitsPercent(
 ): bigint | null {
   if (b === 0n) return null;
   // (a / b) × 100 × 10^decimals, as an integer quotient with the sign of a / b.
-  const numerator = a * 100n * 10n ** BigInt(decimals);
+  const numerator = a * tenTo(decimals + 2);
   const negative = numerator < 0n !== b < 0n && numerator !== 0n;
   const n = numerator < 0n ? -numerator : numerator;
   const d = b < 0n ? -b : b;
   let quotient = n / d;
   if (mode === "round" && (n % d) * 2n >= d) quotient += 1n;
-  const units = quotient * 10n ** BigInt(scale - decimals);
+  const units = quotient * tenTo(scale - decimals);
   return negative ? -units : units;
 }
 

@@ -8,7 +8,7 @@ const SELECTORS: Record<Region, string> = {
   header: ".doc-header",
 };
 
-/** The grid region: the table's selected cell, else its first entered cell. */
+/** The grid region: the table's selected cell, else its first entered cell, else its first figure. */
 function focusGrid(): boolean {
   const { activeTable, selection, focusCell, mainView } = useEditor.getState();
   if (mainView !== "tables") return false;
@@ -20,6 +20,7 @@ function focusGrid(): boolean {
   const grid = document.querySelector(`[data-testid="grid-${activeTable}"]`);
   const cell =
     grid?.querySelector<HTMLElement>('.ag-cell:has([data-kind="entered"])') ??
+    grid?.querySelector<HTMLElement>(".ag-cell:has([data-kind])") ??
     grid?.querySelector<HTMLElement>(".ag-cell");
   cell?.focus();
   return Boolean(cell);

@@ -3,6 +3,7 @@ import type { CellId } from "../engine/cell-id";
 import { type FigureContext, figureText } from "./figures";
 import type { FigureRun, Paragraph } from "./model";
 import { type TypedNumber, typedNumbers } from "./numbers";
+import { noteReader } from "./reads";
 
 export interface PlacedFigure {
   start: number;
@@ -20,8 +21,10 @@ export interface ParagraphLayout {
  * across edits, each dropped when a cell it read changes.
  */
 export class LayoutCache {
-  private readonly layouts = new Map<Paragraph, { layout: ParagraphLayout; reads: ReadonlySet<CellId> }>();
-  private readonly readers = new Map<CellId, Set<Paragraph>>();
+  private readonly layouts = new Map<Paragraph, { layout: ParagraphLayout; reads: readonly CellId[] }>();
+  private readonly readers = new Map<CellId, Paragraph[]>();
+  /** Paragraphs laid out before: their reads may already be noted (see `noteReader`). */
+  private readonly laidOut = new WeakSet<Paragraph>();
 
   get(paragraph: Paragraph, ctx: FigureContext): ParagraphLayout {
     const known = this.layouts.get(paragraph);
@@ -31,16 +34,14 @@ export class LayoutCache {
     }
     if (!ctx.recorder) {
       const layout = computeLayout(paragraph, ctx);
-      this.layouts.set(paragraph, { layout, reads: new Set() });
+      this.layouts.set(paragraph, { layout, reads: [] });
       return layout;
     }
     const { value: layout, reads } = ctx.recorder.record(() => computeLayout(paragraph, ctx));
     this.layouts.set(paragraph, { layout, reads });
-    for (const id of reads) {
-      const paragraphs = this.readers.get(id);
-      if (paragraphs === undefined) this.readers.set(id, new Set([paragraph]));
-      else paragraphs.add(paragraph);
-    }
+    const fresh = !this.laidOut.has(paragraph);
+    this.laidOut.add(paragraph);
+    for (const id of reads) noteReader(this.readers, id, paragraph, fresh);
     return layout;
   }
 

@@ -27,6 +27,6 @@ describe("ReadRecorder", () => {
       recorder.workbook.doc,
     ]);
     expect(value).toEqual([real.rows("05"), real.rowName("05", "2010301"), real.doc]);
-    expect(reads.size).toBe(0);
+    expect(reads).toHaveLength(0);
   });
 });

@@ -10,10 +10,11 @@ import type { Workbook } from "../workbook/workbook";
 export class ReadRecorder {
   /** The workbook to evaluate with: the real one, with its value reads noted. */
   readonly workbook: Workbook;
-  private readonly open: Set<CellId>[] = [];
+  /** The reads of each open `record`, in order (a cell read twice is listed twice). */
+  private readonly open: CellId[][] = [];
 
   constructor(real: Workbook) {
-    const note = (id: CellId) => this.open.at(-1)?.add(id);
+    const note = (id: CellId) => this.open.at(-1)?.push(id);
     this.workbook = forwardingWorkbook(real, {
       shown: (id: CellId) => {
         note(id);
@@ -31,8 +32,9 @@ export class ReadRecorder {
   }
 
   /** Runs `fn`, returning what it read; reads inside it count for every enclosing `record` too. */
-  record<T>(fn: () => T): { value: T; reads: Set<CellId> } {
-    const reads = new Set<CellId>();
+  record<T>(fn: () => T): { value: T; reads: readonly CellId[] } {
+    // An array, not a Set: a full 审核 records ~1,700 times, mostly a handful of cells each.
+    const reads: CellId[] = [];
     this.open.push(reads);
     let value: T;
     try {
@@ -45,9 +47,9 @@ export class ReadRecorder {
   }
 
   /** Reads made earlier on the current evaluation's behalf (a layout taken from the cache). */
-  noteAll(reads: ReadonlySet<CellId>): void {
+  noteAll(reads: readonly CellId[]): void {
     const current = this.open.at(-1);
-    if (current) for (const id of reads) current.add(id);
+    if (current) for (const id of reads) current.push(id);
   }
 }
 
@@ -74,4 +76,15 @@ function forwardingWorkbook(real: Workbook, reads: ValueReads): Workbook {
 /** A property read from `real` when asked (a getter or a field that may change: `template`, `plan`). */
 function forwardProperty(forward: object, real: Workbook, name: string): void {
   Object.defineProperty(forward, name, { get: () => Reflect.get(real, name, real), enumerable: true });
+}
+
+/**
+ * Notes that `reader` read cell `id`. `fresh`: the reader's reads are noted for the first time since the
+ * map was made, together, so a repeat is the list's last entry; otherwise (a re-evaluation) it may be
+ * anywhere. Arrays rather than Sets: most cells have one or two readers.
+ */
+export function noteReader<T>(readers: Map<CellId, T[]>, id: CellId, reader: T, fresh: boolean): void {
+  const list = readers.get(id);
+  if (list === undefined) readers.set(id, [reader]);
+  else if (fresh ? list[list.length - 1] !== reader : !list.includes(reader)) list.push(reader);
 }

@@ -13,13 +13,13 @@ import type { FigureContext } from "./figures";
 import type { NarrativeFinding } from "./findings";
 import { narrativeTemplate } from "./generate";
 import { LayoutCache, withLayoutCache } from "./layout";
-import { ReadRecorder } from "./reads";
+import { noteReader, ReadRecorder } from "./reads";
 import { type NarrativeUnit, narrativeUnits } from "./units";
 
 export class NarrativeSession {
   private units: NarrativeUnit[] = [];
   private results: NarrativeFinding[][] = [];
-  private readers = new Map<CellId, Set<number>>();
+  private readers = new Map<CellId, number[]>();
   private layouts = new LayoutCache();
   private ctx: FigureContext | null = null;
   private recorder: ReadRecorder | null = null;
@@ -50,7 +50,7 @@ export class NarrativeSession {
     this.recorder = recorder;
     this.ctx = ctx;
     this.units = narrativeUnits(input.publication, narrativeTemplate(this.workbook.template.id));
-    this.results = this.units.map((_, index) => this.evaluate(index));
+    this.results = this.units.map((_, index) => this.evaluate(index, true));
   }
 
   /**
@@ -82,16 +82,13 @@ export class NarrativeSession {
     return this.units.length;
   }
 
-  private evaluate(index: number): NarrativeFinding[] {
+  /** `fresh`: the first evaluation of the unit since `refresh` (see `noteReader`). */
+  private evaluate(index: number, fresh = false): NarrativeFinding[] {
     const unit = this.units[index];
     const { ctx, recorder } = this;
     if (!unit || !ctx || !recorder) return [];
     const { value, reads } = recorder.record(() => unit(ctx));
-    for (const id of reads) {
-      const units = this.readers.get(id);
-      if (units === undefined) this.readers.set(id, new Set([index]));
-      else units.add(index);
-    }
+    for (const id of reads) noteReader(this.readers, id, index, fresh);
     return value;
   }
 }

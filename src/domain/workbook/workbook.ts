@@ -6,34 +6,22 @@ import { compilePlan, type FormulaPlan } from "../engine/plan";
 import { PlanValues } from "../engine/unit-values";
 import { type Money, money, rescaleUnits } from "../money";
 import { findTemplate } from "../templates/registry";
-import { fixedRows, sortRowKeys, tableOf } from "../templates/structure";
+import { tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
-import { type ChangeSet, type RowRef, restructures } from "./change-set";
+import { type RowRef, restructures } from "./change-set";
 import { addChangedDerived } from "./derived-changes";
 import type { Edit, Patch, RowSnapshot } from "./edits";
 import { inverseOf, REPLACED_FIELDS } from "./inverse-edit";
+import { printedRowName, printedRows } from "./printed-rows";
 import { dropEmptyTables, storedCells, writeCell, writeName, writeRow } from "./table-writes";
+import type { ApplyResult, WorkbookOptions } from "./workbook-types";
 
-/** The change set of one `apply`, with the patch that undoes it. */
-export interface ApplyResult extends ChangeSet {
-  patch: Patch;
-  changed: Set<CellId>;
-  /** `restructures(change)`: row lists and formulas were rebuilt (the checks start again). */
-  structural: boolean;
-}
+export type { ApplyResult, WorkbookOptions } from "./workbook-types";
 
 /**
  * The open document with its template, formula graph and derived values. The document object is owned
  * and mutated in place by `apply`; every change goes through `apply` so it can be undone.
  */
-export interface WorkbookOptions {
-  /**
-   * False: the formula graph and the derived values are built when first needed, not when the workbook
-   * is made. The check command needs neither (the 审核 reads the formula plan and derives in integer units).
-   */
-  derive?: boolean;
-}
-
 export class Workbook {
   /** Changes only through a `template` edit (转换模板), which rebuilds rows, plan and values. */
   template: Template;
@@ -42,9 +30,8 @@ export class Workbook {
   private valuesNow: PlanValues | null = null;
   /** bigint units, for good once the document needed them (see engine/unit-values.ts). */
   private exactUnits = false;
-  /** Derive every value when the values are made (else on first use). */
   private readonly derives: boolean;
-  /** Values as shown, made once per value: the narrative, the views and the exports read cells many times. */
+  /** Values as shown, made once per value until `apply` changes it (the narrative reads cells many times). */
   private shownNow = new Map<CellId, Money | null>();
   private rowCache = new Map<TableId, RowKey[]>();
 
@@ -104,7 +91,7 @@ export class Workbook {
   rows(id: TableId): readonly RowKey[] {
     let rows = this.rowCache.get(id);
     if (!rows) {
-      rows = this.computeRows(id);
+      rows = printedRows(this.template, this.doc, id);
       this.rowCache.set(id, rows);
     }
     return rows;
@@ -116,11 +103,7 @@ export class Workbook {
 
   /** The name printed for a row: the document's name, else the template's label. */
   rowName(id: TableId, row: RowKey): string {
-    const name = this.doc.tables[id]?.names?.[row];
-    if (name !== undefined) return name;
-    const layout = tableOf(this.template, id).layout;
-    if (layout.kind === "subject") return row === layout.totalRow.key ? layout.totalRow.label : "";
-    return fixedRows(tableOf(this.template, id)).get(row)?.row.label ?? row;
+    return printedRowName(this.template, this.doc, id, row);
   }
 
   isDerived(id: CellId): boolean {
@@ -139,14 +122,19 @@ export class Workbook {
   derivedValue(id: CellId): Money | null {
     const slot = this.plan.cells.find(id);
     if (slot === undefined) return null;
+    return this.read((values) => {
+      const f = values.formulaAt(slot);
+      return f < 0 ? null : values.derivedMoney(f);
+    });
+  }
+
+  /** Reads the values, again in bigint units if a derivation made on first use left the safe integers. */
+  private read<T>(from: (values: PlanValues) => T): T {
     const values = this.values();
-    const f = values.formulaAt(slot);
-    if (f < 0) return null;
-    const value = values.derivedMoney(f);
+    const value = from(values);
     if (!values.unsafe || values.exact) return value;
-    // A derivation made on first use left the safe integers: bigint units.
     this.valuesNow = this.makeValues(true);
-    return this.valuesNow.derivedMoney(f);
+    return from(this.valuesNow);
   }
 
   /** The value as shown: stated where stated, else derived, else entered. */
@@ -169,18 +157,11 @@ export class Workbook {
   unitsOf(id: CellId, scale: number, derived = false): bigint | null {
     const slot = this.plan.cells.find(id);
     if (slot === undefined) return null;
-    const read = (values: PlanValues) => {
+    return this.read((values) => {
       const f = values.formulaAt(slot);
-      return derived && f >= 0 ? values.derived(f) : values.shownUnits(slot);
-    };
-    let values = this.values();
-    let units = read(values);
-    if (values.unsafe && !values.exact) {
-      // As in derivedValue: a derivation made on first use left the safe integers.
-      values = this.valuesNow = this.makeValues(true);
-      units = read(values);
-    }
-    return units === null ? null : rescaleUnits(units, values.scale, scale);
+      const units = derived && f >= 0 ? values.derived(f) : values.shownUnits(slot);
+      return units === null ? null : rescaleUnits(units, values.scale, scale);
+    });
   }
 
   /** Every derived cell with its value, for export. */
@@ -217,9 +198,9 @@ export class Workbook {
         const ref = { table: edit.table, row: edit.row };
         if (this.hasRow(edit.table, edit.row)) rowsRemoved.push(ref);
         if (edit.snapshot) rowsAdded.push(ref);
-        this.addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
+        addRowCells(changed, edit.table, edit.row, this.snapshotRow(edit.table, edit.row));
         writeRow(this.table(edit.table), edit.row, edit.snapshot);
-        this.addRowCells(changed, edit.table, edit.row, edit.snapshot);
+        addRowCells(changed, edit.table, edit.row, edit.snapshot);
       }
     }
     const change = { changed, rowsAdded, rowsRemoved, meta, reset };
@@ -287,15 +268,6 @@ export class Workbook {
     dropEmptyTables(this.doc, template);
   }
 
-  private addRowCells(
-    changed: Set<CellId>,
-    id: TableId,
-    row: RowKey,
-    snapshot: RowSnapshot | undefined,
-  ): void {
-    for (const col of Object.keys(snapshot?.cells ?? {})) changed.add(cellId(id, row, col));
-  }
-
   private writeField(field: string, value: unknown): void {
     if (value === undefined) delete this.doc[field];
     else this.doc[field] = REPLACED_FIELDS.has(field) ? value : structuredClone(value);
@@ -311,19 +283,19 @@ export class Workbook {
     addChangedDerived(before, this.values(), changed);
   }
 
-  private computeRows(id: TableId): RowKey[] {
-    const table = tableOf(this.template, id);
-    if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
-    const data = this.doc.tables[id];
-    const keys = new Set<RowKey>([table.layout.totalRow.key]);
-    for (const key of Object.keys(data?.rows ?? {})) keys.add(key);
-    for (const key of Object.keys(data?.names ?? {})) keys.add(key);
-    return sortRowKeys(table, keys);
-  }
-
   /** Forgets the shown values of the changed cells (`changed` includes the derived cells it reached), or all. */
   private forgetShown(changed: Set<CellId> | null): void {
     if (changed === null) this.shownNow = new Map();
     else for (const id of changed) this.shownNow.delete(id);
   }
+}
+
+/** The cells of a row snapshot, as changed (a row added, removed or restored). */
+function addRowCells(
+  changed: Set<CellId>,
+  id: TableId,
+  row: RowKey,
+  snapshot: RowSnapshot | undefined,
+): void {
+  for (const col of Object.keys(snapshot?.cells ?? {})) changed.add(cellId(id, row, col));
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { exportHtml } from "../../export/html";
 import { useEditor } from "../../store/store";
 import { downloadText } from "./download";
@@ -14,6 +14,9 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
   const workbook = useEditor((s) => s.workbook);
   const revision = useEditor((s) => s.revision);
   const frame = useRef<HTMLIFrameElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+  // The preview opens on 打印…, its main action (not on whatever button the bar happens to start with).
+  useEffect(() => printButton.current?.focus(), []);
   const hasComments = useEditor((s) => (s.workbook?.doc.comments?.length ?? 0) > 0);
   const [withComments, setWithComments] = useState(false);
   // An action waiting for 继续 while the document has open 错误.
@@ -43,6 +46,7 @@ export function PrintPreview({ onClose }: { onClose: () => void }) {
           附录：批注{hasComments ? "" : "（本文档没有批注）"}
         </label>
         <button
+          ref={printButton}
           type="button"
           onClick={guarded("打印", () => frame.current?.contentWindow?.print())}
           data-testid="print-button"
