@@ -294,7 +294,7 @@ function checkEdits(label: string, document: JuesuanDocument, tables: readonly T
     while (value === book.stored(id)) value = randomAmount(random);
     const result = book.apply([{ kind: "set", table, row, col, value }]);
     const t0 = performance.now();
-    session.update(result.changed, { structural: result.structural, meta: result.meta });
+    session.update(result);
     const tTables = performance.now();
     const evaluated = text.update(result.changed);
     const t1 = performance.now();

@@ -3,7 +3,7 @@
  * (an opaque exact decimal) or as the decimal strings stored in document files.
  */
 import Decimal from "decimal.js";
-import { AMOUNT_PATTERN, numberUnitsToString, toUnits, type Units, unitsToString } from "./units";
+import { AMOUNT_PATTERN, numberUnitsToString, toUnits, type Units, unitsToString } from "./money-units";
 
 const Exact = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
@@ -204,9 +204,9 @@ export function parseUserAmount(input: string): UserAmount {
   return { ok: true, value: value === "-0.00" ? "0.00" : value, rounded: exact.decimalPlaces() > 2 };
 }
 
-// ── Fixed-point units: units.ts; converted to and from Money here ───────────────────────────────
+// ── Fixed-point units: money-units.ts; converted to and from Money here ───────────────────────────────
 
-export * from "./units";
+export * from "./money-units";
 
 /** Units (float64 or bigint, see `Units`) as Money: the derived values the grid and the exports show. */
 export function unitsToMoney(units: Units, scale: number): Money {

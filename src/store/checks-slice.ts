@@ -3,7 +3,7 @@ import { CheckSession, type Finding, HEADER_ROW, NAME_COL } from "../domain/chec
 import { type CellId, cellId } from "../domain/engine/cell-id";
 import { rowColumns, tableOf } from "../domain/templates/structure";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
-import { type ChangeSet, restructures } from "../domain/workbook/change-set";
+import type { ChangeSet } from "../domain/workbook/change-set";
 import type { Workbook } from "../domain/workbook/workbook";
 import { afterPaintOrNow } from "./after-paint";
 import type { EditorState } from "./store";
@@ -53,13 +53,17 @@ export const createChecksSlice: StateCreator<EditorState, [], [], ChecksSlice> =
       const checks = new CheckSession(workbook);
       const findings = checks.findings();
       set({ checks, findings, errorCells: errorCellsOf(findings) });
+      // Once the findings are painted: the indexes the first edit would otherwise wait for.
+      afterPaintOrNow(() => {
+        if (get().checks === checks) checks.prepareEdits();
+      });
     });
   },
 
   checksAfter: (change) => {
     const { checks } = get();
     if (!checks) return {};
-    checks.update(change.changed, { structural: restructures(change), meta: change.meta });
+    checks.update(change);
     const findings = checks.findings();
     if (findings === get().findings) return {};
     const errorCells = errorCellsOf(findings);

@@ -1,7 +1,7 @@
 /**
  * What the 情况说明 view does to the document: every change is one `field` edit of `publication` or
  * `supplement`, so it is undoable and autosaved like a cell edit. Imported only by that view (loaded on
- * first use).
+ * first use). Every action takes the store it acts on.
  */
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
 import type { Publication } from "../domain/document/publication-model";
@@ -22,28 +22,26 @@ import {
 } from "../domain/narrative/previous-year";
 import type { SupplementValues } from "../domain/narrative/supplement";
 import { Workbook } from "../domain/workbook/workbook";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
-function setPublication(publication: Publication, label: string): boolean {
-  return useEditor
-    .getState()
-    .applyEdits([{ kind: "field", field: "publication", value: publication }], label);
+function setPublication(store: EditorStore, publication: Publication, label: string): boolean {
+  return store.getState().applyEdits([{ kind: "field", field: "publication", value: publication }], label);
 }
 
 /** The text around the figures, as the accountant rewrites it. */
-export function editRunText(place: RunPlace, text: string): void {
-  const { workbook } = useEditor.getState();
+export function editRunText(store: EditorStore, place: RunPlace, text: string): void {
+  const { workbook } = store.getState();
   const publication = workbook?.doc.publication;
   if (!publication) return;
   const edited = withRunText(publication, place, text);
-  if (edited) setPublication(edited, "编辑情况说明文字");
+  if (edited) setPublication(store, edited, "编辑情况说明文字");
 }
 
 /** A reference made plain text (as it prints now), to be rewritten by hand and checked as typed. */
-export function figureToText(place: RunPlace, shown: string): void {
-  const publication = useEditor.getState().workbook?.doc.publication;
+export function figureToText(store: EditorStore, place: RunPlace, shown: string): void {
+  const publication = store.getState().workbook?.doc.publication;
   const edited = publication && withFigureAsText(publication, place, shown);
-  if (edited) setPublication(edited, "把引用改为文字");
+  if (edited) setPublication(store, edited, "把引用改为文字");
 }
 
 const CHART_LABELS: Record<ChartKind, string> = {
@@ -52,32 +50,36 @@ const CHART_LABELS: Record<ChartKind, string> = {
   pie: "为本节配饼图",
 };
 
-export function setSectionChart(section: number, kind: ChartKind): void {
-  const publication = useEditor.getState().workbook?.doc.publication;
-  if (publication) setPublication(withSectionChart(publication, section, kind), CHART_LABELS[kind]);
+export function setSectionChart(store: EditorStore, section: number, kind: ChartKind): void {
+  const publication = store.getState().workbook?.doc.publication;
+  if (publication) setPublication(store, withSectionChart(publication, section, kind), CHART_LABELS[kind]);
 }
 
-export function generateNarrativeText(): void {
-  const { workbook, notify } = useEditor.getState();
+export function generateNarrativeText(store: EditorStore): void {
+  const { workbook, notify } = store.getState();
   if (!workbook) return;
-  if (setPublication(withGeneratedNarrative(workbook), "生成情况说明"))
+  if (setPublication(store, withGeneratedNarrative(workbook), "生成情况说明"))
     notify({ kind: "info", text: "已按模板生成情况说明，文中数字均为引用（可撤销）" });
 }
 
-export function linkTypedFigures(): void {
-  const { workbook, notify } = useEditor.getState();
+export function linkTypedFigures(store: EditorStore): void {
+  const { workbook, notify } = store.getState();
   if (!workbook) return;
   const { publication, linked } = withLinkedFigures(workbook);
   if (linked === 0) {
     notify({ kind: "info", text: "没有可改为引用的文中数字（与表中数值不一致的数字保持原样，见审核结果）" });
     return;
   }
-  if (setPublication(publication, "把文中数字改为引用"))
+  if (setPublication(store, publication, "把文中数字改为引用"))
     notify({ kind: "info", text: `已将 ${linked} 个文中数字改为引用（可撤销）` });
 }
 
-export function setSupplementValues(values: SupplementValues, label = "修改补充数据"): boolean {
-  const { workbook, applyEdits } = useEditor.getState();
+export function setSupplementValues(
+  store: EditorStore,
+  values: SupplementValues,
+  label = "修改补充数据",
+): boolean {
+  const { workbook, applyEdits } = store.getState();
   if (!workbook) return false;
   const value = withSupplement(workbook.doc.supplement, values);
   return applyEdits([{ kind: "field", field: "supplement", value }], label);
@@ -87,8 +89,13 @@ export function setSupplementValues(values: SupplementValues, label = "修改补
  * 打开上年文档: fills the 上年数 of 补充数据 from last year's document file, its amounts converted into this
  * document's unit. Another department's name asks first (仍然填入): departments are often renamed.
  */
-export function fillFromPreviousYear(name: string, text: string, sameDepartment = false): void {
-  const { workbook, notify } = useEditor.getState();
+export function fillFromPreviousYear(
+  store: EditorStore,
+  name: string,
+  text: string,
+  sameDepartment = false,
+): void {
+  const { workbook, notify } = store.getState();
   if (!workbook) return;
   const parsed = parseDocumentText(text);
   if (!parsed.ok) {
@@ -106,7 +113,7 @@ export function fillFromPreviousYear(name: string, text: string, sameDepartment 
     notify({
       kind: "warning",
       text: `尚未填入上年数：${renamed}。若是同一部门更名，可仍然填入`,
-      action: { label: "仍然填入", run: () => fillFromPreviousYear(name, text, true) },
+      action: { label: "仍然填入", run: () => fillFromPreviousYear(store, name, text, true) },
     });
     return;
   }
@@ -114,7 +121,7 @@ export function fillFromPreviousYear(name: string, text: string, sameDepartment 
   const to = workbook.doc.meta.unit;
   const fields = previousYearFields(lastYear, parsed.document.supplement ?? {}, to);
   const converted = from === to ? "" : `，金额已由${from}折算为${to}`;
-  if (setSupplementValues(fields, "从上年文档填入上年数"))
+  if (setSupplementValues(store, fields, "从上年文档填入上年数"))
     notify({
       kind: "info",
       text: `已从“${name}”填入 ${Object.keys(fields).length} 项上年数${converted}（可撤销）`,

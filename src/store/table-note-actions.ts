@@ -1,14 +1,14 @@
 import { tableOf } from "../domain/templates/structure";
 import type { TableId } from "../domain/templates/types";
 import { tableNoteEdit } from "../domain/workbook/table-note";
-import { useEditor } from "./store";
+import type { EditorStore } from "./store";
 
 /**
  * Writes a table's 说明 as one undoable step. Returns false when the text is refused (a Chinese message
- * says why; nothing changes) or the change is refused (审阅模式, read-only tab).
+ * says why; nothing changes) or the change is refused (审阅模式, read-only tab). Acts on the store given.
  */
-export function saveTableNote(table: TableId, text: string): boolean {
-  const { workbook, applyEdits, notify } = useEditor.getState();
+export function saveTableNote(store: EditorStore, table: TableId, text: string): boolean {
+  const { workbook, applyEdits, notify } = store.getState();
   if (!workbook) return false;
   const result = tableNoteEdit(workbook.doc, table, text);
   if (!result.ok) {

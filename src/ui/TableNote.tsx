@@ -27,7 +27,7 @@ export function TableNoteEditor({ table }: { table: TableId }) {
   const reviewMode = useEditor((s) => s.reviewMode);
   const [draft, setDraft] = useState<string | null>(null);
   const save = () => {
-    if (draft !== null && saveTableNote(table, draft)) setDraft(null);
+    if (draft !== null && saveTableNote(useEditor, table, draft)) setDraft(null);
   };
   if (reviewMode) return null;
   if (draft === null)

@@ -100,7 +100,7 @@ describe("exact arithmetic", () => {
     expect(session.exactArithmetic).toBe(false);
     expect(r033(session)).toEqual([]);
     const undo = workbook.apply(edit.patch.inverse);
-    session.update(undo.changed);
+    session.update(undo);
     expect(session.exactArithmetic).toBe(true);
     expect(r033(session).map((f) => f.values?.difference)).toEqual(["-18014398509479.982"]);
     expect(session.findings()).toEqual(new CheckSession(workbook, RULES, { exact: true }).findings());

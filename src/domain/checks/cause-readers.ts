@@ -29,13 +29,22 @@ export class CauseReaders {
 
   /** The fired checks whose likely cause reads `slot`. */
   readersOf(slot: number): readonly number[] {
+    return this.indexed().get(slot) ?? [];
+  }
+
+  /** Indexes the fired checks now rather than on the first update. */
+  prepare(): void {
+    this.indexed();
+  }
+
+  private indexed(): Index {
     if (!this.index) {
       const index: Index = new Map();
       for (const check of this.pending) this.register(index, check);
       this.index = index;
       this.pending = [];
     }
-    return this.index.get(slot) ?? [];
+    return this.index;
   }
 
   /** Every check whose likely cause would read `slot`, fired or not. */

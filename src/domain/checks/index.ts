@@ -6,5 +6,5 @@ export { countFindings, countFindingsByTable, type FindingCounts, sortFindings }
 export { findingsByTable, findingText, type RuleState, ruleStates, ruleTitle } from "./presentation";
 export { rulesFor } from "./rules/further-tables";
 export { RULES } from "./rules/index";
-export { type CheckOptions, CheckSession, type CheckUpdate, checkWorkbook } from "./session";
+export { type CheckOptions, CheckSession, checkWorkbook } from "./session";
 export * from "./types";

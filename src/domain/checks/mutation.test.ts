@@ -94,7 +94,7 @@ describe.each(TEMPLATES)(
             const value = before + BigInt(delta);
             const text = `${value < 0n ? "-" : ""}${(value < 0n ? -value : value) / 100n}.${String((value < 0n ? -value : value) % 100n).padStart(2, "0")}`;
             const result = wb.apply([{ kind: "set", table, row, col, value: text }]);
-            session.update(result.changed);
+            session.update(result);
             const keys = fired(session);
             expect(keys.length).toBeGreaterThan(0);
             for (const key of keys) expect(readers).toContain(key);
@@ -119,7 +119,7 @@ describe.each(TEMPLATES)(
             );
             const readers = readersOf(session, wb, cells);
             const result = wb.apply([{ kind: "putRow", table, row: code, snapshot: undefined }]);
-            session.update(result.changed, { structural: result.structural });
+            session.update(result);
             for (const key of fired(session)) expect(readers).toContain(key);
           },
         ),
@@ -138,7 +138,7 @@ describe.each(TEMPLATES)(
       const result = wb.apply([
         { kind: "set", table: "03", row: "2010301", col: "基本支出", value: "900.00" },
       ]);
-      session.update(result.changed);
+      session.update(result);
       expect(firedRules(session)).toEqual(["R01-5", "X-07", "X-11"]);
       const x11 = session.findings().filter((f) => f.rule === "X-11");
       expect(x11.map((f) => `${f.cells[0]?.row}|${f.cells[0]?.col}`).sort()).toEqual(
@@ -151,14 +151,14 @@ describe.each(TEMPLATES)(
       const result = wb.apply([
         { kind: "set", table: "03", row: "2010301", col: "基本支出", value: "1100.00" },
       ]);
-      session.update(result.changed);
+      session.update(result);
       expect(firedRules(session)).toEqual(["R01-5"]);
     });
 
     it("dropping an 02 row fires 01↔02 (X-01), 02↔01/04 (X-02) and the missing-income check (X-17)", () => {
       const { wb, session } = open(ITEMS, "万元");
       const result = wb.apply([{ kind: "putRow", table: "02", row: "2080101", snapshot: undefined }]);
-      session.update(result.changed, { structural: true });
+      session.update(result);
       expect(firedRules(session)).toEqual(["X-01", "X-02", "X-17"]);
       const x01 = session.findings().find((f) => f.rule === "X-01");
       expect(x01?.likelyCause).toContain("02表缺少科目 2080101");
@@ -167,7 +167,7 @@ describe.each(TEMPLATES)(
     it("changing 06 without 05 fires only 05↔06 (X-12)", () => {
       const { wb, session } = open(ITEMS, "万元");
       const result = wb.apply([{ kind: "set", table: "06", row: "30101", col: "决算数", value: "1199.00" }]);
-      session.update(result.changed);
+      session.update(result);
       expect(firedRules(session)).toEqual(["X-12"]);
     });
   },

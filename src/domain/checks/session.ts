@@ -6,6 +6,7 @@
  * evaluated again, is in its registered object (kinds/index.ts).
  */
 import type { CellId } from "../engine/cell-id";
+import { type ChangeSet, restructures } from "../workbook/change-set";
 import type { Workbook } from "../workbook/workbook";
 import { acknowledgementsOf, markAcknowledged } from "./acknowledgements";
 import { CauseReaders } from "./cause-readers";
@@ -27,13 +28,6 @@ export interface CheckOptions {
    * the float64 safe integers needs it (see shown.ts).
    */
   exact?: boolean;
-}
-
-export interface CheckUpdate {
-  /** Rows were added or removed (`ApplyResult.structural`): everything is rebuilt. */
-  structural?: boolean;
-  /** Names, column labels or notes may have changed (rename edits, 说明 text). */
-  meta?: boolean;
 }
 
 export class CheckSession {
@@ -99,9 +93,12 @@ export class CheckSession {
     }
   }
 
-  /** After `workbook.apply`: the changed cell ids, and whether rows or names/notes changed. */
-  update(changed: Iterable<CellId>, options: CheckUpdate = {}): void {
-    if (options.structural) {
+  /**
+   * After `workbook.apply` (or an undo, a redo): its change set. Rows added or removed, or a reset, rebuild
+   * everything; changed names, column labels or notes (`meta`) re-evaluate what names them.
+   */
+  update(change: ChangeSet): void {
+    if (restructures(change)) {
       this.refresh();
       return;
     }
@@ -111,7 +108,7 @@ export class CheckSession {
       this.refresh();
       return;
     }
-    const ids = [...changed];
+    const ids = [...change.changed];
     const slots: number[] = [];
     for (const id of ids) {
       const slot = ctx.cells.find(id);
@@ -131,7 +128,7 @@ export class CheckSession {
       }
       for (const index of this.causes.readersOf(slot)) todo.add(index);
     }
-    if (options.meta) {
+    if (change.meta) {
       // Messages name rows: refresh every current finding, and every check that reads names or notes.
       ctx.forgetLabels();
       this.results.forEach((finding, index) => {
@@ -151,6 +148,17 @@ export class CheckSession {
       this.exact = true;
       this.refresh();
     }
+  }
+
+  /**
+   * Builds now what the first edit would otherwise build (who reads each cell, the likely causes' reads,
+   * the plan's reverse and order): for an idle moment after the first evaluation, so that the first edit
+   * costs what every other does.
+   */
+  prepareEdits(): void {
+    this.readerIndex();
+    this.causes.prepare();
+    this.ctx.shown.values.prepareUpdates();
   }
 
   /**

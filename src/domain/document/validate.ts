@@ -1,6 +1,6 @@
-import { amountLengthProblem } from "../money";
+import { amountLengthProblem, MAX_DECIMALS, MAX_INTEGER_DIGITS } from "../money";
 import { findTemplate } from "../templates/registry";
-import { isKnownRow, rowColumns, tableOf, tableOrder } from "../templates/structure";
+import { isKnownRow, rowColumns, tableColumns, tableOf, tableOrder } from "../templates/structure";
 import type { TableId, Template } from "../templates/types";
 import type { JuesuanDocument } from "./model";
 
@@ -37,25 +37,36 @@ export function validateAgainstTemplate(doc: JuesuanDocument): Problem[] {
   return tableOrder(template).flatMap((id) => tableProblems(template, doc, id));
 }
 
+/** An amount this long or shorter has too few characters for `amountLengthProblem` to find one. */
+const ALWAYS_FITS = Math.min(MAX_INTEGER_DIGITS, MAX_DECIMALS + 1);
+
 function tableProblems(template: Template, doc: JuesuanDocument, id: TableId): Problem[] {
   const data = doc.tables[id];
   if (!data) return [];
   const table = tableOf(template, id);
   const problems: Problem[] = [];
-  for (const [row, cells] of Object.entries(data.rows)) {
+  // Every row of a 科目 table has the same columns: one set for the table, not a list per row.
+  const subjectColumns = table.layout.kind === "subject" ? new Set(tableColumns(table)) : undefined;
+  for (const row in data.rows) {
     if (!isKnownRow(table, row)) {
       problems.push({ path: `tables.${id}.rows.${row}`, message: `${table.label}没有行“${row}”` });
       continue;
     }
-    const allowed = rowColumns(table, row);
-    for (const [col, value] of Object.entries(cells)) {
-      const path = `tables.${id}.rows.${row}.${col}`;
-      if (!allowed.includes(col)) {
+    const allowed = subjectColumns ?? new Set(rowColumns(table, row));
+    const cells = data.rows[row] as Record<string, unknown>;
+    for (const col in cells) {
+      if (!allowed.has(col)) {
+        const path = `tables.${id}.rows.${row}.${col}`;
         problems.push({ path, message: `${table.label}的行“${row}”没有栏目“${col}”` });
         continue;
       }
-      const tooLong = typeof value === "string" ? amountLengthProblem(value) : null;
-      if (tooLong) problems.push({ path, message: `${table.label}行“${row}”栏目“${col}”：${tooLong}` });
+      const value = cells[col];
+      if (typeof value !== "string" || value.length <= ALWAYS_FITS) continue;
+      const tooLong = amountLengthProblem(value);
+      if (tooLong) {
+        const path = `tables.${id}.rows.${row}.${col}`;
+        problems.push({ path, message: `${table.label}行“${row}”栏目“${col}”：${tooLong}` });
+      }
     }
   }
   for (const row of Object.keys(data.names ?? {})) {

@@ -199,6 +199,17 @@ export class PlanValues {
     return updated;
   }
 
+  /** Builds the plan's indexes `update` and `reach` read (made once per plan, on first use otherwise). */
+  prepareUpdates(): void {
+    planDependents(this.plan);
+    planRanks(this.plan, this.formulaOf);
+  }
+
+  /** Formula f's place in a topological order of the plan (what it reads comes first). */
+  rank(f: number): number {
+    return planRanks(this.plan, this.formulaOf)[f] as number;
+  }
+
   /** Whether an update after the first `updates` stored a value in the cell where it stored none. */
   gainedStoredSince(slot: number, updates: number): boolean {
     return (this.gained.get(slot) ?? 0) > updates;

@@ -14,6 +14,8 @@ export interface PlacedFigure {
 export interface ParagraphLayout {
   text: string;
   figures: PlacedFigure[];
+  /** The figures in `text` as typed numbers, found when first asked for (`layoutNumbers`). */
+  numbers?: readonly TypedNumber[];
 }
 
 /**
@@ -82,17 +84,11 @@ function computeLayout(paragraph: Paragraph, ctx: FigureContext): ParagraphLayou
     figures.push({ start: text.length, end: text.length + shown.length, run });
     text += shown;
   }
-  return { text, figures };
+  return { text, figures, numbers: undefined };
 }
-
-const numbersOf = new WeakMap<ParagraphLayout, TypedNumber[]>();
 
 /** The figures typed (or printed) in a laid-out paragraph, found once for all the rules that read them. */
 export function layoutNumbers(layout: ParagraphLayout): readonly TypedNumber[] {
-  let numbers = numbersOf.get(layout);
-  if (numbers === undefined) {
-    numbers = typedNumbers(layout.text);
-    numbersOf.set(layout, numbers);
-  }
-  return numbers;
+  layout.numbers ??= typedNumbers(layout.text);
+  return layout.numbers;
 }

@@ -18,10 +18,18 @@ const NUMBER = /(?<![\d.])-?\d[\d,]*(?:\.\d+)?(?!\d)/g;
 // Sticky: matched at the number's end, without copying the rest of the text for every number.
 const PERCENT = /\s*[%％]/y;
 const UNIT = /\s*(万元|元|个|辆|台|人次|分)/y;
+/** What a unit word can start with: a number followed by anything else needs no match of UNIT. */
+const UNIT_START = /\s*[万元个辆台人分]/y;
 
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
+}
+
+/** `matchAt` without a match array (most numbers are followed by neither % nor a unit word). */
+function testAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 export function typedNumbers(text: string): TypedNumber[] {
@@ -37,8 +45,8 @@ export function typedNumbers(text: string): TypedNumber[] {
       end,
       digits,
       decimals: dot < 0 ? 0 : digits.length - dot - 1,
-      percent: matchAt(PERCENT, text, end) !== null,
-      unitAfter: matchAt(UNIT, text, end)?.[1] ?? "",
+      percent: testAt(PERCENT, text, end),
+      unitAfter: testAt(UNIT_START, text, end) ? (matchAt(UNIT, text, end)?.[1] ?? "") : "",
     });
   }
   return found;

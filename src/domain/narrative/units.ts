@@ -8,7 +8,7 @@ import { checkAttachment } from "./check-attachment";
 import { checkParagraphFigures } from "./check-figures";
 import { LIST_CHECKS, locate } from "./check-lists";
 import type { FigureContext } from "./figures";
-import { type NarrativeFinding, narrativeFinding } from "./findings";
+import { type FindingInput, type NarrativeFinding, narrativeFinding } from "./findings";
 import type { Publication } from "./model";
 import type { SectionTemplate } from "./sentences";
 
@@ -25,17 +25,21 @@ export function narrativeUnits(
     });
   for (const check of LIST_CHECKS) {
     if ("whole" in check) {
-      units.push((ctx) => check.whole(publication, ctx).map(narrativeFinding));
+      units.push((ctx) => findings(check.whole(publication, ctx)));
       continue;
     }
     for (const section of publication.narrative)
       section.paragraphs.forEach((paragraph, index) => {
         if (check.role !== null && paragraph.role !== check.role) return;
-        units.push((ctx) =>
-          check.paragraph(locate(section.id, index, paragraph, ctx), ctx).map(narrativeFinding),
-        );
+        units.push((ctx) => findings(check.paragraph(locate(section.id, index, paragraph, ctx), ctx)));
       });
   }
   units.push((ctx) => checkAttachment(publication, ctx));
   return units;
 }
+
+const NONE: NarrativeFinding[] = [];
+
+/** Most units find nothing: they share one empty list rather than each mapping an empty one. */
+const findings = (inputs: FindingInput[]): NarrativeFinding[] =>
+  inputs.length === 0 ? NONE : inputs.map(narrativeFinding);

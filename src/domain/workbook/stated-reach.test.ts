@@ -56,6 +56,14 @@ describe("statedReach", () => {
     expect(reached.some((id) => id.startsWith("04|"))).toBe(true);
     expect(reached.some((id) => id.startsWith("09|"))).toBe(false);
   });
+
+  it("lists the reached cells in the formula graph's topological order", () => {
+    const wb = sample();
+    const reached = statedReach(wb, ["05|2010301|基本支出" as CellId, "03|2010301|基本支出" as CellId]);
+    const { rank } = wb.graph;
+    expect(reached.length).toBeGreaterThan(5);
+    expect(reached).toEqual([...reached].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0)));
+  });
 });
 
 describe("withStatedReach", () => {

@@ -10,7 +10,7 @@ import { tableOf } from "../templates/structure";
 import type { RowKey, TableId, Template } from "../templates/types";
 import { type RowRef, restructures } from "./change-set";
 import { addChangedDerived } from "./derived-changes";
-import type { Edit, Patch, RowSnapshot } from "./edits";
+import type { Edit, RowSnapshot } from "./edits";
 import { inverseOf, REPLACED_FIELDS } from "./inverse-edit";
 import { printedRowName, printedRows } from "./printed-rows";
 import { dropEmptyTables, storedCells, writeCell, writeName, writeRow } from "./table-writes";

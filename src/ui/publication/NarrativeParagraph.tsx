@@ -2,6 +2,7 @@ import { memo, useState } from "react";
 import { evaluateFigure, explainFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph } from "../../domain/narrative/model";
 import { editRunText, figureToText } from "../../store/publication-actions";
+import { useEditor } from "../../store/store";
 
 export interface Highlight {
   start: number;
@@ -126,7 +127,7 @@ function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: 
               rows={Math.max(1, Math.ceil(run.text.length / 40))}
               onBlur={(e) => {
                 if (e.target.value !== run.text)
-                  editRunText({ section, paragraph: index, run: i }, e.target.value);
+                  editRunText(useEditor, { section, paragraph: index, run: i }, e.target.value);
               }}
             />
           );
@@ -141,7 +142,7 @@ function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: 
                 type="button"
                 data-testid="pub-figure-to-text"
                 title="改为文字后可手工修改，审核会核对它与表中数值是否一致"
-                onClick={() => figureToText({ section, paragraph: index, run: i }, shown)}
+                onClick={() => figureToText(useEditor, { section, paragraph: index, run: i }, shown)}
               >
                 改为文字
               </button>

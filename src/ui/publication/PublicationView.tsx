@@ -52,17 +52,17 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
       ref={root}
     >
       <header className="pub-toolbar">
-        <button type="button" onClick={generateNarrativeText} data-testid="pub-generate">
+        <button type="button" onClick={() => generateNarrativeText(useEditor)} data-testid="pub-generate">
           生成情况说明
         </button>
-        <button type="button" onClick={linkTypedFigures} data-testid="pub-link">
+        <button type="button" onClick={() => linkTypedFigures(useEditor)} data-testid="pub-link">
           把文中数字改为引用
         </button>
         <button
           type="button"
           data-testid="pub-previous-year"
           onClick={() =>
-            void pickFileText().then((file) => file && fillFromPreviousYear(file.name, file.text))
+            void pickFileText().then((file) => file && fillFromPreviousYear(useEditor, file.name, file.text))
           }
         >
           打开上年文档

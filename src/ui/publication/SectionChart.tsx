@@ -3,6 +3,7 @@ import { type ChartKind, chartKindOf } from "../../domain/narrative/edit-publica
 import type { FigureContext } from "../../domain/narrative/figures";
 import type { NarrativeSection } from "../../domain/narrative/model";
 import { setSectionChart } from "../../store/publication-actions";
+import { useEditor } from "../../store/store";
 import { BarChartSvg, PieChartSvg } from "./ChartSvg";
 
 const KINDS: readonly [ChartKind, string][] = [
@@ -39,7 +40,7 @@ export function SectionChart({
               name={`chart-${section.id}`}
               checked={kind === value}
               data-testid={`pub-chart-${value}-${section.id}`}
-              onChange={() => setSectionChart(index, value)}
+              onChange={() => setSectionChart(useEditor, index, value)}
             />
             {label}
           </label>

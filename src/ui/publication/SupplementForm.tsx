@@ -34,7 +34,7 @@ export function SupplementForm({ workbook }: { workbook: Workbook }) {
           if (value.trim() === (values[key] ?? "")) return;
           const problem = problemOf(field, value);
           if (problem) notify({ kind: "error", text: problem });
-          else if (setSupplementValues({ [key]: value }, `修改补充数据：${label}`))
+          else if (setSupplementValues(useEditor, { [key]: value }, `修改补充数据：${label}`))
             notify({ kind: "info", text: `已保存补充数据“${label}”（可撤销）` });
         }}
       />

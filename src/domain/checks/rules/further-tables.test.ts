@@ -22,7 +22,7 @@ function afterEdit(edits: readonly Edit[], unit: Unit = "万元") {
   const wb = new Workbook(tenthDocument(ITEMS, unit));
   const session = new CheckSession(wb);
   const result = wb.apply(edits);
-  session.update(result.changed, { structural: result.structural, meta: result.meta });
+  session.update(result);
   return session.findings();
 }
 const rulesOf = (findings: ReturnType<typeof afterEdit>) => [...new Set(findings.map((f) => f.rule))].sort();

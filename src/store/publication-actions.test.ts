@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { smallDocument } from "../domain/testing/documents";
+import { fillFromPreviousYear, generateNarrativeText, setSupplementValues } from "./publication-actions";
+import { createEditorStore } from "./store";
+
+function openedStore() {
+  const store = createEditorStore();
+  store.getState().openDocument(smallDocument());
+  return store;
+}
+
+describe("publication actions act on the store they are given", () => {
+  it("生成情况说明 writes that store's publication only, as one undoable step", () => {
+    const edited = openedStore();
+    const other = openedStore();
+    generateNarrativeText(edited);
+    expect(edited.getState().workbook?.doc.publication?.narrative.length).toBeGreaterThan(0);
+    expect(edited.getState().history.past).toHaveLength(1);
+    expect(edited.getState().message?.text).toContain("已按模板生成情况说明");
+    expect(other.getState().workbook?.doc.publication).toBeUndefined();
+    expect(other.getState().history.past).toHaveLength(0);
+  });
+
+  it("补充数据 goes into the given store; an unreadable 上年文档 is refused in Chinese and changes nothing", () => {
+    const store = openedStore();
+    const other = openedStore();
+    expect(setSupplementValues(store, { 上年收支总计: " 12.50 " })).toBe(true);
+    expect(store.getState().workbook?.doc.supplement).toEqual({ 上年收支总计: "12.50" });
+    expect(other.getState().workbook?.doc.supplement).toBeUndefined();
+    fillFromPreviousYear(store, "上年.json", "{ not json");
+    expect(store.getState().message?.kind).toBe("error");
+    expect(store.getState().message?.text).toContain("无法读取上年文档“上年.json”");
+    expect(store.getState().history.past).toHaveLength(1);
+    expect(other.getState().message).toBeNull();
+  });
+});
