@@ -123,13 +123,17 @@ test.describe("documents: saved at once, locally", () => {
 
 test.describe("documents: import", () => {
   const BAD_FILES: { file: FileToImport; path: string; message: string | RegExp }[] = [
-    { file: json("不是json.json", "{ 这不是 JSON"), path: "（文件）", message: /不是有效的 JSON 文件/ },
+    {
+      file: json("不是json.json", "{ 这不是 JSON"),
+      path: "第 1 行第 3 列",
+      message: /字段名应写在英文双引号里，这里却是“这”。不是有效的 JSON 文件，未做任何改动/,
+    },
     {
       file: json(
         "别的格式.json",
         sampleWith((d) => (d.format = "excel")),
       ),
-      path: "format",
+      path: "文档格式标记（format）",
       message: '不是决算公开文档（format 应为 "juesuan"）',
     },
     {
@@ -137,7 +141,7 @@ test.describe("documents: import", () => {
         "别的版本.json",
         sampleWith((d) => (d.version = 3)),
       ),
-      path: "version",
+      path: "格式版本（version）",
       message: "不支持的文档版本（本编辑器读取 version 1 和 2）",
     },
     {
@@ -145,7 +149,7 @@ test.describe("documents: import", () => {
         "年度是文字.json",
         sampleWith((d) => (d.meta.year = "二〇二三")),
       ),
-      path: "meta.year",
+      path: "文档信息 · 年度（meta.year）",
       message: /年度应为整数/,
     },
     {
@@ -153,7 +157,7 @@ test.describe("documents: import", () => {
         "金额有逗号.json",
         sampleWith((d) => (probeRow(d).基本支出 = "12,3a")),
       ),
-      path: "tables.03.rows.2010301.基本支出",
+      path: "表 03 · 第 2010301 行 · 基本支出",
       message: /不是有效的金额字符串/,
     },
     {
@@ -161,7 +165,7 @@ test.describe("documents: import", () => {
         "金额是数字.json",
         sampleWith((d) => (probeRow(d).基本支出 = 12.3)),
       ),
-      path: "tables.03.rows.2010301.基本支出",
+      path: "表 03 · 第 2010301 行 · 基本支出",
       message: /金额必须写成字符串/,
     },
     {
@@ -171,7 +175,7 @@ test.describe("documents: import", () => {
         "同一行两次.json",
         SAMPLE.replace('"2010350": {', '"2010301": { "本年收入合计": "99.00" },\n        "2010350": {'),
       ),
-      path: "tables.02.rows.2010301",
+      path: "表 02 · 第 2010301 行",
       message: "公开02表的行“2010301”在文件中出现了两次",
     },
     {
@@ -179,7 +183,7 @@ test.describe("documents: import", () => {
         "金额太长.json",
         sampleWith((d) => (probeRow(d).基本支出 = "1".repeat(45))),
       ),
-      path: "tables.03.rows.2010301.基本支出",
+      path: "表 03 · 第 2010301 行 · 基本支出",
       message: "金额过长：整数最多 20 位",
     },
     {
@@ -187,7 +191,7 @@ test.describe("documents: import", () => {
         "未知表号.json",
         sampleWith((d) => (d.tables["10"] = { rows: {} })),
       ),
-      path: "tables.10",
+      path: "表 10",
       message: /没有10表/,
     },
   ];
@@ -220,6 +224,28 @@ test.describe("documents: import", () => {
     await docs.expectSaved();
     await docs.openList();
     await docs.expectNames([SAMPLE_NAME]);
+  });
+
+  test("a malformed file is refused in Chinese: where, what is wrong, what to do (QA defect 8)", async ({
+    page,
+  }) => {
+    const { editor, docs } = await openApp(page);
+    await docs.expectSaved();
+    await docs.importFile(json("截断.json", '{"format":"juesuan", "version": 2, '));
+    const problems = docs.importFailureProblems();
+    await expect(problems).toHaveCount(1);
+    await expect(problems.first()).toHaveText(
+      "第 1 行第 36 列：文件在这里提前结束：可能没有存完整或被截断，或少了 }、] 或引号。" +
+        "不是有效的 JSON 文件，未做任何改动。请用文本编辑器改正这一处，或重新导出该文件后再试",
+    );
+    await docs.dismissImportFailure();
+    await docs.importFile(json("空对象.json", "{}"));
+    await expect(problems).toHaveText([
+      '文档格式标记（format）：不是决算公开文档（format 应为 "juesuan"）：请选择本编辑器导出的文档文件（.json）',
+    ]);
+    await docs.dismissImportFailure();
+    await expect(docs.docName()).toHaveText(SAMPLE_NAME);
+    await expect(editor.undoButton()).toBeDisabled();
   });
 
   test("a good file opens as a new document; the list shows both; drop works too", async ({ page }) => {

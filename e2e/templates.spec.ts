@@ -139,7 +139,9 @@ test("载入模板: a bad file is refused in Chinese; a good one is offered by �
     buffer: Buffer.from('{"format":"x"}'),
   });
   await expect(outcome).toContainText("bad.json：模板文件有误，未载入");
-  await expect(outcome).toContainText('format：不是决算公开模板（format 应为 "juesuan-template"）');
+  await expect(outcome).toContainText(
+    '模板格式标记（format）：不是决算公开模板（format 应为 "juesuan-template"）',
+  );
 
   const own = JSON.parse(readFileSync("public/templates/shanghai-2024.json", "utf8"));
   own.id = "test-district-2024";

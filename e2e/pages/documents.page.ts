@@ -96,6 +96,11 @@ export class DocumentsPage {
     return this.page.getByTestId("import-failure");
   }
 
+  /** The import failure's listed problems, one “where：what” line each. */
+  importFailureProblems(): Locator {
+    return this.importFailure().locator("li");
+  }
+
   /** The import failure's own 载入模板 (offered when the file's template is unknown): picks `file`. */
   async loadMissingTemplate(file: FileToImport): Promise<void> {
     await expect(this.importFailure().getByRole("button", { name: "载入模板…" })).toBeVisible();

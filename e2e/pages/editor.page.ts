@@ -381,6 +381,11 @@ export class EditorPage {
     return this.page.getByTestId("message");
   }
 
+  /** The choice the message line offers (仍然填入 …): clicked, it runs and the message goes. */
+  async chooseInMessage(label: string): Promise<void> {
+    await this.message().getByRole("button", { name: label }).click();
+  }
+
   undoButton(): Locator {
     return this.page.getByRole("button", { name: "撤销", exact: true });
   }

@@ -48,13 +48,17 @@ function groupLines(findings: readonly Finding[]): string[] {
 }
 
 export function jsonReport(file: string, doc: JuesuanDocument, findings: readonly Finding[]): string {
+  const counts = countFindings(findings);
+  // `readable`: the file could be read and checked; `ok`: and it has no 错误 (the exit status's 1).
   return JSON.stringify({
     file,
-    ok: true,
+    readable: true,
+    ok: counts.error === 0,
+    errors: counts.error,
     department: doc.meta.department,
     year: doc.meta.year,
     unit: doc.meta.unit,
-    counts: countFindings(findings),
+    counts,
     findings: findings.map((f) => ({
       key: f.key,
       rule: f.rule,
@@ -70,5 +74,7 @@ export function jsonReport(file: string, doc: JuesuanDocument, findings: readonl
 }
 
 export function failureReport(file: string, reason: string, json: boolean): string {
-  return json ? JSON.stringify({ file, ok: false, error: reason }) : `== ${file}\n无法审核：${reason}`;
+  return json
+    ? JSON.stringify({ file, readable: false, ok: false, error: reason })
+    : `== ${file}\n无法审核：${reason}`;
 }

@@ -12,9 +12,11 @@ import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { checkDocumentNarrative } from "../domain/narrative/document-narrative";
 import { Workbook } from "../domain/workbook/workbook";
 import { failureReport, jsonReport, textReport } from "./check-report";
+import { fileErrorReason } from "./file-error";
 import { loadShippedCatalogs, takeCatalogOptions } from "./shipped-catalogs";
 import { loadShippedTemplates, takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInputs, type WorkbookInput } from "./workbook-input";
@@ -33,7 +35,7 @@ function readDocument(file: string, json: boolean, run: CheckRun): JuesuanDocume
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const reason = `无法读取文件（${error instanceof Error ? error.message : String(error)}）`;
+    const reason = `无法读取文件（${fileErrorReason(error)}）`;
     run.exitCode = 2;
     (json ? run.output : run.errors).push(failureReport(file, reason, json));
     return null;
@@ -74,7 +76,7 @@ function checkFile(
     workbook = new Workbook(document, { derive: false });
   } catch (error) {
     run.exitCode = 2;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorReason(error);
     (json ? run.output : run.errors).push(failureReport(file, reason, json));
     return;
   }

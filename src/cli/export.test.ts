@@ -74,7 +74,7 @@ describe("export FILE --html OUT.html --json OUT.json", () => {
     const run = exportCli(input, "--html", out);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${input}：文档格式有误，未导出`);
-    expect(run.stderr).toContain("tables.02.rows.20103X1：公开02表没有行“20103X1”");
+    expect(run.stderr).toContain("表 02 · 第 20103X1 行：公开02表没有行“20103X1”");
     expect(existsSync(out)).toBe(false);
 
     const broken = join(dir, "broken.json");

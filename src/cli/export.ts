@@ -12,11 +12,13 @@ import { pathToFileURL } from "node:url";
 import { checkWorkbook } from "../domain/checks";
 import type { JuesuanDocument } from "../domain/document/model";
 import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { exportDocumentJson } from "../domain/workbook/export-json";
 import { Workbook } from "../domain/workbook/workbook";
 import { exportHtml } from "../export/html";
 import { exportWorkbookFile } from "../xlsx/export-workbook";
 import { isWorkbookFile } from "../xlsx/workbook-file";
+import { fileErrorReason } from "./file-error";
 import { takeCatalogOptions } from "./shipped-catalogs";
 import { takeTemplateOptions } from "./shipped-templates";
 import { readWorkbookInput } from "./workbook-input";
@@ -85,7 +87,7 @@ async function openInput(file: string, run: ExportRun): Promise<JuesuanDocument 
     text = readFileSync(file, "utf8");
   } catch (error) {
     run.exitCode = 2;
-    run.errors.push(`${file}：无法读取文件（${error instanceof Error ? error.message : String(error)}）`);
+    run.errors.push(`${file}：无法读取文件（${fileErrorReason(error)}）`);
     return null;
   }
   const parsed = parseDocumentText(text);
@@ -104,7 +106,7 @@ async function openWorkbook(file: string, run: ExportRun): Promise<Workbook | nu
     return new Workbook(document);
   } catch (error) {
     run.exitCode = 2;
-    run.errors.push(`${file}：${error instanceof Error ? error.message : String(error)}`);
+    run.errors.push(`${file}：${errorReason(error)}`);
     return null;
   }
 }
@@ -116,7 +118,7 @@ function write(path: string, what: string, data: string | Uint8Array, run: Expor
     run.output.push(`已导出${what}：${path}（${bytes} 字节）`);
   } catch (error) {
     run.exitCode = 1;
-    run.errors.push(`${path}：无法写入${what}（${error instanceof Error ? error.message : String(error)}）`);
+    run.errors.push(`${path}：无法写入${what}（${fileErrorReason(error)}）`);
   }
 }
 

@@ -6,13 +6,16 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { loadedEdition, readCatalogFile } from "../domain/catalog/edition";
 import { chooseCatalog, findCatalog, registerCatalog } from "../domain/catalog/lookup";
+import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { readCatalogBytes, yearInFileName } from "../xlsx/read-catalog-file";
+import { fileErrorReason } from "./file-error";
 
 export const CATALOGS_DIR = new URL("../../public/catalogs/", import.meta.url);
 
 /** The editions listed in public/catalogs/index.json, registered once. */
 export function loadShippedCatalogs(): void {
-  const files: string[] = JSON.parse(readFileSync(new URL("index.json", CATALOGS_DIR), "utf8"));
+  const files = readJsonText(readFileSync(new URL("index.json", CATALOGS_DIR), "utf8")) as string[];
   for (const file of files) {
     const edition = readCatalogFile(readFileSync(new URL(file, CATALOGS_DIR), "utf8"), "shipped");
     if (!findCatalog(edition.id)) registerCatalog(edition);
@@ -25,7 +28,7 @@ export async function loadCatalogOption(path: string): Promise<void> {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new Error(`无法读取科目目录 ${path}（${error instanceof Error ? error.message : String(error)}）`);
+    throw new Error(`无法读取科目目录 ${path}（${fileErrorReason(error)}）`);
   }
   const parsed = await readCatalogBytes(path, bytes);
   if (!parsed.ok) throw new Error(`科目目录 ${path} 有误，未载入：\n${parsed.problems.join("\n")}`);
@@ -55,7 +58,7 @@ export async function takeCatalogOptions(
     try {
       await loadCatalogOption(file);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorReason(error) };
     }
   }
   return { rest };

@@ -1,6 +1,8 @@
 /** The command line's (and the tests') template loader: the shipped files from disk, and `--template FILE`. */
 import { readFileSync } from "node:fs";
+import { readJsonText } from "../domain/document/json-syntax";
 import { describeProblems } from "../domain/document/parse";
+import { errorReason } from "../domain/error-reason";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
 import type { Template } from "../domain/templates/types";
@@ -10,14 +12,15 @@ export const SHIPPED_DIR = new URL("../../public/templates/", import.meta.url);
 /** Reads, validates and registers one template file; throws with the problems in Chinese. */
 export function loadTemplateFile(path: string | URL): Template {
   const result = parseTemplateText(readFileSync(path, "utf8"));
-  if (!result.ok) throw new Error(`模板文件 ${String(path)} 无效：\n${describeProblems(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`模板文件 ${String(path)} 无效：\n${describeProblems(result.problems, "template")}`);
   registerTemplate(result.template);
   return result.template;
 }
 
 /** The files listed in public/templates/index.json, registered once. */
 export function loadShippedTemplates(): readonly Template[] {
-  const files: string[] = JSON.parse(readFileSync(new URL("index.json", SHIPPED_DIR), "utf8"));
+  const files = readJsonText(readFileSync(new URL("index.json", SHIPPED_DIR), "utf8")) as string[];
   return files.map((file) => loadTemplateFile(new URL(file, SHIPPED_DIR)));
 }
 
@@ -47,7 +50,7 @@ export function takeTemplateOptions(args: readonly string[]): { rest: string[] }
     try {
       loadTemplateFile(file);
     } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
+      return { error: errorReason(error) };
     }
   }
   return { rest };

@@ -5,6 +5,7 @@ import { findTemplate } from "../domain/templates/registry";
 import { importReportLines } from "../domain/xlsx/report-text";
 import { importWorkbookBytes } from "../xlsx/import-workbook";
 import { isWorkbookFile } from "../xlsx/workbook-file";
+import { fileErrorReason } from "./file-error";
 
 export type WorkbookInput =
   | { ok: true; document: JuesuanDocument; report: string[] }
@@ -17,7 +18,7 @@ export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
   } catch (error) {
     return {
       ok: false,
-      message: `无法读取文件（${error instanceof Error ? error.message : String(error)}）`,
+      message: `无法读取文件（${fileErrorReason(error)}）`,
     };
   }
   const result = await importWorkbookBytes(bytes, { fileName: file });

@@ -1,3 +1,4 @@
+import { implausibleAmountsWarning } from "../domain/amount-bound";
 import { planClear } from "../domain/clipboard/clear-cells";
 import { parseClipboardTable } from "../domain/clipboard/parse-clipboard";
 import { type CodePastePlan, describeCodePaste, planCodePaste } from "../domain/clipboard/plan-code-paste";
@@ -52,11 +53,12 @@ export function pasteText(store: EditorStore, table: TableId, text: string, plac
   const edits = changedOnly(workbook, plan.edits);
   const { applied, dropped } = applyCellEdits(store, edits, `粘贴 ${plan.edits.length} 个单元格`);
   if (edits.length > 0 && !applied) return;
-  const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped].filter(Boolean).join("；");
-  notify({
-    kind: plan.refused.length > 0 ? "warning" : "info",
-    text: summary ? `${pasted}；${summary}` : pasted,
-  });
+  const huge = implausibleAmountsWarning(
+    edits.map((e) => e.value),
+    workbook.doc.meta.unit,
+  );
+  const pasted = [`已粘贴 ${plan.edits.length} 个单元格`, dropped, summary, huge].filter(Boolean).join("；");
+  notify({ kind: plan.refused.length > 0 || huge ? "warning" : "info", text: pasted });
 }
 
 function pasteByCode(store: EditorStore, workbook: Workbook, plan: CodePastePlan): void {
@@ -69,8 +71,12 @@ function pasteByCode(store: EditorStore, workbook: Workbook, plan: CodePastePlan
   const edits: Edit[] = [...plan.rows, ...changedOnly(workbook, plan.edits)];
   const { applied, dropped } = applyCellEdits(store, edits, `按科目编码粘贴 ${plan.matched} 行`);
   if (edits.length > 0 && !applied) return;
-  const problems = plan.refusedRows.length + plan.refused.length > 0;
-  notify({ kind: problems ? "warning" : "info", text: [summary, dropped].filter(Boolean).join("；") });
+  const huge = implausibleAmountsWarning(
+    plan.edits.map((e) => e.value),
+    workbook.doc.meta.unit,
+  );
+  const problems = plan.refusedRows.length + plan.refused.length > 0 || huge !== null;
+  notify({ kind: problems ? "warning" : "info", text: [summary, dropped, huge].filter(Boolean).join("；") });
 }
 
 /** Delete over a selected range: clears its entered cells as one undoable step; derived cells stay. */

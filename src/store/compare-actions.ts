@@ -3,6 +3,7 @@
  * Imported only by the 对比 panel (loaded on first use); every action takes the store it acts on.
  */
 import type { JuesuanDocument } from "../domain/document/model";
+import { errorReason } from "../domain/error-reason";
 import { rowColumns, tableOf } from "../domain/templates/structure";
 import { Workbook } from "../domain/workbook/workbook";
 import { compareMarks, NO_COMPARE } from "./compare-slice";
@@ -36,7 +37,7 @@ export async function startCompare(
   try {
     base = new Workbook(read.document);
   } catch (error) {
-    notify({ kind: "error", text: `无法读取要对比的版本：${String(error)}` });
+    notify({ kind: "error", text: `无法读取要对比的版本：${errorReason(error)}` });
     return false;
   }
   const diff = tools.diffDocuments(base, workbook);

@@ -32,4 +32,18 @@ describe("edit actions act on the store they are given", () => {
     expect(store.getState().message?.text).toContain("单元格保留原值");
     expect(store.getState().history.past).toHaveLength(0);
   });
+
+  it("an amount of 10^15 元 or more is kept, with a warning in the message line (QA defect 21)", () => {
+    const store = openedStore();
+    const unit = store.getState().workbook?.doc.meta.unit;
+    const huge = unit === "元" ? "99999999999999999999" : "100000000000";
+    expect(commitCellInput(store, ...LEAF, huge)).toBe(true);
+    expect(store.getState().workbook?.stored(cellId(...LEAF))).toBe(`${huge}.00`);
+    expect(store.getState().message).toMatchObject({
+      kind: "warning",
+      text: expect.stringContaining("达到 1000 万亿元以上，超出任何部门可能的规模"),
+    });
+    expect(commitCellInput(store, ...LEAF, "12")).toBe(true);
+    expect(store.getState().message).toBeNull();
+  });
 });

@@ -1,3 +1,4 @@
+import { implausibleAmountWarning } from "../domain/amount-bound";
 import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
@@ -39,8 +40,9 @@ export function commitCellInput(
     `编辑 ${cellName(store, table, row, col)}`,
   );
   const rounded = parsed.rounded ? "已按四舍五入保留两位小数" : null;
-  const said = [rounded, dropped].filter(Boolean).join("；");
-  if (applied) notify(said ? { kind: "info", text: said } : null);
+  const implausible = implausibleAmountWarning(value, workbook.doc.meta.unit);
+  const said = [implausible, rounded, dropped].filter(Boolean).join("；");
+  if (applied) notify(said ? { kind: implausible ? "warning" : "info", text: said } : null);
   return applied;
 }
 

@@ -2,6 +2,8 @@
  * 合并审阅意见: a reviewer's returned file merged into the draft, values only where chosen. Imported only by
  * the 批注 panel (loaded on first use); every action takes the store it acts on.
  */
+
+import { problemPlace } from "../domain/document/problem-place";
 import { documentTextOf } from "./review-file";
 import { loadVersionTools } from "./review-tools";
 import type { EditorStore } from "./store";
@@ -20,7 +22,7 @@ export async function startMerge(store: EditorStore, text: string, fileName: str
   if (!plan.ok) {
     const detail = plan.problems
       .slice(0, 3)
-      .map((p) => `${p.path}：${p.message}`)
+      .map((p) => `${problemPlace(p.path)}：${p.message}`)
       .join("；");
     notify({ kind: "error", text: `无法合并“${fileName}”：${plan.reason}${detail ? `（${detail}）` : ""}` });
     return false;

@@ -1,4 +1,5 @@
 import type { StateCreator } from "zustand";
+import { errorReason } from "../domain/error-reason";
 import type { NarrativeFinding, NarrativePlace } from "../domain/narrative/findings";
 import type { NarrativeSession } from "../domain/narrative/session";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
@@ -53,7 +54,7 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
     // A failed download of the narrative code (offline, a torn-down test environment) is said, not thrown.
     const checkOrSay = () =>
       run(workbook).catch((error: unknown) =>
-        get().notify({ kind: "error", text: `表文一致审核未能载入：${String(error)}` }),
+        get().notify({ kind: "error", text: `表文一致审核未能载入：${errorReason(error)}` }),
       );
     timer = setTimeout(checkOrSay, NARRATIVE_CHECK_DELAY_MS);
   };

@@ -15,7 +15,11 @@ import {
   withSectionChart,
   withSupplement,
 } from "../domain/narrative/edit-publication";
-import { previousYearFields, previousYearProblem } from "../domain/narrative/previous-year";
+import {
+  previousYearDepartmentNote,
+  previousYearFields,
+  previousYearProblem,
+} from "../domain/narrative/previous-year";
 import type { SupplementValues } from "../domain/narrative/supplement";
 import { Workbook } from "../domain/workbook/workbook";
 import type { EditorStore } from "./store";
@@ -81,8 +85,16 @@ export function setSupplementValues(
   return applyEdits([{ kind: "field", field: "supplement", value }], label);
 }
 
-/** 打开上年文档: fills the 上年数 of 补充数据 from last year's document file. */
-export function fillFromPreviousYear(store: EditorStore, name: string, text: string): void {
+/**
+ * 打开上年文档: fills the 上年数 of 补充数据 from last year's document file, its amounts converted into this
+ * document's unit. Another department's name asks first (仍然填入): departments are often renamed.
+ */
+export function fillFromPreviousYear(
+  store: EditorStore,
+  name: string,
+  text: string,
+  sameDepartment = false,
+): void {
   const { workbook, notify } = store.getState();
   if (!workbook) return;
   const parsed = parseDocumentText(text);
@@ -96,7 +108,22 @@ export function fillFromPreviousYear(store: EditorStore, name: string, text: str
     notify({ kind: "error", text: `未填入上年数：${problem}` });
     return;
   }
-  const fields = previousYearFields(lastYear, parsed.document.supplement ?? {});
+  const renamed = previousYearDepartmentNote(workbook, lastYear);
+  if (renamed && !sameDepartment) {
+    notify({
+      kind: "warning",
+      text: `尚未填入上年数：${renamed}。若是同一部门更名，可仍然填入`,
+      action: { label: "仍然填入", run: () => fillFromPreviousYear(store, name, text, true) },
+    });
+    return;
+  }
+  const from = lastYear.doc.meta.unit;
+  const to = workbook.doc.meta.unit;
+  const fields = previousYearFields(lastYear, parsed.document.supplement ?? {}, to);
+  const converted = from === to ? "" : `，金额已由${from}折算为${to}`;
   if (setSupplementValues(store, fields, "从上年文档填入上年数"))
-    notify({ kind: "info", text: `已从“${name}”填入 ${Object.keys(fields).length} 项上年数（可撤销）` });
+    notify({
+      kind: "info",
+      text: `已从“${name}”填入 ${Object.keys(fields).length} 项上年数${converted}（可撤销）`,
+    });
 }

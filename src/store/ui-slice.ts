@@ -10,6 +10,8 @@ export interface CellPosition {
 export interface Message {
   kind: "info" | "error" | "warning";
   text: string;
+  /** A choice the message offers (仍然填入): a button beside the text that dismisses it and runs. */
+  action?: { label: string; run: () => void };
 }
 
 export interface UiSlice {

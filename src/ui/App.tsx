@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { errorReason } from "../domain/error-reason";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
 import { DocumentHeader } from "./DocumentHeader";
@@ -45,9 +46,7 @@ export function App() {
   useFoldOnNarrowScreen();
 
   useEffect(() => {
-    startEditor().catch((error: unknown) =>
-      setFailure(error instanceof Error ? error.message : String(error)),
-    );
+    startEditor().catch((error: unknown) => setFailure(errorReason(error)));
   }, []);
 
   if (failure)

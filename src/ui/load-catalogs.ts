@@ -1,5 +1,7 @@
 import { readCatalogFile } from "../domain/catalog/edition";
 import { registerCatalog } from "../domain/catalog/lookup";
+import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { loadUserCatalogs } from "./catalogs/user-catalogs";
 
 const CATALOGS_URL = `${import.meta.env.BASE_URL}catalogs/`;
@@ -16,13 +18,13 @@ async function fetchText(url: string): Promise<string> {
  * editions this browser loaded earlier (载入科目目录).
  */
 export async function loadShippedCatalogs(): Promise<void> {
-  const files: string[] = JSON.parse(await fetchText(`${CATALOGS_URL}index.json`));
+  const files = readJsonText(await fetchText(`${CATALOGS_URL}index.json`)) as string[];
   const texts = await Promise.all(files.map((file) => fetchText(`${CATALOGS_URL}${file}`)));
   texts.forEach((text, i) => {
     try {
       registerCatalog(readCatalogFile(text, "shipped"));
     } catch (error) {
-      throw new Error(`科目目录 ${files[i]} 有误：${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`科目目录 ${files[i]} 有误：${errorReason(error)}`);
     }
   });
   loadUserCatalogs();

@@ -1,3 +1,5 @@
+import { readJsonText } from "../domain/document/json-syntax";
+import { errorReason } from "../domain/error-reason";
 import { readShippedTemplate } from "../domain/templates/read-shipped-template";
 import { registerTemplate } from "../domain/templates/registry";
 import { loadUserTemplates, markShipped } from "./user-templates";
@@ -17,14 +19,14 @@ async function fetchText(url: string): Promise<string> {
  * loaded earlier (载入模板), validated in full.
  */
 export async function loadShippedTemplates(): Promise<void> {
-  const files: string[] = JSON.parse(await fetchText(`${TEMPLATES_URL}index.json`));
+  const files = readJsonText(await fetchText(`${TEMPLATES_URL}index.json`)) as string[];
   const texts = await Promise.all(files.map((file) => fetchText(`${TEMPLATES_URL}${file}`)));
   texts.forEach((text, i) => {
     let template: ReturnType<typeof readShippedTemplate>;
     try {
       template = readShippedTemplate(text);
     } catch (error) {
-      throw new Error(`模板文件 ${files[i]} 有误：${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`模板文件 ${files[i]} 有误：${errorReason(error)}`);
     }
     registerTemplate(template);
     markShipped([template.id]);

@@ -40,7 +40,7 @@ export async function loadUserTemplates(): Promise<void> {
 export async function addUserTemplate(text: string): Promise<Template> {
   const { parseTemplateText } = await templateParser();
   const parsed = parseTemplateText(text);
-  if (!parsed.ok) throw new Error(`模板文件有误，未载入：\n${describeProblems(parsed.problems)}`);
+  if (!parsed.ok) throw new Error(`模板文件有误，未载入：\n${describeProblems(parsed.problems, "template")}`);
   const { template } = parsed;
   if (shipped.has(template.id))
     throw new Error(`模板编号“${template.id}”与内置模板相同，未载入：请改用另一个编号`);

@@ -5,6 +5,7 @@
 import type { CatalogSheet } from "../domain/catalog/catalog-columns";
 import { readCatalogFile as readEditionFile } from "../domain/catalog/edition";
 import { type CatalogParse, parseCatalogSheets } from "../domain/catalog/parse-catalog";
+import { errorReason } from "../domain/error-reason";
 import { csvSheet, decodeCsv } from "../domain/xlsx/csv";
 import { key, type SheetModel, withMergesFilled } from "../domain/xlsx/sheet-model";
 import { readWorkbook } from "./read-workbook";
@@ -24,8 +25,7 @@ function readJson(bytes: Uint8Array): CatalogParse {
     const edition = readEditionFile(new TextDecoder().decode(bytes), "loaded");
     return { ok: true, entries: [...edition.names].map(([code, name]) => ({ code, name })), notes: [] };
   } catch (error) {
-    const reason = error instanceof SyntaxError ? "不是有效的 JSON" : (error as Error).message;
-    return { ok: false, problems: [reason] };
+    return { ok: false, problems: [errorReason(error)] };
   }
 }
 

@@ -110,8 +110,11 @@ export async function readWorkbook(data: ArrayBuffer | Uint8Array): Promise<Read
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return { ok: true, sheets: workbook.worksheets.map(sheetModel) };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `无法读取工作簿：文件已损坏或不是 .xlsx（${detail}）` };
+  } catch {
+    // exceljs's reason is English and about zip entries: nothing a user can act on.
+    return {
+      ok: false,
+      message: "无法读取工作簿：文件已损坏或不是 .xlsx。请在 Excel 或 WPS 中打开它，另存为 .xlsx 后再导入",
+    };
   }
 }

@@ -3,6 +3,7 @@
  * and 部门预算支出经济分类 类/款 in one list: their codes never overlap, 2xx and 3xx). Shipped editions are
  * files under public/catalogs/ (partial lists); a user loads the official edition as CSV or XLSX.
  */
+import { readJsonText } from "../document/json-syntax";
 
 export interface CatalogEntry {
   code: string;
@@ -42,7 +43,7 @@ const isEntry = (e: unknown): e is [string, string] =>
 
 /** Reads an edition file; throws in Chinese when it is not one. */
 export function readCatalogFile(text: string, origin: CatalogEdition["origin"]): CatalogEdition {
-  const file = JSON.parse(text) as Partial<CatalogFile>;
+  const file = readJsonText(text) as Partial<CatalogFile>;
   if (
     file.format !== "juesuan-catalog" ||
     typeof file.id !== "string" ||

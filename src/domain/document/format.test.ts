@@ -155,8 +155,8 @@ describe("document file: rejected inputs name the path and the reason in Chinese
   it("not JSON", () => {
     const problems = problemsOf(parseDocumentText('{"format": "juesuan", '));
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe("（文件）");
-    expect(problems[0]?.message).toMatch(/^不是有效的 JSON 文件/);
+    expect(problems[0]?.path).toBe("第 1 行第 23 列");
+    expect(problems[0]?.message).toMatch(/^文件在这里提前结束.*不是有效的 JSON 文件，未做任何改动/);
   });
 
   it("JSON that is not an object", () => {

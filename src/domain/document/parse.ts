@@ -1,9 +1,11 @@
-import type * as z from "zod/mini";
 import { liftAmountRows, restoreAmountRows } from "./amount-rows";
 import { type DuplicateKey, findDuplicateKeys, mayRepeatKeys } from "./duplicate-keys";
+import { parseJson } from "./json-syntax";
 import { type JuesuanDocument, VERSION } from "./model";
+import { problemPlace } from "./problem-place";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";
+import { chineseIssueMessage, issueToProblem } from "./zod-issues";
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -11,15 +13,6 @@ export type ParseResult = { ok: true; document: JuesuanDocument } | { ok: false;
 
 function fail(path: string, message: string): ParseResult {
   return { ok: false, problems: [{ path, message }] };
-}
-
-function issueToProblem(issue: z.core.$ZodIssue): Problem {
-  const path = issue.path.map(String).join(".") || "（文档根）";
-  if (issue.code === "unrecognized_keys") {
-    return { path: `${path}.${issue.keys.join("、")}`, message: `未知字段：${issue.keys.join("、")}` };
-  }
-  if (issue.code === "invalid_type" && issue.input === undefined) return { path, message: "缺少必填字段" };
-  return { path, message: issue.message };
 }
 
 /**
@@ -35,16 +28,11 @@ export function parseDocumentText(text: string): ParseResult {
   ) {
     return fail("（文件）", `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），未导入`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return fail("（文件）", `不是有效的 JSON 文件：${detail}`);
-  }
-  const duplicates = mayRepeatKeys(text, json) ? findDuplicateKeys(text) : [];
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problems: [json.problem] };
+  const duplicates = mayRepeatKeys(text, json.value) ? findDuplicateKeys(text) : [];
   if (duplicates.length > 0) return { ok: false, problems: duplicates.map(duplicateProblem) };
-  return parseDocumentValue(json);
+  return parseDocumentValue(json.value);
 }
 
 /** A key written twice: for a row of a table, the message names the table and the row. */
@@ -61,8 +49,13 @@ export function parseDocumentValue(json: unknown): ParseResult {
     return fail("（文档根）", "文档应为一个 JSON 对象");
   }
   const lifted = liftAmountRows(json as Record<string, unknown>);
-  const result = documentSchema.safeParse(lifted.value, { reportInput: true });
-  if (!result.success) return { ok: false, problems: result.error.issues.slice(0, 50).map(issueToProblem) };
+  const result = documentSchema.safeParse(lifted.value, { reportInput: true, error: chineseIssueMessage });
+  if (!result.success) {
+    // Another kind of file: its missing fields would only bury the one thing to say.
+    const notOurs = result.error.issues.filter((i) => i.path[0] === "format");
+    const issues = notOurs.length > 0 ? notOurs : result.error.issues.slice(0, 50);
+    return { ok: false, problems: issues.map((i) => issueToProblem(i, "（文档根）")) };
+  }
   restoreAmountRows(result.data.tables, lifted.rows);
   const { derived: _ignored, ...rest } = result.data;
   // A version 1 file is upgraded as it is read: it holds a subset of version 2, and is saved as 2.
@@ -71,6 +64,10 @@ export function parseDocumentValue(json: unknown): ParseResult {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
 }
 
-export function describeProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `${p.path}：${p.message}`).join("\n");
+/** Problems as lines “where：what”, the place in words (problem-place.ts). */
+export function describeProblems(
+  problems: readonly Problem[],
+  kind: "document" | "template" = "document",
+): string {
+  return problems.map((p) => `${problemPlace(p.path, kind)}：${p.message}`).join("\n");
 }

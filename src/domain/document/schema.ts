@@ -23,7 +23,9 @@ const tableData = z.looseObject({
 const tableId = tableIdSchema;
 
 export const documentSchema = z.looseObject({
-  format: z.literal("juesuan", { error: '不是决算公开文档（format 应为 "juesuan"）' }),
+  format: z.literal("juesuan", {
+    error: '不是决算公开文档（format 应为 "juesuan"）：请选择本编辑器导出的文档文件（.json）',
+  }),
   version: z.union([z.literal(1), z.literal(2)], {
     error: "不支持的文档版本（本编辑器读取 version 1 和 2）",
   }),

@@ -21,6 +21,8 @@ export {
   mergeComments,
 } from "./merge-comments";
 
+import { errorReason } from "../error-reason";
+
 // ── merging a returned file ──────────────────────────────────────────────────────────────────────
 
 export type Refusal = { ok: false; reason: string; problems: Problem[] };
@@ -63,7 +65,7 @@ export function readSameDocument(
 }
 
 function unreadable(what: string, error: unknown): Refusal {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorReason(error);
   return {
     ok: false,
     reason: `无法读取${what}中的表格：${detail}。未作任何更改。`,

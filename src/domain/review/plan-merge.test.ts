@@ -210,7 +210,7 @@ describe("planMerge", () => {
       expect(notJson.problems[0]?.message).toContain("不是有效的 JSON 文件");
       expect(expectRefusal(planMerge(local, JSON.stringify({ format: "other" }))).problems[0]).toEqual({
         path: "format",
-        message: '不是决算公开文档（format 应为 "juesuan"）',
+        message: '不是决算公开文档（format 应为 "juesuan"）：请选择本编辑器导出的文档文件（.json）',
       });
       const badValue = foreign((doc) => {
         (doc.tables["03"] as { rows: Record<string, Record<string, unknown>> }).rows["2010301"] = {

@@ -3,7 +3,9 @@
  * tables are there, each table under its own id, the order lists each table once, and each formula names columns and rows its tables have.
  * Never throws; problems come back with the path and the reason in Chinese.
  */
+import { parseJson } from "../document/json-syntax";
 import type { Problem } from "../document/validate";
+import { chineseIssueMessage, issueToProblem } from "../document/zod-issues";
 import { isKnownRow, tableColumns } from "./structure";
 import { templateSchema } from "./template-schema";
 import { CANONICAL_TABLE_IDS, type CellRef, type FormulaSpec, type TableId, type Template } from "./types";
@@ -11,22 +13,17 @@ import { CANONICAL_TABLE_IDS, type CellRef, type FormulaSpec, type TableId, type
 export type TemplateParseResult = { ok: true; template: Template } | { ok: false; problems: Problem[] };
 
 export function parseTemplateText(text: string): TemplateParseResult {
-  try {
-    return parseTemplateValue(JSON.parse(text));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: "（文件）", message: `不是有效的 JSON 文件：${detail}` }] };
-  }
+  const json = parseJson(text);
+  return json.ok ? parseTemplateValue(json.value) : { ok: false, problems: [json.problem] };
 }
 
 export function parseTemplateValue(json: unknown): TemplateParseResult {
-  const result = templateSchema.safeParse(json);
+  const result = templateSchema.safeParse(json, { error: chineseIssueMessage });
   if (!result.success) {
-    const problems = result.error.issues.slice(0, 50).map((issue) => ({
-      path: issue.path.map(String).join(".") || "（模板根）",
-      message: issue.code === "invalid_type" && issue.input === undefined ? "缺少必填字段" : issue.message,
-    }));
-    return { ok: false, problems };
+    return {
+      ok: false,
+      problems: result.error.issues.slice(0, 50).map((i) => issueToProblem(i, "（模板根）")),
+    };
   }
   const { format: _f, version: _v, $schema: _s, description: _d, ...template } = result.data;
   const problems = semanticProblems(template);

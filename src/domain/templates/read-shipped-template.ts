@@ -1,3 +1,4 @@
+import { readJsonText } from "../document/json-syntax";
 import type { Template } from "./types";
 
 /**
@@ -6,7 +7,7 @@ import type { Template } from "./types";
  * envelope is checked here, so that a wrong file is still refused rather than misread.
  */
 export function readShippedTemplate(text: string): Template {
-  const json = JSON.parse(text) as Partial<Template> &
+  const json = readJsonText(text) as Partial<Template> &
     Record<"format" | "version" | "$schema" | "description", unknown>;
   if (json.format !== "juesuan-template" || json.version !== 1 || typeof json.id !== "string" || !json.tables)
     throw new Error("不是决算公开模板文件（version 1）");

@@ -1,4 +1,5 @@
 import type { Amount, JuesuanDocument, TableData, Unit } from "../document/model";
+import { problemPlace } from "../document/problem-place";
 import { validateAgainstTemplate } from "../document/validate";
 import { cellId } from "../engine/cell-id";
 import { money, sameAmount } from "../money";
@@ -178,7 +179,10 @@ export function recogniseWorkbook(
     return { ok: false, message: "找到了公开表的标题，但没有能放置的行和数字，未导入" };
   const problems = validateAgainstTemplate(best.doc);
   if (problems.length > 0)
-    return { ok: false, message: `工作簿的内容无法组成文档：${problems[0]?.path}：${problems[0]?.message}` };
+    return {
+      ok: false,
+      message: `工作簿的内容无法组成文档：${problemPlace(problems[0]?.path ?? "")}：${problems[0]?.message}`,
+    };
   dropComputedFormulas(best.doc, best.reads);
   return { ok: true, document: best.doc, report: best.report };
 }

@@ -111,7 +111,8 @@ describe("describeStorageError", () => {
     expect(describeStorageError(new StorageUnavailableError("此浏览器不提供本地数据库（IndexedDB）"))).toBe(
       "此浏览器不提供本地数据库（IndexedDB）",
     );
-    expect(describeStorageError(new Error("disk on fire"))).toBe("本地存储出错：disk on fire");
+    expect(describeStorageError(new Error("disk on fire"))).toBe("本地存储出错，请刷新页面后再试");
+    expect(describeStorageError(new Error("写入中断"))).toBe("本地存储出错：写入中断");
   });
 });
 

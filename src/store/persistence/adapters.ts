@@ -153,6 +153,7 @@ export function describeStorageError(error: unknown): string {
   if (name === "InvalidStateError" || name === "SecurityError" || name === "NotFoundError")
     return "浏览器不允许本地存储，例如处于隐私模式";
   if (name === "UnknownError" || name === "AbortError") return "浏览器本地存储出错";
+  // The browser's own words are English: only a message of the editor's own is quoted.
   const message = error instanceof Error ? error.message : String(error);
-  return message ? `本地存储出错：${message}` : "本地存储出错";
+  return /[\u4e00-\u9fff]/.test(message) ? `本地存储出错：${message}` : "本地存储出错，请刷新页面后再试";
 }

@@ -54,7 +54,10 @@ describe("readImport", () => {
   });
 
   it("names the path and the problem of each kind of bad file", async () => {
-    expect((await problems(file("a.json", "not json")))[0]?.message).toMatch(/^不是有效的 JSON 文件/);
+    expect((await problems(file("a.json", "not json")))[0]).toMatchObject({
+      path: "第 1 行第 2 列",
+      message: expect.stringMatching(/^这里的“o”不合 JSON 写法.*不是有效的 JSON 文件/),
+    });
     expect(
       await problems(
         file(
@@ -62,7 +65,12 @@ describe("readImport", () => {
           withSample((d) => (d.format = "excel")),
         ),
       ),
-    ).toEqual([{ path: "format", message: '不是决算公开文档（format 应为 "juesuan"）' }]);
+    ).toEqual([
+      {
+        path: "format",
+        message: '不是决算公开文档（format 应为 "juesuan"）：请选择本编辑器导出的文档文件（.json）',
+      },
+    ]);
     expect(
       await problems(
         file(

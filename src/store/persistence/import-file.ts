@@ -1,6 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
 import { MAX_FILE_BYTES, parseDocumentText } from "../../domain/document/parse";
 import type { Problem } from "../../domain/document/validate";
+import { errorReason } from "../../domain/error-reason";
 
 /** A file to import: a browser File fits, so does a test double. */
 export interface ImportSource {
@@ -51,7 +52,7 @@ export async function readImport(
   try {
     text = await source.text();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorReason(error);
     return { ok: false, problems: [{ path: FILE, message: `无法读取文件：${detail}` }] };
   }
   if (looksLikeHtml(source, text)) {

@@ -1,5 +1,6 @@
 import type { JuesuanDocument } from "../../domain/document/model";
 import { parseDocumentText } from "../../domain/document/parse";
+import { errorReason } from "../../domain/error-reason";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import { describeStorageError } from "./adapters";
 import { DocumentSaver } from "./document-saver";
@@ -158,7 +159,7 @@ export class DocumentSession {
     try {
       sample = await this.options.loadSample();
     } catch (error) {
-      this.notifyError(error instanceof Error ? error.message : String(error));
+      this.notifyError(errorReason(error));
       return false;
     }
     // A fresh copy beside an edited one (重置示例) gets a name of its own in 文档.

@@ -1,4 +1,5 @@
 import { countCodes, describeCounts, loadedEdition } from "../../domain/catalog/edition";
+import { errorReason } from "../../domain/error-reason";
 import { addUserCatalog } from "./user-catalogs";
 
 export interface CatalogLoadOutcome {
@@ -18,7 +19,7 @@ export async function loadCatalogFile(file: File, year: number): Promise<Catalog
   try {
     addUserCatalog(edition, file.name);
   } catch (error) {
-    return { ok: false, lines: [error instanceof Error ? error.message : String(error)] };
+    return { ok: false, lines: [errorReason(error)] };
   }
   const counts = describeCounts(countCodes(edition.names.keys()));
   return {

@@ -9,6 +9,7 @@ import { useEditor } from "../../store/store";
 import { importWorkbookBytes } from "../../xlsx/import-workbook";
 import { closeWorkbookPreview } from "./excel-import-state";
 import "./documents-views.css";
+import { errorReason } from "../../domain/error-reason";
 
 type Preview = { state: "reading" } | { state: "ready"; document: JuesuanDocument; report: ImportReport };
 
@@ -35,7 +36,7 @@ function usePreview(file: File): Preview {
           defaults: { department: meta?.department ?? "", year: meta?.year ?? new Date().getFullYear() - 1 },
         }),
       )
-      .catch((error: unknown) => ({ ok: false as const, message: `无法读取文件：${String(error)}` }))
+      .catch((error: unknown) => ({ ok: false as const, message: `无法读取文件：${errorReason(error)}` }))
       .then((result) => {
         if (!live) return;
         if (result.ok) setPreview({ state: "ready", document: result.document, report: result.report });

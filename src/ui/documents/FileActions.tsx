@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import { errorReason } from "../../domain/error-reason";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { isWorkbookFile, WORKBOOK_ACCEPT } from "../../xlsx/workbook-file";
@@ -72,7 +73,7 @@ export async function exportExcel(options: { notes?: boolean } = {}): Promise<vo
   } catch (error) {
     notify({
       kind: "error",
-      text: `无法导出 Excel：${error instanceof Error ? error.message : String(error)}`,
+      text: `无法导出 Excel：${errorReason(error)}`,
     });
   }
 }

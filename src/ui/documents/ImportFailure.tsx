@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { problemPlace } from "../../domain/document/problem-place";
 import type { Template } from "../../domain/templates/types";
 import { documentSession } from "../../store/persistence/browser-session";
 import type { ImportFailure as Failure } from "../../store/persistence/persistence-slice";
@@ -47,7 +48,7 @@ export function ImportFailure() {
       <ul>
         {failure.problems.map((p) => (
           <li key={`${p.path}:${p.message}`}>
-            <code>{p.path}</code>：{p.message}
+            <span className="import-failure-place">{problemPlace(p.path)}</span>：{p.message}
           </li>
         ))}
         {more > 0 && <li>……另有 {more} 处问题</li>}

@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { errorReason } from "../../domain/error-reason";
 import type { Template } from "../../domain/templates/types";
 import { addUserTemplate } from "../user-templates";
 
@@ -30,7 +31,7 @@ export function LoadTemplateButton({
     } catch (error) {
       onOutcome({
         ok: false,
-        text: `${file.name}：${error instanceof Error ? error.message : String(error)}`,
+        text: `${file.name}：${errorReason(error)}`,
       });
     }
   };

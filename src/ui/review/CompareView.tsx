@@ -1,5 +1,6 @@
 import "./review-panels.css";
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { errorReason } from "../../domain/error-reason";
 import { selectChange, showChange, startCompare, stopCompare } from "../../store/compare-actions";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
@@ -23,7 +24,7 @@ async function compareWithStored(id: string, name: string): Promise<void> {
     }
     startCompare(useEditor, result.loaded.document, `本机文档“${name}”`);
   } catch (error) {
-    notify({ kind: "error", text: `无法读取本机文档：${String(error)}` });
+    notify({ kind: "error", text: `无法读取本机文档：${errorReason(error)}` });
   }
 }
 
