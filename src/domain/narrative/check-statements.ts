@@ -10,7 +10,7 @@ import { tableIsEmpty } from "./generate";
 import { layoutNumbers } from "./layout";
 import { isZero, type Located, place } from "./located";
 import type { Publication } from "./model";
-import { comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
+import { type ComparableName, comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
 import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
 
@@ -62,15 +62,7 @@ function compareList(
     if (typed.trim() === "") continue;
     const name = comparableName(typed);
     const perfect = perfectRows.get(perfectMatchKey(name));
-    const best =
-      perfect !== undefined
-        ? { row: perfect, score: 1 }
-        : rows
-            .map((row) => ({
-              row,
-              score: Math.max(...(names.get(row) ?? []).map((n) => similarity(name, n))),
-            }))
-            .sort((a, b) => b.score - a.score)[0];
+    const best = perfect !== undefined ? { row: perfect, score: 1 } : closestRow(rows, names, name);
     if (best === undefined || best.score < SAME_NAME) {
       out.push({
         rule: "N-10",
@@ -103,6 +95,20 @@ function compareList(
     });
   }
   return out;
+}
+
+/** The first row (in row order) whose names are most like `name`: no sort of every row per typed name. */
+function closestRow(
+  rows: readonly string[],
+  names: ReadonlyMap<string, ComparableName[]>,
+  name: ComparableName,
+): { row: string; score: number } | undefined {
+  let best: { row: string; score: number } | undefined;
+  for (const row of rows) {
+    const score = Math.max(...(names.get(row) ?? []).map((n) => similarity(name, n)));
+    if (best === undefined || score > best.score) best = { row, score };
+  }
+  return best;
 }
 
 /** N-11: 七/八 say "没有…支出" exactly when 07/08 are empty. */
