@@ -1,7 +1,7 @@
 /** The command line's (and the tests') template loader: the shipped files from disk, and `--template FILE`. */
 import { readFileSync } from "node:fs";
 import { readJsonText } from "../domain/document/json-syntax";
-import { describeProblems } from "../domain/document/parse";
+import { describeProblems } from "../domain/document/problem-place";
 import { errorReason } from "../domain/error-reason";
 import { parseTemplateText } from "../domain/templates/parse-template";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";

@@ -3,7 +3,8 @@
  * `supplement`, so it is undoable and autosaved like a cell edit. Imported only by that view (loaded on
  * first use). Every action takes the store it acts on.
  */
-import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { parseDocumentText } from "../domain/document/parse";
+import { describeProblems } from "../domain/document/problem-place";
 import type { Publication } from "../domain/document/publication-model";
 import {
   type ChartKind,

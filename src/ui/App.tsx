@@ -5,7 +5,7 @@ import { useEditor } from "../store/store";
 import { DocumentHeader } from "./DocumentHeader";
 import { DocumentsDialog } from "./documents/DocumentsDialog";
 import { FileDrop } from "./documents/FileDrop";
-import { ImportFailure } from "./documents/ImportFailure";
+import { ImportFailureSlot } from "./documents/ImportFailureSlot";
 import { ReadOnlyBanner } from "./documents/ReadOnlyBanner";
 import { MessageBar } from "./MessageBar";
 import { PublicationMain } from "./publication/PublicationMain";
@@ -62,7 +62,7 @@ export function App() {
       <ReadOnlyBanner />
       <ReviewBanner />
       <TrainingBar />
-      <ImportFailure />
+      <ImportFailureSlot />
       <div className="app-body">
         <TableNav workbook={workbook} />
         <main className="app-main">

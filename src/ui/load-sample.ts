@@ -1,5 +1,6 @@
 import type { JuesuanDocument } from "../domain/document/model";
-import { describeProblems, parseDocumentText } from "../domain/document/parse";
+import { parseDocumentText } from "../domain/document/parse";
+import { problemsInWords } from "../store/problems-in-words";
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/seed-2023.json`;
 
@@ -8,6 +9,6 @@ export async function loadSample(): Promise<JuesuanDocument> {
   const response = await fetch(SAMPLE_URL);
   if (!response.ok) throw new Error(`无法读取示例文档（HTTP ${response.status}）`);
   const parsed = parseDocumentText(await response.text());
-  if (!parsed.ok) throw new Error(`示例文档有误：\n${describeProblems(parsed.problems)}`);
+  if (!parsed.ok) throw new Error(`示例文档有误：\n${await problemsInWords(parsed.problems)}`);
   return parsed.document;
 }

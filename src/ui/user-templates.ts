@@ -1,6 +1,6 @@
-import { describeProblems } from "../domain/document/parse";
 import { findTemplate, registerTemplate } from "../domain/templates/registry";
 import type { Template } from "../domain/templates/types";
+import { problemsInWords } from "../store/problems-in-words";
 
 /**
  * Template files a user loaded (载入模板), kept in this browser by id in localStorage: read synchronously
@@ -40,7 +40,8 @@ export async function loadUserTemplates(): Promise<void> {
 export async function addUserTemplate(text: string): Promise<Template> {
   const { parseTemplateText } = await templateParser();
   const parsed = parseTemplateText(text);
-  if (!parsed.ok) throw new Error(`模板文件有误，未载入：\n${describeProblems(parsed.problems, "template")}`);
+  if (!parsed.ok)
+    throw new Error(`模板文件有误，未载入：\n${await problemsInWords(parsed.problems, "template")}`);
   const { template } = parsed;
   if (shipped.has(template.id))
     throw new Error(`模板编号“${template.id}”与内置模板相同，未载入：请改用另一个编号`);

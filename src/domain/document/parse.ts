@@ -2,7 +2,6 @@ import { liftAmountRows, restoreAmountRows } from "./amount-rows";
 import { type DuplicateKey, findDuplicateKeys, mayRepeatKeys } from "./duplicate-keys";
 import { parseJson } from "./json-syntax";
 import { type JuesuanDocument, VERSION } from "./model";
-import { problemPlace } from "./problem-place";
 import { documentSchema } from "./schema";
 import { type Problem, validateAgainstTemplate } from "./validate";
 import { chineseIssueMessage, issueToProblem } from "./zod-issues";
@@ -62,12 +61,4 @@ export function parseDocumentValue(json: unknown): ParseResult {
   const document = { ...rest, version: VERSION } as JuesuanDocument;
   const problems = validateAgainstTemplate(document);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
-}
-
-/** Problems as lines “where：what”, the place in words (problem-place.ts). */
-export function describeProblems(
-  problems: readonly Problem[],
-  kind: "document" | "template" = "document",
-): string {
-  return problems.map((p) => `${problemPlace(p.path, kind)}：${p.message}`).join("\n");
 }

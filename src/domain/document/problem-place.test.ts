@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { describeProblems, parseDocumentValue } from "./parse";
-import { problemPlace } from "./problem-place";
+import { parseDocumentValue } from "./parse";
+import { describeProblems, problemPlace } from "./problem-place";
 import { chineseIssueMessage } from "./zod-issues";
 
 describe("problemPlace: a JSON path in words", () => {

@@ -3,6 +3,7 @@
  * (表 02 · 第 2010301 行 · 财政拨款收入). Field names keep their JSON key in brackets, so the place can
  * also be found in the file.
  */
+import type { Problem } from "./validate";
 
 const DOCUMENT_WORDS: Record<string, string> = {
   format: "文档格式标记",
@@ -84,4 +85,15 @@ export function problemPlace(path: string, kind: "document" | "template" = "docu
   const segments = path.split(".");
   if (kind === "document") return documentPlace(segments, path);
   return `${segments.map((s) => word(s, TEMPLATE_WORDS)).join(" · ")}（${path}）`;
+}
+
+/**
+ * Problems as lines “where：what”, the place in words. Only a failure needs it: the app imports this
+ * module when one happens, so the words stay out of the first load.
+ */
+export function describeProblems(
+  problems: readonly Problem[],
+  kind: "document" | "template" = "document",
+): string {
+  return problems.map((p) => `${problemPlace(p.path, kind)}：${p.message}`).join("\n");
 }

@@ -5,15 +5,8 @@
 
 import type { FigureExpr, Operand } from "../document/publication-model";
 import { type CellId, cellId } from "../engine/cell-id";
-import {
-  MAX_DECIMALS,
-  type Money,
-  money,
-  moneyToUnits,
-  unitsPercent,
-  unitsToAmountText,
-  unitsToMoney,
-} from "../money";
+import { MAX_DECIMALS, type Money, money, moneyToUnits, unitsToMoney } from "../money";
+import { unitsPercent, unitsToAmountText } from "../money-figures";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import type { ReadRecorder } from "./reads";

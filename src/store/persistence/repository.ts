@@ -1,6 +1,7 @@
 import type { JuesuanDocument } from "../../domain/document/model";
-import { describeProblems, parseDocumentText } from "../../domain/document/parse";
+import { parseDocumentText } from "../../domain/document/parse";
 import type { History } from "../history";
+import { problemsInWords } from "../problems-in-words";
 import {
   copyName,
   defaultDocumentName,
@@ -42,7 +43,7 @@ export class DocumentRepository {
     if (!stored) return { ok: false, reason: "missing" };
     const parsed = parseDocumentText(stored.text);
     if (!parsed.ok) {
-      return { ok: false, reason: "unreadable", message: describeProblems(parsed.problems.slice(0, 5)) };
+      return { ok: false, reason: "unreadable", message: await problemsInWords(parsed.problems.slice(0, 5)) };
     }
     const [index, history] = await Promise.all([
       this.adapter.listIndex().then((all) => all.find((r) => r.id === id)),
@@ -104,7 +105,7 @@ export class DocumentRepository {
     const [stored, all] = await Promise.all([this.adapter.readDocument(id), this.adapter.listIndex()]);
     if (!stored) throw new Error("要复制的文档已不存在");
     const parsed = parseDocumentText(stored.text);
-    if (!parsed.ok) throw new Error(`文档无法读取：${describeProblems(parsed.problems.slice(0, 3))}`);
+    if (!parsed.ok) throw new Error(`文档无法读取：${await problemsInWords(parsed.problems.slice(0, 3))}`);
     const source = all.find((r) => r.id === id);
     const name = copyName(
       source?.name ?? defaultDocumentName(parsed.document.meta),

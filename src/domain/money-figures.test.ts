@@ -1,16 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  formatAmount,
-  money,
-  percent,
-  rescaleUnits,
-  roundUnits,
-  toUnits,
-  unitsPercent,
-  unitsToAmountText,
-  unitsToMoney,
-} from "./money";
+import { formatAmount, money, percent, rescaleUnits, toUnits, unitsToMoney } from "./money";
+import { roundUnits, unitsPercent, unitsToAmountText } from "./money-figures";
 
 const SCALE = 10;
 /** Amounts as files hold them: up to 12 integer digits and 0–6 decimals, either sign. */
