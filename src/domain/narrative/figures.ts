@@ -113,7 +113,10 @@ function fieldUnits(key: string, ctx: FigureContext): bigint {
 /** The 补充数据 keys a `fieldSum` adds: one per leaf row, made once per row list. */
 const fieldSums = new WeakMap<readonly string[], Map<string, string[]>>();
 
-function fieldSumKeys(operand: { fieldSum: string; table: TableId }, ctx: FigureContext): string[] {
+export function fieldSumKeys(
+  operand: { fieldSum: string; table: TableId },
+  ctx: FigureContext,
+): readonly string[] {
   const leaves = leafRows(ctx.workbook, operand.table);
   let sums = fieldSums.get(leaves);
   if (sums === undefined) {

@@ -4,11 +4,11 @@
  * placeholder, or read by a live figure written before the field was cleared).
  */
 import type { FigureContext, FigureExpr, Operand } from "./figures";
-import { leafRows } from "./figures";
+import { fieldSumKeys } from "./figures";
 import type { FindingInput } from "./findings";
 import { type Located, place } from "./located";
 import { quote } from "./quote";
-import { perRowKey, type SupplementField, supplementFields } from "./supplement";
+import { type SupplementField, supplementFields } from "./supplement";
 
 const LEAD = "（请在补充数据中填写";
 
@@ -20,8 +20,7 @@ export function isBlankField(key: string, ctx: FigureContext): boolean {
 
 function operandFields(operand: Operand, ctx: FigureContext, out: string[]): void {
   if ("field" in operand) out.push(operand.field);
-  else if ("fieldSum" in operand)
-    for (const row of leafRows(ctx.workbook, operand.table)) out.push(perRowKey(operand.fieldSum, row));
+  else if ("fieldSum" in operand) for (const key of fieldSumKeys(operand, ctx)) out.push(key);
   else if ("sum" in operand) for (const term of operand.sum) operandFields(term, ctx, out);
 }
 
@@ -51,7 +50,9 @@ function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
 
 /** The blank 补充数据 fields a figure reads (a figure over them would print 0.00 for "not entered"). */
 export function blankFields(figure: FigureExpr, ctx: FigureContext): string[] {
-  return [...new Set(figureFields(figure, ctx))].filter((key) => isBlankField(key, ctx));
+  const keys = figureFields(figure, ctx);
+  // Most figures read table cells only: nothing to look up.
+  return keys.length === 0 ? keys : [...new Set(keys)].filter((key) => isBlankField(key, ctx));
 }
 
 interface FieldIndex {
@@ -136,9 +137,9 @@ const RULE_BY_SECTION: Readonly<Record<string, string>> = {
 /** The field's keys left blank: itself, or for a per-row field (年初预算) each row's. */
 function blankKeys(field: SupplementField, ctx: FigureContext): string[] {
   if (field.perRow === undefined) return isBlankField(field.key, ctx) ? [field.key] : [];
-  return leafRows(ctx.workbook, field.perRow.table)
-    .map((row) => perRowKey(field.key, row))
-    .filter((key) => isBlankField(key, ctx));
+  return fieldSumKeys({ fieldSum: field.key, table: field.perRow.table }, ctx).filter((key) =>
+    isBlankField(key, ctx),
+  );
 }
 
 /** "“A”" or "“A”、“B”、“C”等 5 项": the fields a finding names. */
