@@ -36,6 +36,11 @@ test.describe("情况说明", () => {
     await expect(ui.narrativeFindings().locator(".severity-error")).toHaveCount(3);
     await ui.narrativeErrors("N-7").getByRole("button").first().click();
     await expect(ui.section("五").locator(".pub-focused")).toContainText("118.83");
+    // Its 年初预算 fields are offered too: one opens 补充数据 there, ready for typing (QA defect 12).
+    const fields = ui.findingFields(ui.narrativeErrors("N-7"));
+    await expect(fields.first()).toContainText("年初预算·2010301");
+    await fields.first().click();
+    await expect(page.getByTestId("supplement-年初预算·2010301")).toBeFocused();
     for (const [width, height] of [
       [1440, 900],
       [1280, 720],

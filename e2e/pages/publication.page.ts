@@ -62,6 +62,11 @@ export class PublicationPage extends EditorPage {
   }
 
   /** The 表文一致 errors of one rule. */
+  /** The 补充数据 buttons of a shown 表文一致 finding (each opens the form at its field). */
+  findingFields(finding: Locator): Locator {
+    return finding.getByTestId("finding-fields").getByRole("button");
+  }
+
   narrativeErrors(rule: string): Locator {
     return this.page
       .getByTestId("checks-narrative")

@@ -26,6 +26,9 @@ export interface NarrativeSlice {
   narrativeAfter: (change: Pick<ApplyResult, "changed" | "structural" | "meta">) => Partial<NarrativeSlice>;
   /** Opens the 情况说明 view at the finding's sentence and highlights its cells. */
   showNarrativeFinding: (finding: NarrativeFinding) => void;
+  /** The 补充数据 field to open the form at and focus (a finding's field, clicked). */
+  supplementFocus: string | null;
+  showSupplementField: (key: string) => void;
 }
 
 /** Typing pauses this long before the N-rules are evaluated again in full. */
@@ -62,6 +65,8 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
     narrativeFindings: [],
     narrativeFocus: null,
     narrativeFocusFinding: null,
+    supplementFocus: null,
+    showSupplementField: (key) => set({ supplementFocus: key, mainView: "publication" }),
     scheduleNarrativeCheck,
     narrativeAfter: (change) => {
       if (change.structural || change.meta || session === null || session.workbook !== get().workbook) {

@@ -120,7 +120,12 @@ function NarrativeFindings({ findings }: { findings: readonly NarrativeFinding[]
       <h3>情况说明等文字（表文一致）</h3>
       <ul>
         {findings.map((finding) => (
-          <FindingItem key={finding.key} finding={finding} onShow={() => show(finding)} />
+          <FindingItem
+            key={finding.key}
+            finding={finding}
+            onShow={() => show(finding)}
+            fields={finding.fields}
+          />
         ))}
       </ul>
     </section>

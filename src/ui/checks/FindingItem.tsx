@@ -5,6 +5,8 @@ import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../stor
 import { useEditor } from "../../store/store";
 
 const SEVERITY_LABEL = { error: "错误", warning: "提示", info: "尾差" } as const;
+/** A finding over 年初预算 may read 2,000 fields: the first few are offered, the count says the rest. */
+const MAX_FIELD_BUTTONS = 8;
 
 function cellLabel(finding: Finding, index: number): string {
   const cell = finding.cells[index];
@@ -21,10 +23,13 @@ function cellLabel(finding: Finding, index: number): string {
 export const FindingItem = memo(function FindingItem({
   finding,
   onShow,
+  fields = [],
 }: {
   finding: Finding;
   /** What a click does instead of going to the first cell (a 表文一致 finding opens its sentence). */
   onShow?: (finding: Finding) => void;
+  /** The 补充数据 fields a 表文一致 finding reads: each opens the 补充数据 form at that field. */
+  fields?: readonly string[];
 }) {
   const active = useEditor((s) => s.highlight.key === finding.key);
   const showFinding = useEditor((s) => s.showFinding);
@@ -61,6 +66,21 @@ export const FindingItem = memo(function FindingItem({
               {cellLabel(finding, index)}
             </button>
           ))}
+        </div>
+      )}
+      {active && fields.length > 0 && (
+        <div className="finding-cells" title="涉及的补充数据" data-testid="finding-fields">
+          {fields.slice(0, MAX_FIELD_BUTTONS).map((key) => (
+            <button
+              type="button"
+              key={key}
+              onClick={() => useEditor.getState().showSupplementField(key)}
+              title="转到补充数据中的此项"
+            >
+              补充数据·{key}
+            </button>
+          ))}
+          {fields.length > MAX_FIELD_BUTTONS && <span>等 {fields.length} 项</span>}
         </div>
       )}
       {finding.acknowledged && !writing && <p className="finding-note">说明：{finding.acknowledged.note}</p>}

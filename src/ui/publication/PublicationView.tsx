@@ -43,6 +43,22 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
     if (focus) root.current?.querySelector(".pub-focused")?.scrollIntoView({ block: "center" });
   }, [focus]);
 
+  // A finding's 补充数据 field, clicked: the form opens there, the field focused for typing.
+  const supplementFocus = useEditor((s) => s.supplementFocus);
+  useEffect(() => {
+    if (supplementFocus === null) return;
+    if (!supplementOpen) {
+      setSupplementOpen(true);
+      return;
+    }
+    const field = root.current?.querySelector<HTMLInputElement>(
+      `[data-testid="supplement-${CSS.escape(supplementFocus)}"]`,
+    );
+    field?.scrollIntoView({ block: "center" });
+    field?.focus();
+    useEditor.setState({ supplementFocus: null });
+  }, [supplementFocus, supplementOpen]);
+
   const paragraphs = (list: readonly Paragraph[], section: number, id: string) =>
     list.map((paragraph, index) => (
       <NarrativeParagraph
