@@ -16,6 +16,14 @@ function cellLabel(finding: Finding, index: number): string {
   return `${cell.table}表·${name || cell.row}·${cell.col}`;
 }
 
+/** A 补充数据 key as a button says it: a per-row field with its 科目's name ("年初预算·2010301 行政运行"). */
+function fieldLabel(key: string): string {
+  const [, row] = key.split("·");
+  const workbook = useEditor.getState().workbook;
+  if (row === undefined || !workbook?.hasRow("05", row)) return key;
+  return `${key} ${workbook.rowName("05", row)}`;
+}
+
 /**
  * One finding: rule, message, the cells involved (each a jump), and its actions. Memoised: the checks
  * keep the object of a finding that did not change, so an edit re-renders only the findings it changed.
@@ -77,7 +85,7 @@ export const FindingItem = memo(function FindingItem({
               onClick={() => useEditor.getState().showSupplementField(key)}
               title="转到补充数据中的此项"
             >
-              补充数据·{key}
+              补充数据·{fieldLabel(key)}
             </button>
           ))}
           {fields.length > MAX_FIELD_BUTTONS && <span>等 {fields.length} 项</span>}
