@@ -8,15 +8,9 @@ import { type CellId, cellId, parseCellId } from "../engine/cell-id";
 import { expandFormulas } from "../engine/expand";
 import { type Money, money, sumOrBlank, toFileString } from "../money";
 import { findTemplate } from "../templates/registry";
-import {
-  fixedRows,
-  rowColumns,
-  sortRowKeys,
-  tableColumns,
-  tableOf,
-  tableOrder,
-} from "../templates/structure";
+import { fixedRows, rowColumns, tableColumns, tableOf, tableOrder } from "../templates/structure";
 import type { ColKey, RowKey, TableId, Template } from "../templates/types";
+import { printedRows } from "../workbook/printed-rows";
 import type { Workbook } from "../workbook/workbook";
 
 /** The 科目 tables (rows come from the document) and the fixed-row tables. */
@@ -126,15 +120,7 @@ export function smallDocument(template = "2023"): JuesuanDocument {
 
 /** The rows each table has in `doc`, as the workbook lists them (for `expandFormulas`). */
 export function rowsOfDocument(template: Template, doc: JuesuanDocument): (table: TableId) => RowKey[] {
-  return (id) => {
-    const table = tableOf(template, id);
-    if (table.layout.kind === "panes") return [...fixedRows(table).keys()];
-    const data = doc.tables[id];
-    const keys = new Set<RowKey>([table.layout.totalRow.key]);
-    for (const key of Object.keys(data?.rows ?? {})) keys.add(key);
-    for (const key of Object.keys(data?.names ?? {})) keys.add(key);
-    return sortRowKeys(table, keys);
-  };
+  return (id) => printedRows(template, doc, id);
 }
 
 /** Every cell of the workbook's current rows (row × the columns that row has). */

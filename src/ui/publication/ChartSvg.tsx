@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ChartSlice } from "../../domain/narrative/chart";
 import { chartLayout } from "../../domain/narrative/chart";
 import { CHART_FONT } from "../../domain/narrative/chart-text";
@@ -6,9 +7,20 @@ import { pieLayout } from "../../domain/narrative/pie-chart";
 /** The shares in words, for screen readers and on hover. */
 const described = (slices: readonly ChartSlice[]) => slices.map((s) => `${s.label} ${s.percent}%`).join("，");
 
-/** The bar chart, laid out as the printed page draws it (export/html/chart-svg.ts). */
-export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[]; testId: string }) {
-  const { width, height, labelWidth: x, bars } = chartLayout(slices);
+/** The svg both charts are drawn in, described in words. */
+function ChartFrame({
+  slices,
+  testId,
+  width,
+  height,
+  children,
+}: {
+  slices: readonly ChartSlice[];
+  testId: string;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
   return (
     <svg
       className="pub-chart"
@@ -19,6 +31,16 @@ export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
       fontSize={CHART_FONT}
       data-testid={testId}
     >
+      {children}
+    </svg>
+  );
+}
+
+/** The bar chart, laid out as the printed page draws it (export/html/chart-svg.ts). */
+export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[]; testId: string }) {
+  const { width, height, labelWidth: x, bars } = chartLayout(slices);
+  return (
+    <ChartFrame slices={slices} testId={testId} width={width} height={height}>
       {bars.map((bar) => (
         <g key={bar.label}>
           {bar.lines.map((line) => (
@@ -32,7 +54,7 @@ export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -40,15 +62,7 @@ export function BarChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
 export function PieChartSvg({ slices, testId }: { slices: readonly ChartSlice[]; testId: string }) {
   const { width, height, cx, cy, r, legendX, wedges } = pieLayout(slices);
   return (
-    <svg
-      className="pub-chart"
-      role="img"
-      aria-label={described(slices)}
-      width={width}
-      height={height}
-      fontSize={CHART_FONT}
-      data-testid={testId}
-    >
+    <ChartFrame slices={slices} testId={testId} width={width} height={height}>
       {wedges.map((w) =>
         w.full ? (
           <circle key={w.label} cx={cx} cy={cy} r={r} fill={w.color} />
@@ -66,6 +80,6 @@ export function PieChartSvg({ slices, testId }: { slices: readonly ChartSlice[];
           ))}
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
