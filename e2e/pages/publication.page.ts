@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import type { FrameLocator, Locator, Page } from "@playwright/test";
 import { EditorPage, expect } from "./editor.page";
 
 export { expect } from "./editor.page";
@@ -164,6 +164,25 @@ export class PublicationPage extends EditorPage {
     await this.view().getByTestId("pub-edit-done").click();
   }
 
+  /** 上移 / 下移 of the 部门概况 paragraph holding `text`, by its button or by Alt+↑ / Alt+↓ from its tools. */
+  async moveOverviewParagraph(text: string, by: "up" | "down", via: "button" | "keyboard"): Promise<void> {
+    const paragraph = this.overviewParagraphs().filter({ hasText: text });
+    await paragraph.hover();
+    if (via === "button") {
+      await paragraph.getByRole("button", { name: by === "up" ? "上移这一段" : "下移这一段" }).click();
+      return;
+    }
+    await paragraph.getByRole("button", { name: "改文字" }).focus();
+    await this.page.keyboard.press(by === "up" ? "Alt+ArrowUp" : "Alt+ArrowDown");
+  }
+
+  /** A 部门概况 paragraph's 上移 or 下移 button. */
+  overviewMoveButton(text: string, by: "up" | "down"): Locator {
+    return this.overviewParagraphs()
+      .filter({ hasText: text })
+      .getByRole("button", { name: by === "up" ? "上移这一段" : "下移这一段" });
+  }
+
   glossaryEntries(): Locator {
     return this.view().getByTestId("pub-glossary-entry");
   }
@@ -202,9 +221,36 @@ export class PublicationPage extends EditorPage {
     return this.view().getByTestId(`pub-attachment-table-${attachment}`);
   }
 
-  /** A cell of the 自评表's 部门预算总额 block ("executed" = 全年执行数) or an indicator's. */
-  attachmentCell(part: "budget" | "indicator", row: number, column: string, attachment = 0): Locator {
+  /** A cell of the 自评表's 部门预算总额 block ("executed" = 全年执行数), an indicator's or a 年度主要任务's. */
+  attachmentCell(
+    part: "budget" | "indicator" | "task",
+    row: number,
+    column: string,
+    attachment = 0,
+  ): Locator {
     return this.view().getByTestId(`att-${attachment}-${part}-${row}-${column}`);
+  }
+
+  /** A text of the 自评表 without a row: its heading (title, year, department) or a 年度总体目标 goal. */
+  attachmentText(part: "heading" | "goals", column: string, attachment = 0): Locator {
+    return this.view().getByTestId(`att-${attachment}-${part}-${column}`);
+  }
+
+  async addAttachmentTask(attachment = 0): Promise<void> {
+    await this.view().getByTestId(`att-${attachment}-task-add`).click();
+  }
+
+  /** 打印预览: opened from the header; its page is the printable HTML. */
+  async openPrintPreview(): Promise<FrameLocator> {
+    await this.page.getByTestId("open-preview").click();
+    const preview = this.page.frameLocator('iframe[title="打印预览"]');
+    await preview.locator("section.contents").waitFor();
+    return preview;
+  }
+
+  /** The heading of 第二部分 in the view. */
+  tablesHeading(): Locator {
+    return this.view().locator("#pub-tables");
   }
 
   async typeAttachmentCell(cell: Locator, text: string): Promise<void> {

@@ -5,7 +5,9 @@
 import {
   type AttachmentCell,
   withAttachmentCell,
+  withoutSelfEvaluationTask,
   withSelfEvaluationAttachment,
+  withSelfEvaluationTask,
 } from "../domain/narrative/edit-attachment";
 import { publicationOf } from "../domain/narrative/edit-publication";
 import { commitPart } from "./part-edit";
@@ -32,4 +34,17 @@ export function editAttachmentCell(
   if (!workbook) return false;
   const result = withAttachmentCell(publicationOf(workbook), attachment, cell, text);
   return commitPart(store, result, "修改附件自评表");
+}
+
+export function addSelfEvaluationTask(store: EditorStore, attachment: number): boolean {
+  const { workbook } = store.getState();
+  if (!workbook) return false;
+  return commitPart(store, withSelfEvaluationTask(publicationOf(workbook), attachment), "添加自评表任务");
+}
+
+export function removeSelfEvaluationTask(store: EditorStore, attachment: number, row: number): boolean {
+  const { workbook } = store.getState();
+  if (!workbook) return false;
+  const result = withoutSelfEvaluationTask(publicationOf(workbook), attachment, row);
+  return commitPart(store, result, "删除自评表任务");
 }

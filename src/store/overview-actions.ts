@@ -3,7 +3,11 @@
  * written yet starts from the template's publication (headings, 名词解释), stored with the first change.
  * Every action takes the store it acts on.
  */
-import { withOverviewParagraph, withoutOverviewParagraph } from "../domain/narrative/edit-parts";
+import {
+  withOverviewParagraph,
+  withOverviewParagraphMoved,
+  withoutOverviewParagraph,
+} from "../domain/narrative/edit-parts";
 import { publicationOf, withRunText } from "../domain/narrative/edit-publication";
 import { commitPart } from "./part-edit";
 import type { EditorStore } from "./store";
@@ -29,6 +33,14 @@ export function removeOverviewParagraph(store: EditorStore, index: number): bool
   const publication = current(store);
   if (!publication) return false;
   return commitPart(store, withoutOverviewParagraph(publication, index), "删除部门概况段落");
+}
+
+/** 上移 (`by` −1) or 下移 (+1): the paragraph or heading swapped with its neighbour, one undoable edit. */
+export function moveOverviewParagraph(store: EditorStore, index: number, by: -1 | 1): boolean {
+  const publication = current(store);
+  if (!publication) return false;
+  const result = withOverviewParagraphMoved(publication, index, by);
+  return commitPart(store, result, by < 0 ? "上移部门概况段落" : "下移部门概况段落");
 }
 
 /** A paragraph's (or heading's) text rewritten; 部门概况 holds no figures, so each is one text run. */

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { smallDocument } from "../domain/testing/documents";
 import { addSelfEvaluation, editAttachmentCell } from "./attachment-actions";
 import { removeGlossaryEntry, saveGlossaryEntry } from "./glossary-actions";
-import { addOverviewParagraph, editOverviewText, removeOverviewParagraph } from "./overview-actions";
+import {
+  addOverviewParagraph,
+  editOverviewText,
+  moveOverviewParagraph,
+  removeOverviewParagraph,
+} from "./overview-actions";
 import { createEditorStore } from "./store";
 
 function openBlank() {
@@ -31,6 +36,22 @@ describe("writing the publication's parts in the store", () => {
     expect(publication(store)).toBeUndefined();
   });
 
+  it("上移 / 下移 are undoable edits; a move past the end is refused with a message", () => {
+    const store = openBlank();
+    addOverviewParagraph(store, 0, "1、负责全区财政工作。", false);
+    const texts = () =>
+      publication(store)?.overview.map((p) => p.runs.map((r) => ("text" in r ? r.text : "")).join(""));
+    const before = texts();
+    expect(moveOverviewParagraph(store, 1, -1)).toBe(true);
+    expect(texts()?.[0]).toBe("1、负责全区财政工作。");
+    store.getState().undo();
+    expect(texts()).toEqual(before);
+    store.getState().redo();
+    expect(texts()?.[0]).toBe("1、负责全区财政工作。");
+    expect(moveOverviewParagraph(store, 0, -1)).toBe(false);
+    expect(store.getState().message?.text).toBe("已是第一段，无法上移");
+  });
+
   it("a refused change says why and changes nothing", () => {
     const store = openBlank();
     expect(saveGlossaryEntry(store, null, { term: "财政拨款收入", definition: "又一条" })).toBe(false);
@@ -47,6 +68,7 @@ describe("writing the publication's parts in the store", () => {
     expect(editAttachmentCell(store, 0, { part: "budget", row: 0, column: "executed" }, "1.00")).toBe(false);
     expect(removeGlossaryEntry(store, 0)).toBe(false);
     expect(addOverviewParagraph(store, 0, "文字", false)).toBe(false);
+    expect(moveOverviewParagraph(store, 1, -1)).toBe(false);
     expect(publication(store)).toBe(before);
   });
 });

@@ -81,9 +81,16 @@ export interface SelfEvaluationTable {
   /** 部门预算总额 and its sources: 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分. */
   budget: readonly SelfEvaluationBudgetRow[];
   goals: { expected: string; achieved: string };
-  tasks: readonly { name: string; content: string; achieved: string }[];
+  /** 年度主要任务: 任务名称, 主要内容, 实际完成情况. */
+  tasks: readonly SelfEvaluationTask[];
   indicators: readonly SelfEvaluationIndicator[];
   total: { weight: string; score: string };
+}
+
+export interface SelfEvaluationTask {
+  name: string;
+  content: string;
+  achieved: string;
 }
 
 export interface SelfEvaluationBudgetRow {

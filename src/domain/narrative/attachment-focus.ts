@@ -40,5 +40,6 @@ export function isFocusedCell(
 ): boolean {
   if (!focus || focus.attachment !== attachment || focus.cell.part !== cell.part) return false;
   if (focus.cell.column !== cell.column) return false;
-  return focus.cell.part === "total" || cell.part === "total" || focus.cell.row === cell.row;
+  const rowOf = (c: AttachmentCell) => ("row" in c ? c.row : null);
+  return rowOf(focus.cell) === rowOf(cell);
 }

@@ -9,12 +9,16 @@ import type {
   SelfEvaluationBudgetRow,
   SelfEvaluationIndicator,
   SelfEvaluationTable,
+  SelfEvaluationTask,
 } from "./model";
 import { type DocumentFacts, emptySelfEvaluation, selfEvaluationListed } from "./publication-template";
 
-/** A cell of the 自评表 that holds a figure or a judgement. */
+/** A written cell of the 自评表: a figure, a judgement, or its text (names, goals, tasks, heading). */
 export type AttachmentCell =
-  | { part: "budget"; row: number; column: Exclude<keyof SelfEvaluationBudgetRow, "label"> }
+  | { part: "heading"; column: "title" | "year" | "department" }
+  | { part: "budget"; row: number; column: keyof SelfEvaluationBudgetRow }
+  | { part: "goals"; column: "expected" | "achieved" }
+  | { part: "task"; row: number; column: keyof SelfEvaluationTask }
   | { part: "indicator"; row: number; column: keyof SelfEvaluationIndicator }
   | { part: "total"; column: "weight" | "score" };
 
@@ -47,25 +51,43 @@ export function withSelfEvaluationAttachment(publication: Publication, facts: Do
   return { ok: true, publication: { ...publication, attachments } };
 }
 
+/** Row `row` of `rows` with one column rewritten; null when there is no such row. */
+function withRowCell<Row>(rows: readonly Row[], row: number, column: keyof Row, text: string): Row[] | null {
+  if (!rows[row]) return null;
+  return rows.map((r, i) => (i === row ? { ...r, [column]: text } : r));
+}
+
 function withCell(
   table: SelfEvaluationTable,
   cell: AttachmentCell,
   text: string,
 ): SelfEvaluationTable | null {
-  if (cell.part === "total") return { ...table, total: { ...table.total, [cell.column]: text } };
-  if (cell.part === "budget") {
-    if (!table.budget[cell.row]) return null;
-    const budget = table.budget.map((row, i) => (i === cell.row ? { ...row, [cell.column]: text } : row));
-    return { ...table, budget };
+  switch (cell.part) {
+    case "heading":
+      return { ...table, [cell.column]: text };
+    case "goals":
+      return { ...table, goals: { ...table.goals, [cell.column]: text } };
+    case "total":
+      return { ...table, total: { ...table.total, [cell.column]: text } };
+    case "budget": {
+      const budget = withRowCell(table.budget, cell.row, cell.column, text);
+      return budget && { ...table, budget };
+    }
+    case "task": {
+      const tasks = withRowCell(table.tasks, cell.row, cell.column, text);
+      return tasks && { ...table, tasks };
+    }
+    case "indicator": {
+      const indicators = withRowCell(table.indicators, cell.row, cell.column, text);
+      return indicators && { ...table, indicators };
+    }
   }
-  if (!table.indicators[cell.row]) return null;
-  const indicators = table.indicators.map((row, i) =>
-    i === cell.row ? { ...row, [cell.column]: text } : row,
-  );
-  return { ...table, indicators };
 }
 
-/** One cell of an attached 自评表 rewritten; the 总分 row must stay a number (the checks add it up). */
+/**
+ * One cell of an attached 自评表 rewritten, a figure or a text; the 总分 row must stay a number (the checks
+ * add it up), and the table keeps a name.
+ */
 export function withAttachmentCell(
   publication: Publication,
   attachment: number,
@@ -77,8 +99,33 @@ export function withAttachmentCell(
   if (!table) return { ok: false, message: "该附件没有自评表，未保存" };
   if (cell.part === "total" && !NUMBER.test(written))
     return { ok: false, message: `总分栏应为数字（例如 100），未保存“${written}”` };
+  if (cell.part === "heading" && cell.column === "title" && written === "")
+    return { ok: false, message: "自评表的表名为空，未保存" };
   const edited = withCell(table, cell, written);
   if (!edited) return { ok: false, message: "自评表中没有这一行，未保存" };
-  const attachments = publication.attachments.map((a, i) => (i === attachment ? { ...a, table: edited } : a));
+  return withTable(publication, attachment, edited);
+}
+
+/** 添加任务: an empty 年度主要任务 row at the end, to be written. */
+export function withSelfEvaluationTask(publication: Publication, attachment: number): PartEdit {
+  const table = publication.attachments[attachment]?.table;
+  if (!table) return { ok: false, message: "该附件没有自评表，未添加" };
+  const tasks = [...table.tasks, { name: "", content: "", achieved: "" }];
+  return withTable(publication, attachment, { ...table, tasks });
+}
+
+export function withoutSelfEvaluationTask(
+  publication: Publication,
+  attachment: number,
+  row: number,
+): PartEdit {
+  const table = publication.attachments[attachment]?.table;
+  if (!table?.tasks[row]) return { ok: false, message: "自评表中没有这一任务，未删除" };
+  const tasks = table.tasks.filter((_, i) => i !== row);
+  return withTable(publication, attachment, { ...table, tasks });
+}
+
+function withTable(publication: Publication, attachment: number, table: SelfEvaluationTable): PartEdit {
+  const attachments = publication.attachments.map((a, i) => (i === attachment ? { ...a, table } : a));
   return { ok: true, publication: { ...publication, attachments } };
 }

@@ -9,6 +9,7 @@ import {
   type PartEdit,
   withGlossaryEntry,
   withOverviewParagraph,
+  withOverviewParagraphMoved,
   withoutGlossaryEntry,
   withoutOverviewParagraph,
 } from "./edit-parts";
@@ -72,6 +73,46 @@ describe("部门概况 paragraphs", () => {
     });
     expect(withOverviewParagraph(start, 5, "文字", false).ok).toBe(false);
     expect(withoutOverviewParagraph(start, 2).ok).toBe(false);
+  });
+
+  it("move up and down by one place; a paragraph takes the role of the heading it lands under", () => {
+    const start = startingPublication(FACTS);
+    const one = edited(withOverviewParagraph(start, 0, "1、负责财政工作。", false));
+    const two = edited(withOverviewParagraph(one, 1, "2、完成交办任务。", false));
+    const up = edited(withOverviewParagraphMoved(two, 2, -1));
+    expect(textOf(up)).toEqual([
+      "一、测试局部门职责",
+      "2、完成交办任务。",
+      "1、负责财政工作。",
+      "二、机构设置",
+    ]);
+    expect(up.overview.map((p) => p.role)).toEqual(two.overview.map((p) => p.role));
+    const down = edited(withOverviewParagraphMoved(up, 2, 1));
+    expect(textOf(down)).toEqual([
+      "一、测试局部门职责",
+      "2、完成交办任务。",
+      "二、机构设置",
+      "1、负责财政工作。",
+    ]);
+    expect(down.overview[3]).toEqual({ role: "概况.机构", runs: [{ text: "1、负责财政工作。" }] });
+    // A heading moved up takes the paragraphs it passes under it.
+    const heading = edited(withOverviewParagraphMoved(down, 2, -1));
+    expect(textOf(heading)).toEqual([
+      "一、测试局部门职责",
+      "二、机构设置",
+      "2、完成交办任务。",
+      "1、负责财政工作。",
+    ]);
+    expect(heading.overview.map((p) => p.role)).toEqual(["概况.职责", "概况.机构", "概况.机构", "概况.机构"]);
+    expect(heading.overview[1]?.heading).toBe(true);
+  });
+
+  it("refuse a move past either end or of a paragraph that does not exist, changing nothing", () => {
+    const start = startingPublication(FACTS);
+    expect(withOverviewParagraphMoved(start, 0, -1)).toEqual({ ok: false, message: "已是第一段，无法上移" });
+    expect(withOverviewParagraphMoved(start, 1, 1)).toEqual({ ok: false, message: "已是最后一段，无法下移" });
+    expect(withOverviewParagraphMoved(start, 4, 1)).toEqual({ ok: false, message: "该段落不存在，未移动" });
+    expect(startingPublication(FACTS)).toEqual(start);
   });
 });
 

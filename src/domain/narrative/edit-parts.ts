@@ -63,3 +63,28 @@ export function withoutGlossaryEntry(publication: Publication, index: number): P
   if (!publication.glossary[index]) return refused("该名词不存在，未删除");
   return done({ ...publication, glossary: publication.glossary.filter((_, i) => i !== index) });
 }
+
+/** Each paragraph under a heading says what that heading says (职责 or 机构设置), wherever it was moved. */
+function rolesUnderHeadings(overview: readonly Paragraph[]): Paragraph[] {
+  let role: string | undefined;
+  return overview.map((paragraph) => {
+    if (paragraph.heading) {
+      role = paragraph.role;
+      return paragraph;
+    }
+    return role === undefined || paragraph.role === role ? paragraph : { ...paragraph, role };
+  });
+}
+
+/** 上移 / 下移: a paragraph or heading swapped with its neighbour (`by` −1 up, +1 down). */
+export function withOverviewParagraphMoved(publication: Publication, index: number, by: -1 | 1): PartEdit {
+  const { overview } = publication;
+  const paragraph = overview[index];
+  if (!paragraph) return refused("该段落不存在，未移动");
+  const neighbour = overview[index + by];
+  if (!neighbour) return refused(by < 0 ? "已是第一段，无法上移" : "已是最后一段，无法下移");
+  const moved = [...overview];
+  moved[index] = neighbour;
+  moved[index + by] = paragraph;
+  return done({ ...publication, overview: rolesUnderHeadings(moved) });
+}

@@ -15,6 +15,7 @@ export type {
   SelfEvaluationBudgetRow,
   SelfEvaluationIndicator,
   SelfEvaluationTable,
+  SelfEvaluationTask,
   TextRun,
 } from "../document/publication-model";
 export { isFigureRun } from "../document/publication-model";

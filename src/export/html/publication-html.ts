@@ -7,10 +7,11 @@ import { sectionChart } from "../../domain/narrative/chart";
 import { narrativeContext } from "../../domain/narrative/check-narrative";
 import { documentNarrative } from "../../domain/narrative/document-narrative";
 import { evaluateFigure, type FigureContext } from "../../domain/narrative/figures";
-import type { Paragraph, Publication, SelfEvaluationTable } from "../../domain/narrative/model";
+import type { Paragraph, Publication } from "../../domain/narrative/model";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { chartSvg, pieSvg } from "./chart-svg";
 import { escapeHtml } from "./escape";
+import { selfEvaluationHtml } from "./self-evaluation-html";
 
 export const PART_IDS = {
   overview: "part-overview",
@@ -45,36 +46,6 @@ export function overviewHtml(workbook: Workbook): string {
   ].join("");
 }
 
-function selfEvaluationHtml(table: SelfEvaluationTable): string {
-  const cell = (text: string, tag = "td") => `<${tag}>${escapeHtml(text)}</${tag}>`;
-  const budget = table.budget
-    .map(
-      (r) =>
-        `<tr>${[r.label, r.initial, r.full, r.executed, r.weight, r.rate, r.score].map((t) => cell(t)).join("")}</tr>`,
-    )
-    .join("");
-  const indicators = table.indicators
-    .map(
-      (r) =>
-        `<tr>${[r.level1, r.level2, r.level3, r.target, r.actual, r.weight, r.score, r.deviation, r.reason].map((t) => cell(t)).join("")}</tr>`,
-    )
-    .join("");
-  return [
-    `<h3 class="pub-attachment-title">${escapeHtml(table.title)}</h3>`,
-    `<p class="pub-attachment-line">（${escapeHtml(table.year)}）　${escapeHtml(table.department)}</p>`,
-    '<table class="report self-evaluation">',
-    `<tr>${["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"].map((t) => cell(t, "th")).join("")}</tr>`,
-    budget,
-    `<tr>${cell("年度总体目标", "th")}<td colspan="3">${escapeHtml(table.goals.expected)}</td><td colspan="3">${escapeHtml(table.goals.achieved)}</td></tr>`,
-    "</table>",
-    '<table class="report self-evaluation">',
-    `<tr>${["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因", "改进措施"].map((t) => cell(t, "th")).join("")}</tr>`,
-    indicators,
-    `<tr><th colspan="5">总分</th>${cell(table.total.weight)}${cell(table.total.score)}<td colspan="2"></td></tr>`,
-    "</table>",
-  ].join("");
-}
-
 /** 第三、四、五部分 after the tables (empty for a document without the publication's text). */
 export function narrativePartsHtml(workbook: Workbook): string {
   const parts = contextOf(workbook);
@@ -94,7 +65,8 @@ export function narrativePartsHtml(workbook: Workbook): string {
       `<p class="pub-p">${i + 1}. <strong>${escapeHtml(e.term)}：</strong>${escapeHtml(e.definition)}</p>`,
   );
   const attachments = publication.attachments.map(
-    (a) => `<p class="pub-p">${escapeHtml(a.listed)}</p>${a.table ? selfEvaluationHtml(a.table) : ""}`,
+    (a) =>
+      `<p class="pub-p">${escapeHtml(a.listed)}</p>${a.table ? selfEvaluationHtml(a.table, workbook.doc.meta.unit) : ""}`,
   );
   return [
     `<section class="text-page" id="${PART_IDS.narrative}" data-part="narrative">`,
@@ -112,10 +84,16 @@ export function narrativePartsHtml(workbook: Workbook): string {
   ].join("");
 }
 
-/** The 目录's lines for the text parts around 第二部分 (none for a document without them). */
-export function contentsParts(workbook: Workbook): { before: string; after: string } {
+/** A part's line in the 目录 with the lines under it, kept on one page together. */
+export const tocGroup = (...lines: string[]) => `<div class="toc-group">${lines.join("")}</div>`;
+
+/**
+ * The 目录's groups for the text parts around 第二部分 (none for a document without them), and how many
+ * lines they print.
+ */
+export function contentsParts(workbook: Workbook): { before: string; after: string; lines: number } {
   const publication = workbook.doc.publication;
-  if (!publication) return { before: "", after: "" };
+  if (!publication) return { before: "", after: "", lines: 0 };
   const line = (id: string, text: string) =>
     `<p class="toc-part"><a href="#${id}">${escapeHtml(text)}</a></p>`;
   const { year } = workbook.doc.meta;
@@ -126,14 +104,19 @@ export function contentsParts(workbook: Workbook): { before: string; after: stri
     )
     .join("");
   return {
-    before: line(PART_IDS.overview, "第一部分 部门概况"),
+    before: tocGroup(line(PART_IDS.overview, "第一部分 部门概况")),
     after: [
-      line(PART_IDS.narrative, `第三部分 ${year} 年度部门决算情况说明`),
-      `<ol class="toc">${sections}</ol>`,
-      line(PART_IDS.glossary, "第四部分 名词解释"),
-      line(PART_IDS.attachments, "第五部分 附件"),
-      ...publication.attachments.map((a) => `<p class="toc-attachment">${escapeHtml(a.listed)}</p>`),
+      tocGroup(
+        line(PART_IDS.narrative, `第三部分 ${year} 年度部门决算情况说明`),
+        `<ol class="toc">${sections}</ol>`,
+      ),
+      tocGroup(line(PART_IDS.glossary, "第四部分 名词解释")),
+      tocGroup(
+        line(PART_IDS.attachments, "第五部分 附件"),
+        ...publication.attachments.map((a) => `<p class="toc-attachment">${escapeHtml(a.listed)}</p>`),
+      ),
     ].join(""),
+    lines: 4 + publication.narrative.length + publication.attachments.length,
   };
 }
 
@@ -147,5 +130,5 @@ export const PUBLICATION_STYLES = `
 .pub-attachment-line { text-align: center; font-size: 11pt; }
 .self-evaluation { margin: 3mm 0; }
 .pub-figure-chart { margin: 2mm 0 4mm 2em; break-inside: avoid; }
-.toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 2mm; }
+.toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 1mm; }
 `;

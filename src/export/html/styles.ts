@@ -48,11 +48,15 @@ h1, h2, p { margin: 0; }
 .cover-title { margin-top: 12mm; font-size: 36pt; font-weight: bold; letter-spacing: 0.3em; }
 .cover-date { margin-top: auto; margin-bottom: 30mm; font-size: 16pt; letter-spacing: 0.1em; }
 .contents { break-before: page; }
-.contents h2 { text-align: center; font-size: 18pt; letter-spacing: 0.5em; margin: 10mm 0 8mm; }
-.toc-part { font-size: 12pt; font-weight: bold; margin-bottom: 4mm; }
+.contents h2 { text-align: center; font-size: 18pt; letter-spacing: 0.5em; margin: 4mm 0 6mm; }
+.toc-group { break-inside: avoid; }
+.toc-part { font-size: 12pt; font-weight: bold; margin: 0 0 1.5mm; }
+.toc-group + .toc-group .toc-part { margin-top: 2.5mm; }
 .toc { list-style: none; margin: 0; padding: 0 0 0 2em; }
-.toc li { margin: 0 0 3mm; font-size: 12pt; }
-.toc a { display: flex; gap: 1em; color: inherit; text-decoration: none; }
+.toc li { margin: 0 0 1.8mm; font-size: 11.5pt; }
+.contents.dense .toc li { margin: 0; font-size: 10.5pt; }
+.contents.dense .toc-group + .toc-group .toc-part { margin-top: 1mm; }
+.toc a, .toc-part a { display: flex; gap: 1em; color: inherit; text-decoration: none; }
 .toc-title { flex: 1; }
 .toc-label { color: #333; }
 .table-page { break-before: page; }
@@ -67,6 +71,7 @@ table.report {
   width: 100%;
   border-collapse: collapse;
   table-layout: fixed;
+  font-family: ${SERIF_STACK};
   font-size: 8.5pt;
   line-height: 1.2;
 }

@@ -8,10 +8,11 @@ interface Props {
   attachments: readonly Attachment[];
   readOnly: boolean;
   focus: AttachmentFocus | null;
+  unit: string;
 }
 
 /** 第五部分 附件: the 目录 lines, and the 部门整体支出绩效自评表 shown and written where it is attached. */
-export function AttachmentsPart({ attachments, readOnly, focus }: Props) {
+export function AttachmentsPart({ attachments, readOnly, focus, unit }: Props) {
   const attached = attachments.some((a) => a.table);
   return (
     <>
@@ -26,6 +27,7 @@ export function AttachmentsPart({ attachments, readOnly, focus }: Props) {
                 attachment={index}
                 readOnly={readOnly}
                 focus={focus}
+                unit={unit}
               />
             )}
           </li>

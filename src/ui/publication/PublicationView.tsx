@@ -3,6 +3,7 @@ import { attachmentFocusOf } from "../../domain/narrative/attachment-focus";
 import { publicationOf } from "../../domain/narrative/edit-publication";
 import type { NarrativePlace } from "../../domain/narrative/findings";
 import type { NarrativeSection, Paragraph } from "../../domain/narrative/model";
+import { tablesPartHeading } from "../../domain/narrative/part-headings";
 import { tableOf, tableOrder } from "../../domain/templates/structure";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { fillFromPreviousYear, linkTypedFigures } from "../../store/publication-actions";
@@ -123,7 +124,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
           readOnly={readOnly}
           onExplain={setExplained}
         />
-        <h2>第二部分 {workbook.doc.meta.year} 年度部门决算表</h2>
+        <h2 id="pub-tables">{tablesPartHeading(workbook.doc.meta)}</h2>
         <ol className="pub-tables">
           {tableOrder(workbook.template).map((id) => (
             <li key={id}>
@@ -149,7 +150,12 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
         <h2 id="pub-glossary">第四部分 名词解释</h2>
         <GlossaryPart glossary={publication.glossary} readOnly={readOnly} />
         <h2 id="pub-attachments">第五部分 附件</h2>
-        <AttachmentsPart attachments={publication.attachments} readOnly={readOnly} focus={attachmentFocus} />
+        <AttachmentsPart
+          attachments={publication.attachments}
+          readOnly={readOnly}
+          focus={attachmentFocus}
+          unit={workbook.doc.meta.unit}
+        />
       </article>
     </section>
   );

@@ -1,56 +1,55 @@
+import type { ReactElement } from "react";
 import { type AttachmentFocus, isFocusedCell } from "../../domain/narrative/attachment-focus";
 import type { AttachmentCell } from "../../domain/narrative/edit-attachment";
 import type { SelfEvaluationTable } from "../../domain/narrative/model";
-import { editAttachmentCell } from "../../store/attachment-actions";
+import {
+  BUDGET_COLUMNS,
+  GOAL_COLUMNS,
+  INDICATOR_COLUMNS,
+  TASK_COLUMNS,
+} from "../../domain/narrative/self-evaluation-layout";
+import { addSelfEvaluationTask, removeSelfEvaluationTask } from "../../store/attachment-actions";
 import { useEditor } from "../../store/store";
+import { AttachmentField } from "./AttachmentField";
 
 interface Props {
   table: SelfEvaluationTable;
   attachment: number;
   readOnly: boolean;
   focus: AttachmentFocus | null;
+  /** The document's unit, named in the budget block's header (部门整体支出情况（万元）). */
+  unit: string;
 }
 
-const BUDGET_COLUMNS = [
-  ["initial", "年初预算数"],
-  ["full", "全年预算数"],
-  ["executed", "全年执行数"],
-  ["weight", "分值"],
-  ["rate", "执行率"],
-  ["score", "得分"],
-] as const;
-
-const INDICATOR_COLUMNS = [
-  ["target", "年度指标值"],
-  ["actual", "实际完成值"],
-  ["weight", "分值"],
-  ["score", "得分"],
-  ["deviation", "偏差原因"],
-  ["reason", "改进措施"],
-] as const;
-
-/** 部门整体支出绩效自评情况表 as published, every figure a field (saved when left, checked by N-19/N-20). */
-export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Props) {
-  const field = (cell: AttachmentCell, value: string, label: string) => (
-    <CellField
+/**
+ * 部门整体支出绩效自评情况表 as published, every cell a field: its heading, the budget block (figures
+ * checked by N-19/N-20), 年度总体目标, 年度主要任务 and the indicators, each saved when left.
+ */
+export function SelfEvaluationEditor({ table, attachment, readOnly, focus, unit }: Props) {
+  const field = (cell: AttachmentCell, value: string, label: string, multiline = false) => (
+    <AttachmentField
       cell={cell}
       value={value}
       label={label}
       attachment={attachment}
       readOnly={readOnly}
       focused={isFocusedCell(focus, attachment, cell)}
+      multiline={multiline}
     />
   );
   return (
     <div className="pub-self-evaluation" data-testid={`pub-attachment-table-${attachment}`}>
-      <h3 className="pub-heading">{table.title}</h3>
+      <div className="pub-self-evaluation-title">
+        {field({ part: "heading", column: "title" }, table.title, "自评表表名")}
+      </div>
       <p className="pub-attachment-line">
-        （{table.year}）　{table.department}
+        （{field({ part: "heading", column: "year" }, table.year, "自评表年度")}）
+        {field({ part: "heading", column: "department" }, table.department, "自评表部门（单位）名称")}
       </p>
       <table>
         <thead>
           <tr>
-            <th />
+            <th>部门整体支出情况（{unit}）</th>
             {BUDGET_COLUMNS.map(([, label]) => (
               <th key={label}>{label}</th>
             ))}
@@ -58,8 +57,11 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Pro
         </thead>
         <tbody>
           {table.budget.map((row, index) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
+            // biome-ignore lint/suspicious/noArrayIndexKey: budget rows have no identity but their place.
+            <tr key={index}>
+              <th scope="row">
+                {field({ part: "budget", row: index, column: "label" }, row.label, "预算行名称")}
+              </th>
               {BUDGET_COLUMNS.map(([column, label]) => (
                 <td key={column}>
                   {field({ part: "budget", row: index, column }, row[column], `${row.label} ${label}`)}
@@ -67,14 +69,29 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Pro
               ))}
             </tr>
           ))}
+          <tr>
+            <th rowSpan={2} scope="rowgroup">
+              年度总体目标
+            </th>
+            {GOAL_COLUMNS.map(([, label]) => (
+              <th key={label} colSpan={3}>
+                {label}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {GOAL_COLUMNS.map(([column, label]) => (
+              <td key={column} colSpan={3}>
+                {field({ part: "goals", column }, table.goals[column], `年度总体目标 ${label}`, true)}
+              </td>
+            ))}
+          </tr>
+          <TaskRows table={table} attachment={attachment} readOnly={readOnly} field={field} />
         </tbody>
       </table>
       <table className="pub-indicators">
         <thead>
           <tr>
-            <th>一级指标</th>
-            <th>二级指标</th>
-            <th>三级指标</th>
             {INDICATOR_COLUMNS.map(([, label]) => (
               <th key={label}>{label}</th>
             ))}
@@ -84,15 +101,6 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Pro
           {table.indicators.map((row, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: indicator rows have no identity but their place.
             <tr key={index}>
-              <td>{row.level1}</td>
-              <td>{row.level2}</td>
-              <td>
-                {field(
-                  { part: "indicator", row: index, column: "level3" },
-                  row.level3,
-                  `${row.level2} 三级指标`,
-                )}
-              </td>
               {INDICATOR_COLUMNS.map(([column, label]) => (
                 <td key={column}>
                   {field(
@@ -116,35 +124,67 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus }: Pro
   );
 }
 
-function testIdOf(attachment: number, cell: AttachmentCell): string {
-  const row = cell.part === "total" ? "" : `-${cell.row}`;
-  return `att-${attachment}-${cell.part}${row}-${cell.column}`;
-}
+type FieldOf = (cell: AttachmentCell, value: string, label: string, multiline?: boolean) => ReactElement;
 
-function CellField(props: {
-  cell: AttachmentCell;
-  value: string;
-  label: string;
+/** 年度主要任务: a row per task (名称, 主要内容, 实际完成情况), added and removed by the department. */
+function TaskRows({
+  table,
+  attachment,
+  readOnly,
+  field,
+}: {
+  table: SelfEvaluationTable;
   attachment: number;
   readOnly: boolean;
-  focused: boolean;
+  field: FieldOf;
 }) {
-  const { cell, value, attachment } = props;
   return (
-    <input
-      // A new stored value (an undo, another field's refusal) shows at once.
-      key={value}
-      defaultValue={value}
-      aria-label={props.label}
-      title={value}
-      readOnly={props.readOnly}
-      className={props.focused ? "pub-focused" : ""}
-      data-testid={testIdOf(attachment, cell)}
-      onBlur={(e) => {
-        const typed = e.target.value;
-        if (typed.trim() === value) return;
-        if (!editAttachmentCell(useEditor, attachment, cell, typed)) e.target.value = value;
-      }}
-    />
+    <>
+      <tr>
+        <th rowSpan={table.tasks.length + 1} scope="rowgroup">
+          年度主要任务
+          {!readOnly && (
+            <button
+              type="button"
+              className="pub-add"
+              data-testid={`att-${attachment}-task-add`}
+              onClick={() => addSelfEvaluationTask(useEditor, attachment)}
+            >
+              ＋ 添加任务
+            </button>
+          )}
+        </th>
+        {TASK_COLUMNS.map(([, label, span]) => (
+          <th key={label} colSpan={span}>
+            {label}
+          </th>
+        ))}
+      </tr>
+      {table.tasks.map((task, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: tasks have no identity but their place.
+        <tr key={index}>
+          {TASK_COLUMNS.map(([column, label, span]) => (
+            <td
+              key={column}
+              colSpan={span}
+              className={column === "achieved" && !readOnly ? "pub-task-last" : ""}
+            >
+              {field({ part: "task", row: index, column }, task[column], `任务 ${index + 1} ${label}`, true)}
+              {column === "achieved" && !readOnly && (
+                <button
+                  type="button"
+                  className="pub-task-remove"
+                  aria-label={`删除任务 ${index + 1}`}
+                  title="删除这一任务"
+                  onClick={() => removeSelfEvaluationTask(useEditor, attachment, index)}
+                >
+                  ×
+                </button>
+              )}
+            </td>
+          ))}
+        </tr>
+      ))}
+    </>
   );
 }

@@ -1,0 +1,41 @@
+import type { AttachmentCell } from "../../domain/narrative/edit-attachment";
+import { editAttachmentCell } from "../../store/attachment-actions";
+import { useEditor } from "../../store/store";
+
+interface Props {
+  cell: AttachmentCell;
+  value: string;
+  label: string;
+  attachment: number;
+  readOnly: boolean;
+  focused: boolean;
+  /** A text of sentences (goals, tasks): a box that wraps, grown to its text. */
+  multiline?: boolean;
+}
+
+function testIdOf(attachment: number, cell: AttachmentCell): string {
+  const row = "row" in cell ? `-${cell.row}` : "";
+  return `att-${attachment}-${cell.part}${row}-${cell.column}`;
+}
+
+/** One written cell of the 自评表, saved when left; a refused value gives way to the stored one. */
+export function AttachmentField(props: Props) {
+  const { cell, value, attachment } = props;
+  const common = {
+    // A new stored value (an undo, another field's refusal) shows at once.
+    key: value,
+    defaultValue: value,
+    "aria-label": props.label,
+    title: props.multiline ? undefined : value,
+    readOnly: props.readOnly,
+    className: props.focused ? "pub-focused" : "",
+    "data-testid": testIdOf(attachment, cell),
+    onBlur: (e: { target: HTMLInputElement | HTMLTextAreaElement }) => {
+      const typed = e.target.value;
+      if (typed.trim() === value) return;
+      if (!editAttachmentCell(useEditor, attachment, cell, typed)) e.target.value = value;
+    },
+  };
+  if (!props.multiline) return <input {...common} />;
+  return <textarea {...common} rows={Math.max(2, Math.ceil(value.length / 28))} />;
+}
