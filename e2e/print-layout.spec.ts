@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./fixtures/app";
 import { sampleHtml } from "./fixtures/export";
@@ -11,10 +12,17 @@ test.describe("printed layout of the sample", () => {
   test.describe.configure({ timeout: 180_000 });
 
   let printed: PrintedPage;
+  let html: string;
+
+  test.beforeAll(() => {
+    const dir = join("test-results", "print-layout");
+    mkdirSync(dir, { recursive: true });
+    html = sampleHtml(dir);
+  });
 
   test.beforeEach(async ({ page }) => {
     printed = new PrintedPage(page);
-    await printed.load(sampleHtml(join("test-results", "print-layout")));
+    await printed.load(html);
   });
 
   test("the 目录 fits one A4 page", async () => {

@@ -9,7 +9,7 @@ interface Props {
   attachment: number;
   readOnly: boolean;
   focused: boolean;
-  /** A text of sentences (goals, tasks): a box that wraps, grown to its text. */
+  /** A text that may wrap (names, goals, tasks): a box as tall as its text. */
   multiline?: boolean;
 }
 
@@ -37,5 +37,5 @@ export function AttachmentField(props: Props) {
     },
   };
   if (!props.multiline) return <input {...common} />;
-  return <textarea {...common} rows={Math.max(2, Math.ceil(value.length / 28))} />;
+  return <textarea {...common} rows={1} />;
 }

@@ -107,6 +107,7 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus, unit 
                     { part: "indicator", row: index, column },
                     row[column],
                     `${row.level3 || row.level2} ${label}`,
+                    WRAPPED_INDICATOR_COLUMNS.has(column),
                   )}
                 </td>
               ))}
@@ -123,6 +124,9 @@ export function SelfEvaluationEditor({ table, attachment, readOnly, focus, unit 
     </div>
   );
 }
+
+/** The indicator columns of words rather than figures: they wrap in their cells. */
+const WRAPPED_INDICATOR_COLUMNS = new Set<string>(["level1", "level2", "level3", "reason"]);
 
 type FieldOf = (cell: AttachmentCell, value: string, label: string, multiline?: boolean) => ReactElement;
 
