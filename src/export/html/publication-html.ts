@@ -131,4 +131,14 @@ export const PUBLICATION_STYLES = `
 .self-evaluation { margin: 3mm 0; }
 .pub-figure-chart { margin: 2mm 0 4mm 2em; break-inside: avoid; }
 .toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 1mm; }
+@media screen {
+  .text-page {
+    box-sizing: border-box;
+    width: 210mm;
+    margin: 0 auto 8mm;
+    padding: 16mm 15mm;
+    background: #fff;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 30%);
+  }
+}
 `;

@@ -22,8 +22,6 @@ function testIdOf(attachment: number, cell: AttachmentCell): string {
 export function AttachmentField(props: Props) {
   const { cell, value, attachment } = props;
   const common = {
-    // A new stored value (an undo, another field's refusal) shows at once.
-    key: value,
     defaultValue: value,
     "aria-label": props.label,
     title: props.multiline ? undefined : value,
@@ -36,6 +34,7 @@ export function AttachmentField(props: Props) {
       if (!editAttachmentCell(useEditor, attachment, cell, typed)) e.target.value = value;
     },
   };
-  if (!props.multiline) return <input {...common} />;
-  return <textarea {...common} rows={1} />;
+  // Keyed by the stored value: a new one (an undo, another field's refusal) shows at once.
+  if (!props.multiline) return <input key={value} {...common} />;
+  return <textarea key={value} {...common} rows={1} />;
 }
