@@ -3,6 +3,7 @@ import { errorReason } from "../domain/error-reason";
 import type { NarrativeFinding, NarrativePlace } from "../domain/narrative/findings";
 import type { NarrativeSession } from "../domain/narrative/session";
 import type { ApplyResult, Workbook } from "../domain/workbook/workbook";
+import { afterPaintOrNow } from "./after-paint";
 import type { EditorState } from "./store";
 
 /**
@@ -43,8 +44,13 @@ export const createNarrativeSlice: StateCreator<EditorState, [], [], NarrativeSl
   const run = async (workbook: Workbook) => {
     const { NarrativeSession } = await loadNarrative();
     if (get().workbook !== workbook) return;
-    session = new NarrativeSession(workbook);
-    set({ narrativeFindings: session.findings() });
+    const current = new NarrativeSession(workbook);
+    session = current;
+    set({ narrativeFindings: current.findings() });
+    // Once the findings are painted: who reads which cell, which the first cell edit would otherwise note.
+    afterPaintOrNow(() => {
+      if (session === current) current.prepareEdits();
+    });
   };
   const scheduleNarrativeCheck = () => {
     clearTimeout(timer);

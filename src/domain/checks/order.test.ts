@@ -70,9 +70,12 @@ describe("sortFindings", () => {
       return seed % n;
     };
     const tables = ["01", "03", "05", "09", "99"];
+    // Keys share prefixes, run into each other ("k1" < "k10"), and mix one-byte, two-byte and astral text.
+    const pieces = ["", "1", "10", "|05|", "小计", "基本支出", "项目支出", "𠀀", "Z"];
+    const key = () => `k${pieces[next(pieces.length)]}${pieces[next(pieces.length)]}`;
     for (let round = 0; round < 20; round++) {
       const findings = Array.from({ length: next(200) }, (_, i) => ({
-        ...finding(`k${next(40)}`, (["error", "warning", "info"] as const)[next(3)] ?? "info", []),
+        ...finding(key(), (["error", "warning", "info"] as const)[next(3)] ?? "info", []),
         rule: ["R1", "R2", "R3", "R9"][next(4)] as string,
         cells: next(10) === 0 ? [] : finding("", "info", [tables[next(tables.length)] as string]).cells,
         message: String(i),

@@ -6,7 +6,21 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 
 const ruleRanks = new WeakMap<readonly Rule[], Map<string, number>>();
 
-const byKey = (a: Finding, b: Finding) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+/**
+ * Keys in code-unit order, as `<` orders strings, compared in a loop: the keys of one bucket share a long
+ * prefix ("X-11|05|2210103|…") and are mostly two-byte text, where the engine's own comparison costs about
+ * twice as much per pair.
+ */
+function byKey(a: Finding, b: Finding): number {
+  const x = a.key;
+  const y = b.key;
+  const n = x.length < y.length ? x.length : y.length;
+  for (let i = 0; i < n; i++) {
+    const d = x.charCodeAt(i) - y.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
 
 /**
  * Sorts `findings` in place (stable) and returns it. One number per finding for table, severity and rule

@@ -74,6 +74,26 @@ describe("NarrativeSession", () => {
     );
   });
 
+  it("follows edits the same whether who-reads-what was noted beforehand (prepareEdits) or on the first edit", () => {
+    const { read } = linkedSample();
+    const edit = fc.record({ id: fc.constantFrom(...read), raise: fc.integer({ min: -50, max: 900 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), fc.boolean(), (edits, prepare) => {
+        const { workbook } = linkedSample();
+        const session = new NarrativeSession(workbook);
+        if (prepare) session.prepareEdits();
+        for (const { id, raise } of edits) {
+          const { table, row, col } = parseCellId(id);
+          const value = formatAmount(add(workbook.shown(id) ?? money("0"), money(String(raise))));
+          const { changed } = workbook.apply([{ kind: "set", table, row, col, value }]);
+          expect(session.update(changed)).toBeLessThan(session.unitCount);
+          expect(session.findings().map(summary)).toEqual(checkDocumentNarrative(workbook).map(summary));
+        }
+      }),
+      { numRuns: 12 },
+    );
+  });
+
   it("re-evaluates only the units that read a changed cell, keeping the findings when none changed", () => {
     const { workbook } = linkedSample();
     const session = new NarrativeSession(workbook);

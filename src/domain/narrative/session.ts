@@ -1,13 +1,14 @@
 /**
- * 表文一致 kept current like the tables' 审核 (checks/session.ts): the N-rules' units are evaluated once
- * with the cells each one reads noted, and after a cell edit only the units that read a changed cell are
- * evaluated again (with the paragraph layouts that read one). A change of the text, 补充数据, rows, names or
- * the unit evaluates everything again (`refresh`). The findings are those of `checkDocumentNarrative`, in
- * its order.
+ * 表文一致 kept current like the tables' 审核 (checks/session.ts): the N-rules' units are evaluated once,
+ * and after a cell edit only the units that read a changed cell are evaluated again (with the paragraph
+ * layouts that read one). Who reads which cell is noted like the tables' reader index: not while the
+ * findings are awaited, but in an idle moment after (`prepareEdits`) or on the first edit. A change of the
+ * text, 补充数据, rows, names or the unit evaluates everything again (`refresh`). The findings are those of
+ * `checkDocumentNarrative`, in its order.
  */
 import type { CellId } from "../engine/cell-id";
 import type { Workbook } from "../workbook/workbook";
-import { printedFigure } from "./check-narrative";
+import { type NarrativeInput, printedFigure } from "./check-narrative";
 import { documentNarrative, sortNarrativeFindings } from "./document-narrative";
 import type { FigureContext } from "./figures";
 import type { NarrativeFinding } from "./findings";
@@ -16,13 +17,20 @@ import { LayoutCache, withLayoutCache } from "./layout";
 import { noteReader, ReadRecorder } from "./reads";
 import { type NarrativeUnit, narrativeUnits } from "./units";
 
+/** What an edit needs: the units' reads (a unit's index by cell) and the context that records them. */
+interface EditState {
+  readers: Map<CellId, number[]>;
+  layouts: LayoutCache;
+  ctx: FigureContext;
+  recorder: ReadRecorder;
+}
+
 export class NarrativeSession {
   private units: NarrativeUnit[] = [];
   private results: NarrativeFinding[][] = [];
-  private readers = new Map<CellId, number[]>();
-  private layouts = new LayoutCache();
-  private ctx: FigureContext | null = null;
-  private recorder: ReadRecorder | null = null;
+  private input: NarrativeInput | null = null;
+  /** Made on the first edit or by `prepareEdits`; null again after `refresh`. */
+  private edits: EditState | null = null;
   private sorted: readonly NarrativeFinding[] | null = null;
 
   constructor(readonly workbook: Workbook) {
@@ -31,26 +39,27 @@ export class NarrativeSession {
 
   /** Everything evaluated again (the text, 补充数据, rows, names or the unit may have changed). */
   refresh(): void {
-    this.readers = new Map();
-    this.layouts = new LayoutCache();
+    this.edits = null;
     this.sorted = null;
     const input = documentNarrative(this.workbook);
+    this.input = input;
     if (!input) {
       this.units = [];
       this.results = [];
-      this.ctx = null;
       return;
     }
-    const recorder = new ReadRecorder(this.workbook);
-    const ctx = withLayoutCache(
-      { workbook: recorder.workbook, supplement: input.supplement, recorder },
-      this.layouts,
-    );
-    ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
-    this.recorder = recorder;
-    this.ctx = ctx;
+    const ctx = figureContext(input, { workbook: this.workbook, supplement: input.supplement });
     this.units = narrativeUnits(input.publication, narrativeTemplate(this.workbook.template.id));
-    this.results = this.units.map((_, index) => this.evaluate(index, true));
+    this.results = this.units.map((unit) => unit(ctx));
+  }
+
+  /**
+   * Notes now who reads which cell, which the first edit would otherwise do: for an idle moment after the
+   * findings are shown. Every unit is evaluated once more, its reads recorded; its findings are those of
+   * `refresh` (nothing changed in between).
+   */
+  prepareEdits(): void {
+    this.editState();
   }
 
   /**
@@ -58,12 +67,14 @@ export class NarrativeSession {
    * it evaluated again.
    */
   update(changed: Iterable<CellId>): number {
+    const edits = this.editState();
+    if (edits === null) return 0;
     const ids = [...changed];
-    this.layouts.invalidate(ids);
+    edits.layouts.invalidate(ids);
     const todo = new Set<number>();
-    for (const id of ids) for (const index of this.readers.get(id) ?? []) todo.add(index);
+    for (const id of ids) for (const index of edits.readers.get(id) ?? []) todo.add(index);
     for (const index of todo) {
-      const findings = this.evaluate(index);
+      const findings = this.evaluate(edits, index, false);
       if (sameFindings(this.results[index] ?? [], findings)) continue;
       this.results[index] = findings;
       this.sorted = null;
@@ -82,15 +93,41 @@ export class NarrativeSession {
     return this.units.length;
   }
 
-  /** `fresh`: the first evaluation of the unit since `refresh` (see `noteReader`). */
-  private evaluate(index: number, fresh = false): NarrativeFinding[] {
+  private editState(): EditState | null {
+    const { input } = this;
+    if (this.edits !== null || input === null) return this.edits;
+    const recorder = new ReadRecorder(this.workbook);
+    const layouts = new LayoutCache();
+    const ctx = figureContext(
+      input,
+      { workbook: recorder.workbook, supplement: input.supplement, recorder },
+      layouts,
+    );
+    const edits: EditState = { readers: new Map(), layouts, ctx, recorder };
+    for (let index = 0; index < this.units.length; index++) this.evaluate(edits, index, true);
+    this.edits = edits;
+    return edits;
+  }
+
+  /** `fresh`: the first evaluation of the unit since its reads were last noted (see `noteReader`). */
+  private evaluate(edits: EditState, index: number, fresh: boolean): NarrativeFinding[] {
     const unit = this.units[index];
-    const { ctx, recorder } = this;
-    if (!unit || !ctx || !recorder) return [];
-    const { value, reads } = recorder.record(() => unit(ctx));
-    for (const id of reads) noteReader(this.readers, id, index, fresh);
+    if (!unit) return [];
+    const { value, reads } = edits.recorder.record(() => unit(edits.ctx));
+    for (const id of reads) noteReader(edits.readers, id, index, fresh);
     return value;
   }
+}
+
+/** The figures' context over `input`, its paragraph layouts computed once (kept in `layouts`). */
+function figureContext(
+  input: NarrativeInput,
+  base: FigureContext,
+  layouts = new LayoutCache(),
+): FigureContext {
+  const ctx = withLayoutCache(base, layouts);
+  ctx.printed = (key) => printedFigure(input.publication.narrative, ctx, key);
+  return ctx;
 }
 
 /** A unit's findings say what they said before (the old objects can be kept). */
