@@ -58,7 +58,8 @@ test.describe("文字部分的编写", () => {
 
     await ui.addSelfEvaluation();
     await expect(ui.selfEvaluation()).toBeVisible();
-    await expect(ui.selfEvaluation()).toContainText("部门预算总额");
+    // Its row names are fields too (written like its figures).
+    await expect(ui.attachmentCell("budget", 0, "label")).toHaveValue("部门预算总额");
     await ui.typeAttachmentCell(ui.attachmentCell("budget", 0, "executed"), "12.00");
     await expect(ui.narrativeErrors("N-19")).toHaveCount(1);
     await ui.narrativeErrors("N-19").getByRole("button").first().click();
