@@ -14,7 +14,7 @@ const ruleRanks = new WeakMap<readonly Rule[], Map<string, number>>();
 function byKey(a: Finding, b: Finding): number {
   const x = a.key;
   const y = b.key;
-  const n = x.length < y.length ? x.length : y.length;
+  const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     const d = x.charCodeAt(i) - y.charCodeAt(i);
     if (d !== 0) return d;

@@ -16,10 +16,11 @@ import { narrativeRule } from "./rules";
 export function classList(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const { workbook } = ctx;
-  const classes = [
-    ...new Set([...workbook.rows("05"), ...workbook.rows("01")].filter((row) => /^\d{3}$/.test(row))),
-  ];
-  const in05 = new Set(workbook.rows("05"));
+  // A length test first: a large document has thousands of 项 rows and a few dozen 类.
+  const isClass = (row: string) => row.length === 3 && /^\d{3}$/.test(row);
+  const classes05 = workbook.rows("05").filter(isClass);
+  const classes = [...new Set([...classes05, ...workbook.rows("01").filter(isClass)])];
+  const in05 = new Set(classes05);
   const className = (code: string) => (in05.has(code) ? workbook.rowName("05", code) : "");
   // Each class's names as a typed name starts: normalised once, not once per listed item.
   const starts = new Map(
@@ -162,8 +163,10 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const code = at.paragraph.subject;
   if (code === undefined) return out;
-  // Without a title the text is read as it is (no copy of each of 2,000 items' text).
-  const path = PATH.exec(at.paragraph.title ? `${at.paragraph.title}${at.text}` : at.text);
+  // The generated title holds the whole path: read alone, it matches as title + text would (the match is
+  // anchored and lazy), without a copy of each of 2,000 items' text.
+  const { title } = at.paragraph;
+  const path = (title ? PATH.exec(title) : null) ?? PATH.exec(title ? `${title}${at.text}` : at.text);
   if (!path) return out;
   const rows = [code.slice(0, 3), code.slice(0, 5), code];
   // Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart.

@@ -24,28 +24,46 @@ function operandFields(operand: Operand, ctx: FigureContext, out: string[]): voi
   else if ("sum" in operand) for (const term of operand.sum) operandFields(term, ctx, out);
 }
 
-/** The 补充数据 keys a figure reads, found without computing it. */
-function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
-  const out: string[] = [];
+/** A figure's operands, in the order it names them. */
+function operandsOf(figure: FigureExpr): Operand[] {
   switch (figure.kind) {
     case "amount":
     case "count":
-      operandFields(figure.of, ctx, out);
-      break;
+      return [figure.of];
     case "share":
-      operandFields(figure.part, ctx, out);
-      operandFields(figure.whole, ctx, out);
-      break;
+      return [figure.part, figure.whole];
     case "rate":
-      operandFields(figure.actual, ctx, out);
-      operandFields(figure.budget, ctx, out);
-      break;
+      return [figure.actual, figure.budget];
     case "change":
     case "changePct":
-      operandFields(figure.current, ctx, out);
-      operandFields(figure.previous, ctx, out);
+      return [figure.current, figure.previous];
   }
+}
+
+/** The 补充数据 keys a figure reads, found without computing it. */
+function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
+  const out: string[] = [];
+  for (const operand of operandsOf(figure)) operandFields(operand, ctx, out);
   return out;
+}
+
+const NONE: FindingInput[] = [];
+
+/** Whether a figure reads 补充数据 at all: a question of its shape, answered once per figure object. */
+const fieldReaders = new WeakMap<FigureExpr, boolean>();
+
+function readsFields(figure: FigureExpr): boolean {
+  let reads = fieldReaders.get(figure);
+  if (reads === undefined) {
+    reads = operandsOf(figure).some(operandReadsFields);
+    fieldReaders.set(figure, reads);
+  }
+  return reads;
+}
+
+function operandReadsFields(operand: Operand): boolean {
+  if ("field" in operand || "fieldSum" in operand) return true;
+  return "sum" in operand && operand.sum.some(operandReadsFields);
 }
 
 /** The blank 补充数据 fields a figure reads (a figure over them would print 0.00 for "not entered"). */
@@ -181,6 +199,8 @@ function missingFinding(
  * summed (五(三)'s 年初预算), not again in each 项's paragraph.
  */
 export function missingSupplement(at: Located, ctx: FigureContext): FindingInput[] {
+  // Most paragraphs have no placeholder and no figure over 补充数据: nothing to look at.
+  if (!at.text.includes(LEAD) && !at.layout.figures.some(({ run }) => readsFields(run.figure))) return NONE;
   const fields = fieldsOf(ctx);
   const seen = new Set<string>();
   const out: FindingInput[] = [];
