@@ -3,7 +3,7 @@ import { cellId } from "../engine/cell-id";
 import { abs, add, compare, formatAmount, money, subtract, ZERO } from "../money";
 import type { FigureContext, FigureExpr } from "./figures";
 import { leafRows } from "./figures";
-import type { FindingInput } from "./findings";
+import type { FindingInput, NarrativePlace } from "./findings";
 import { judgeFigure } from "./judge";
 import { isZero, type Located, paragraphsOf, place } from "./located";
 import type { Publication } from "./model";
@@ -158,6 +158,8 @@ export function itemCoverage(publication: Publication, ctx: FigureContext): Find
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
 const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
+/** PATH with the places of its names: asked only for a finding (most items name their rows right). */
+const PATH_PLACES = new RegExp(PATH.source, "d");
 
 export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
@@ -166,8 +168,17 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
   // The generated title holds the whole path: read alone, it matches as title + text would (the match is
   // anchored and lazy), without a copy of each of 2,000 items' text.
   const { title } = at.paragraph;
-  const path = (title ? PATH.exec(title) : null) ?? PATH.exec(title ? `${title}${at.text}` : at.text);
+  const inTitle = title ? PATH.exec(title) : null;
+  const path = inTitle ?? PATH.exec(title ? `${title}${at.text}` : at.text);
   if (!path) return out;
+  // The wrong name is marked where it is typed: in the title, or in the text after it.
+  const nameAt = (group: number): NarrativePlace => {
+    const [start, end] = PATH_PLACES.exec(path.input)?.indices?.[group] ?? [0, 0];
+    if (inTitle || !title) return { ...place(at, start, end), ...(inTitle ? { inTitle: true } : {}) };
+    return start >= title.length
+      ? place(at, start - title.length, end - title.length)
+      : { ...place(at, start, Math.min(end, title.length)), inTitle: true };
+  };
   const rows = [code.slice(0, 3), code.slice(0, 5), code];
   // Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart.
   const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
@@ -180,7 +191,7 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
       rule: "N-9",
       severity: narrativeRule("N-9").severity,
       message: `五、（三）${item}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
-      place: place(at, 0, 0),
+      place: nameAt(level + 1),
       keyPart: row,
       cells: [{ table: "05", row, col: NAME_COL }],
     });
