@@ -41,6 +41,10 @@ test.describe("情况说明", () => {
     await expect(fields.first()).toContainText("年初预算·2010301");
     await fields.first().click();
     await expect(page.getByTestId("supplement-年初预算·2010301")).toBeFocused();
+    // N-9 marks the wrong 款 name where it is typed, in the item's bold title (QA defect 12).
+    await ui.narrativeFindings("N-9").first().getByRole("button").first().click();
+    await expect(ui.marks("五")).toHaveText(["政府办公厅（室）及相关机构事务"]);
+    await expect(ui.marks("五").locator("xpath=ancestor::strong")).toHaveClass(/pub-item-title/);
     for (const [width, height] of [
       [1440, 900],
       [1280, 720],

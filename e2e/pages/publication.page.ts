@@ -33,6 +33,11 @@ export class PublicationPage extends EditorPage {
     return this.section(sectionId).getByTestId("pub-paragraph").filter({ hasText: text });
   }
 
+  /** The text a shown finding marks in a section (in a paragraph's text or its bold item title). */
+  marks(sectionId: string): Locator {
+    return this.section(sectionId).getByTestId("pub-mark");
+  }
+
   /** 配图's choice for a section: none, bar or pie. */
   chartChoice(sectionId: string, kind: "none" | "bar" | "pie"): Locator {
     return this.section(sectionId).getByTestId(`pub-chart-${kind}-${sectionId}`);

@@ -27,6 +27,12 @@ export interface Block {
   readonly valid: Uint8Array;
 }
 
+interface SharedCaches {
+  children: Map<string, Map<RowKey, RowKey[]>>;
+  /** Per grid slot, its parts once asked for (a sparse array: most slots never are). */
+  refs: (CellRef | undefined)[];
+}
+
 export class CellSpace {
   private readonly extraIndex = new Map<CellId, number>();
   /** Extra slots of absent code rows by table, row and column position (no id string needed). */
@@ -91,7 +97,8 @@ export class CellSpace {
     readonly blocks: readonly Block[],
     /** Slots of the blocks; extra slots follow. */
     readonly gridSize: number,
-    private readonly childrenCache = new Map<string, Map<RowKey, RowKey[]>>(),
+    /** What forks share: the grid's code trees and cell parts do not change with extra slots. */
+    private readonly shared: SharedCaches = { children: new Map(), refs: [] },
   ) {
     this.sizeNow = gridSize;
     this.blockOfTable = new Map(blocks.map((b) => [b.table, b]));
@@ -105,7 +112,7 @@ export class CellSpace {
    * (a 审核 session's extra cells never change the plan's numbering).
    */
   fork(): CellSpace {
-    const copy = new CellSpace(this.blocks, this.gridSize, this.childrenCache);
+    const copy = new CellSpace(this.blocks, this.gridSize, this.shared);
     for (let i = 0; i < this.extraIds.length; i++)
       copy.extra(this.extraTable[i] as TableId, this.extraRow[i] as RowKey, this.extraCol[i] as ColKey);
     return copy;
@@ -150,7 +157,7 @@ export class CellSpace {
    */
   children(table: TableId, totalRow: RowKey | undefined): Map<RowKey, RowKey[]> {
     const key = `${table}|${totalRow ?? ""}`;
-    let children = this.childrenCache.get(key);
+    let children = this.shared.children.get(key);
     if (!children) {
       const block = this.block(table);
       children = codeChildren(
@@ -158,7 +165,7 @@ export class CellSpace {
         totalRow,
         block.subject ? undefined : (row) => block.rowIndex.has(row),
       );
-      this.childrenCache.set(key, children);
+      this.shared.children.set(key, children);
     }
     return children;
   }
@@ -250,17 +257,21 @@ export class CellSpace {
     return this.fromParts(slot, cellIdText);
   }
 
-  /** The cell's parts (the interned object `parseCellId` gives for its id). */
+  /**
+   * The cell's parts (the interned object `parseCellId` gives for its id). Kept per grid slot, for every
+   * fork: findings list thousands of cells, and the interning table's three lookups cost more than this one.
+   */
   refOf(slot: number): CellRef {
-    if (slot >= this.gridSize) {
-      const at = slot - this.gridSize;
-      return cellRef(
-        this.extraTable[at] as TableId,
-        this.extraRow[at] as RowKey,
-        this.extraCol[at] as ColKey,
-      );
+    if (slot < this.gridSize) {
+      let ref = this.shared.refs[slot];
+      if (ref === undefined) {
+        ref = this.fromParts(slot, cellRef);
+        this.shared.refs[slot] = ref;
+      }
+      return ref;
     }
-    return this.fromParts(slot, cellRef);
+    const at = slot - this.gridSize;
+    return cellRef(this.extraTable[at] as TableId, this.extraRow[at] as RowKey, this.extraCol[at] as ColKey);
   }
 
   /** `make` of the table, row and column of a slot of the grid (not an extra cell). */

@@ -3,7 +3,7 @@ import { cellId } from "../engine/cell-id";
 import { abs, add, compare, formatAmount, money, subtract, ZERO } from "../money";
 import type { FigureContext, FigureExpr } from "./figures";
 import { leafRows } from "./figures";
-import type { FindingInput } from "./findings";
+import type { FindingInput, NarrativePlace } from "./findings";
 import { judgeFigure } from "./judge";
 import { isZero, type Located, paragraphsOf, place } from "./located";
 import type { Publication } from "./model";
@@ -16,10 +16,11 @@ import { narrativeRule } from "./rules";
 export function classList(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const { workbook } = ctx;
-  const classes = [
-    ...new Set([...workbook.rows("05"), ...workbook.rows("01")].filter((row) => /^\d{3}$/.test(row))),
-  ];
-  const in05 = new Set(workbook.rows("05"));
+  // A length test first: a large document has thousands of 项 rows and a few dozen 类.
+  const isClass = (row: string) => row.length === 3 && /^\d{3}$/.test(row);
+  const classes05 = workbook.rows("05").filter(isClass);
+  const classes = [...new Set([...classes05, ...workbook.rows("01").filter(isClass)])];
+  const in05 = new Set(classes05);
   const className = (code: string) => (in05.has(code) ? workbook.rowName("05", code) : "");
   // Each class's names as a typed name starts: normalised once, not once per listed item.
   const starts = new Map(
@@ -157,30 +158,52 @@ export function itemCoverage(publication: Publication, ctx: FigureContext): Find
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
 const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
+/** PATH with the places of its names: asked only for a finding (most items name their rows right). */
+const PATH_PLACES = new RegExp(PATH.source, "d");
 
 export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
-  const out: FindingInput[] = [];
   const code = at.paragraph.subject;
-  if (code === undefined) return out;
-  // Without a title the text is read as it is (no copy of each of 2,000 items' text).
-  const path = PATH.exec(at.paragraph.title ? `${at.paragraph.title}${at.text}` : at.text);
-  if (!path) return out;
-  const rows = [code.slice(0, 3), code.slice(0, 5), code];
-  // Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart.
-  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
-  const item = no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
-  rows.forEach((row, level) => {
+  if (code === undefined) return [];
+  // The generated title holds the whole path: read alone, it matches as title + text would (the match is
+  // anchored and lazy), without a copy of each of 2,000 items' text.
+  const { title } = at.paragraph;
+  const inTitle = title ? PATH.exec(title) : null;
+  const path = inTitle ?? PATH.exec(title ? `${title}${at.text}` : at.text);
+  if (!path) return [];
+  let out: FindingInput[] | undefined;
+  for (let level = 0; level < 3; level++) {
+    const row = level === 2 ? code : code.slice(0, level === 0 ? 3 : 5);
     const typed = path[level + 1] ?? "";
     const table = ctx.workbook.rowName("05", row);
-    if (typed === table || normaliseName(typed) === normaliseName(table)) return;
+    if (typed === table || normaliseName(typed) === normaliseName(table)) continue;
+    out ??= [];
     out.push({
       rule: "N-9",
       severity: narrativeRule("N-9").severity,
-      message: `五、（三）${item}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
-      place: place(at, 0, 0),
+      message: `五、（三）${itemLabel(at, code)}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
+      place: namePlace(at, path.input, level + 1, inTitle !== null),
       keyPart: row,
       cells: [{ table: "05", row, col: NAME_COL }],
     });
-  });
-  return out;
+  }
+  return out ?? [];
+}
+
+/** Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart. */
+function itemLabel(at: Located, code: string): string {
+  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
+  return no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
+}
+
+/**
+ * Where a name of the path is typed, marked there: in the title, or in the text after it. `read` is what
+ * PATH was matched against (the title alone, the text alone, or both).
+ */
+function namePlace(at: Located, read: string, group: number, inTitle: boolean): NarrativePlace {
+  const [start, end] = PATH_PLACES.exec(read)?.indices?.[group] ?? [0, 0];
+  const { title } = at.paragraph;
+  if (inTitle || !title) return { ...place(at, start, end), ...(inTitle ? { inTitle: true } : {}) };
+  return start >= title.length
+    ? place(at, start - title.length, end - title.length)
+    : { ...place(at, start, Math.min(end, title.length)), inTitle: true };
 }

@@ -80,6 +80,23 @@ describe("表文一致 on the sample (CHECKS.md §7)", () => {
     expect(ofRule(findings, "N-9").every((f) => f.severity === "warning")).toBe(true);
   });
 
+  it("N-9 marks the wrong name where it is typed: in a bold title, or in the text of an untitled item", () => {
+    const input = seedInput();
+    const marked = ofRule(findings, "N-9").map(({ place }) => {
+      const section = input.publication.narrative.find((s) => s.id === place.section);
+      const paragraph = section?.paragraphs[place.paragraph];
+      const text = place.inTitle
+        ? (paragraph?.title ?? "")
+        : (paragraph?.runs.map((r) => ("text" in r ? r.text : "")).join("") ?? "");
+      return [place.inTitle === true, text.slice(place.start, place.end)];
+    });
+    expect(marked).toEqual([
+      [true, "政府办公厅（室）及相关机构事务"],
+      [true, "政府办公厅（室）及相关机构事务"],
+      [false, "公务员医疗"],
+    ]);
+  });
+
   it("N-10: 伙食补助费 listed although 06 30106 is blank, and nothing else", () => {
     const n10 = ofRule(findings, "N-10");
     expect(n10.map((f) => f.cells)).toEqual([[{ table: "06", row: "30106", col: "决算数" }]]);

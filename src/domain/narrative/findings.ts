@@ -8,6 +8,8 @@ export interface NarrativePlace {
   paragraph: number;
   start: number;
   end: number;
+  /** start and end are offsets in the paragraph's title (五(三)'s "1.…（类）…（款）…（项）。"), not its text. */
+  inTitle?: boolean;
 }
 
 export interface NarrativeFinding extends Finding {

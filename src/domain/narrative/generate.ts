@@ -119,17 +119,20 @@ function renderPart(part: Part, r: Rendering): Run[] | null {
   return null;
 }
 
-/** A table is empty when every cell of it is blank or zero. */
+/**
+ * A table is empty when every cell of it is blank or zero. Row keys are 科目 codes, which objects keep as
+ * integer-indexed elements: `for…in` stops at the first figure, where `Object.entries` first copies every
+ * row (a large 07 has hundreds of blank rows).
+ */
 export function tableIsEmpty(ctx: FigureContext, table: "07" | "08"): boolean {
   const { workbook } = ctx;
-  const data = workbook.doc.tables[table];
-  if (!data) return true;
-  return Object.entries(data.rows).every(([row, cells]) =>
-    Object.keys(cells).every((col) => {
+  const rows = workbook.doc.tables[table]?.rows;
+  for (const row in rows)
+    for (const col in rows[row]) {
       const value = workbook.shown(cellId(table, row, col));
-      return value === null || isZeroAtCents(value);
-    }),
-  );
+      if (value !== null && !isZeroAtCents(value)) return false;
+    }
+  return true;
 }
 
 export function holds(condition: Condition, ctx: FigureContext): boolean {

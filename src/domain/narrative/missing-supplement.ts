@@ -24,35 +24,54 @@ function operandFields(operand: Operand, ctx: FigureContext, out: string[]): voi
   else if ("sum" in operand) for (const term of operand.sum) operandFields(term, ctx, out);
 }
 
-/** The 补充数据 keys a figure reads, found without computing it. */
-function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
-  const out: string[] = [];
+/** A figure's operands, in the order it names them. */
+function operandsOf(figure: FigureExpr): Operand[] {
   switch (figure.kind) {
     case "amount":
     case "count":
-      operandFields(figure.of, ctx, out);
-      break;
+      return [figure.of];
     case "share":
-      operandFields(figure.part, ctx, out);
-      operandFields(figure.whole, ctx, out);
-      break;
+      return [figure.part, figure.whole];
     case "rate":
-      operandFields(figure.actual, ctx, out);
-      operandFields(figure.budget, ctx, out);
-      break;
+      return [figure.actual, figure.budget];
     case "change":
     case "changePct":
-      operandFields(figure.current, ctx, out);
-      operandFields(figure.previous, ctx, out);
+      return [figure.current, figure.previous];
   }
+}
+
+/** The 补充数据 keys a figure reads, found without computing it. */
+function figureFields(figure: FigureExpr, ctx: FigureContext): string[] {
+  const out: string[] = [];
+  for (const operand of operandsOf(figure)) operandFields(operand, ctx, out);
   return out;
+}
+
+const NONE: FindingInput[] = [];
+
+/** Whether a figure reads 补充数据 at all: a question of its shape, answered once per figure object. */
+const fieldReaders = new WeakMap<FigureExpr, boolean>();
+
+function readsFields(figure: FigureExpr): boolean {
+  let reads = fieldReaders.get(figure);
+  if (reads === undefined) {
+    reads = operandsOf(figure).some(operandReadsFields);
+    fieldReaders.set(figure, reads);
+  }
+  return reads;
+}
+
+function operandReadsFields(operand: Operand): boolean {
+  if ("field" in operand || "fieldSum" in operand) return true;
+  return "sum" in operand && operand.sum.some(operandReadsFields);
 }
 
 /** The blank 补充数据 fields a figure reads (a figure over them would print 0.00 for "not entered"). */
 export function blankFields(figure: FigureExpr, ctx: FigureContext): string[] {
   const keys = figureFields(figure, ctx);
-  // Most figures read table cells only: nothing to look up.
-  return keys.length === 0 ? keys : [...new Set(keys)].filter((key) => isBlankField(key, ctx));
+  // Most figures read table cells only, or one field: nothing to look up, nothing to tell apart.
+  if (keys.length <= 1) return keys.length === 1 && !isBlankField(keys[0] as string, ctx) ? [] : keys;
+  return [...new Set(keys)].filter((key) => isBlankField(key, ctx));
 }
 
 interface FieldIndex {
@@ -181,16 +200,20 @@ function missingFinding(
  * summed (五(三)'s 年初预算), not again in each 项's paragraph.
  */
 export function missingSupplement(at: Located, ctx: FigureContext): FindingInput[] {
+  // Most paragraphs have no placeholder and no figure over 补充数据: nothing to look at.
+  if (!at.text.includes(LEAD) && !at.layout.figures.some(({ run }) => readsFields(run.figure))) return NONE;
   const fields = fieldsOf(ctx);
   const seen = new Set<string>();
-  const out: FindingInput[] = [];
+  let out = NONE;
   const report = (needed: (SupplementField | undefined)[], where: { start: number; end: number }) => {
     const fresh = needed.filter(
       (f): f is SupplementField =>
         f !== undefined && !seen.has(f.key) && (f.perRow === undefined || at.paragraph.subject === undefined),
     );
+    if (fresh.length === 0) return;
     for (const f of fresh) seen.add(f.key);
-    if (fresh.length > 0) out.push(missingFinding(at, fresh, where, ctx));
+    if (out === NONE) out = [];
+    out.push(missingFinding(at, fresh, where, ctx));
   };
   for (const { names, start, end } of placeholders(at.text))
     report(

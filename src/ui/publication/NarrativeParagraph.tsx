@@ -8,6 +8,8 @@ import { useEditor } from "../../store/store";
 export interface Highlight {
   start: number;
   end: number;
+  /** The offsets are in the paragraph's bold title, not its text. */
+  inTitle?: boolean;
 }
 
 interface Props {
@@ -49,8 +51,16 @@ export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props)
       ) : (
         shownHeading || (
           <p>
-            {paragraph.title && <strong className="pub-item-title">{paragraph.title}</strong>}
-            <ShownRuns {...props} />
+            {paragraph.title && (
+              <strong className="pub-item-title">
+                <MarkedText
+                  text={paragraph.title}
+                  start={0}
+                  highlight={props.highlight?.inTitle ? props.highlight : null}
+                />
+              </strong>
+            )}
+            <ShownRuns {...props} highlight={props.highlight?.inTitle ? null : props.highlight} />
           </p>
         )
       )}

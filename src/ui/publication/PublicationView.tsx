@@ -163,5 +163,5 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
 
 function highlightOf(focus: NarrativePlace | null, section: string, index: number): Highlight | null {
   if (!focus || focus.section !== section || focus.paragraph !== index) return null;
-  return { start: focus.start, end: focus.end };
+  return { start: focus.start, end: focus.end, inTitle: focus.inTitle };
 }
