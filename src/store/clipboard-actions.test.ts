@@ -63,7 +63,7 @@ describe("pasting a block of 项 rows over 类/款 rows: 改为只填入项级�
       "已只填入项级行：12 行填入 2010101 至 2050203 的 12 个项级行，共 24 个单元格，跳过其间 4 个类/款等计算行",
     );
     // Nothing of the first paste is left in the history: one undo restores the table as it was.
-    expect(store.getState().history.past.map((e) => e.label)).toEqual(["粘贴 24 个单元格（只填入项级行）"]);
+    expect(store.getState().history.past.map((e) => e.label)).toEqual(["粘贴 24 个单元格到项级行"]);
     store.getState().undo();
     expect(leaves(store).map((row) => figure(store, row))).toEqual(leaves(store).map(() => undefined));
     expect(store.getState().history.past).toEqual([]);

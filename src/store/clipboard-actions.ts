@@ -117,7 +117,7 @@ function pasteOnLeafRows(
     return;
   }
   const edits = changedOnly(workbook, plan.edits);
-  const label = `粘贴 ${plan.edits.length} 个单元格（只填入项级行）`;
+  const label = `粘贴 ${plan.edits.length} 个单元格到项级行`;
   const { applied, dropped } = applyCellEdits(store, edits, label);
   if (edits.length > 0 && !applied) return;
   const huge = implausibleAmountsWarning(
