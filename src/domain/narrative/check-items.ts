@@ -162,39 +162,48 @@ const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
 const PATH_PLACES = new RegExp(PATH.source, "d");
 
 export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
-  const out: FindingInput[] = [];
   const code = at.paragraph.subject;
-  if (code === undefined) return out;
+  if (code === undefined) return [];
   // The generated title holds the whole path: read alone, it matches as title + text would (the match is
   // anchored and lazy), without a copy of each of 2,000 items' text.
   const { title } = at.paragraph;
   const inTitle = title ? PATH.exec(title) : null;
   const path = inTitle ?? PATH.exec(title ? `${title}${at.text}` : at.text);
-  if (!path) return out;
-  // The wrong name is marked where it is typed: in the title, or in the text after it.
-  const nameAt = (group: number): NarrativePlace => {
-    const [start, end] = PATH_PLACES.exec(path.input)?.indices?.[group] ?? [0, 0];
-    if (inTitle || !title) return { ...place(at, start, end), ...(inTitle ? { inTitle: true } : {}) };
-    return start >= title.length
-      ? place(at, start - title.length, end - title.length)
-      : { ...place(at, start, Math.min(end, title.length)), inTitle: true };
-  };
-  const rows = [code.slice(0, 3), code.slice(0, 5), code];
-  // Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart.
-  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
-  const item = no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
-  rows.forEach((row, level) => {
+  if (!path) return [];
+  let out: FindingInput[] | undefined;
+  for (let level = 0; level < 3; level++) {
+    const row = level === 2 ? code : code.slice(0, level === 0 ? 3 : 5);
     const typed = path[level + 1] ?? "";
     const table = ctx.workbook.rowName("05", row);
-    if (typed === table || normaliseName(typed) === normaliseName(table)) return;
+    if (typed === table || normaliseName(typed) === normaliseName(table)) continue;
+    out ??= [];
     out.push({
       rule: "N-9",
       severity: narrativeRule("N-9").severity,
-      message: `五、（三）${item}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
-      place: nameAt(level + 1),
+      message: `五、（三）${itemLabel(at, code)}科目名称${quote(typed)}与05表 ${row}${quote(table)}不一致`,
+      place: namePlace(at, path.input, level + 1, inTitle !== null),
       keyPart: row,
       cells: [{ table: "05", row, col: NAME_COL }],
     });
-  });
-  return out;
+  }
+  return out ?? [];
+}
+
+/** Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart. */
+function itemLabel(at: Located, code: string): string {
+  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
+  return no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
+}
+
+/**
+ * Where a name of the path is typed, marked there: in the title, or in the text after it. `read` is what
+ * PATH was matched against (the title alone, the text alone, or both).
+ */
+function namePlace(at: Located, read: string, group: number, inTitle: boolean): NarrativePlace {
+  const [start, end] = PATH_PLACES.exec(read)?.indices?.[group] ?? [0, 0];
+  const { title } = at.paragraph;
+  if (inTitle || !title) return { ...place(at, start, end), ...(inTitle ? { inTitle: true } : {}) };
+  return start >= title.length
+    ? place(at, start - title.length, end - title.length)
+    : { ...place(at, start, Math.min(end, title.length)), inTitle: true };
 }

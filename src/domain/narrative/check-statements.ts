@@ -11,6 +11,7 @@ import { layoutNumbers } from "./layout";
 import { isZero, type Located, place } from "./located";
 import type { Publication } from "./model";
 import { type ComparableName, comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
+import type { TypedNumber } from "./numbers";
 import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
 
@@ -159,21 +160,15 @@ const THRESHOLD = /\s*万元(?:[（(]含[)）]|以[上下])/y;
 export function unitsAndDecimals(at: Located, ctx: FigureContext): FindingInput[] {
   const out: FindingInput[] = [];
   const unit = ctx.workbook.doc.meta.unit;
-  const seen = new Map<string, number>();
-  for (const number of layoutNumbers(at.layout)) {
-    const nth = (seen.get(number.digits) ?? 0) + 1;
-    seen.set(number.digits, nth);
-    // Most figures are fine: a finding's place and key are made only when there is one.
-    const finding = (rule: string, message: string): FindingInput => ({
-      rule,
-      severity: "warning",
-      message,
-      place: place(at, number.start, number.end),
-      keyPart: `${number.digits}#${nth}`,
-    });
+  const numbers = layoutNumbers(at.layout);
+  for (let i = 0; i < numbers.length; i++) {
+    const number = numbers[i] as TypedNumber;
     if (unit === "万元" && number.unitAfter === "元")
       out.push(
-        finding(
+        numberFinding(
+          at,
+          numbers,
+          i,
           "N-18",
           `${at.section}、金额${quote(`${excerpt(at.text, number.start, number.end)} 元`)}的单位与文档（万元）不一致`,
         ),
@@ -183,10 +178,33 @@ export function unitsAndDecimals(at: Located, ctx: FigureContext): FindingInput[
     const isAmount = number.unitAfter === "万元" && !THRESHOLD.test(at.text);
     if ((number.percent || isAmount) && number.decimals !== 2) {
       const shown = `${number.digits}${number.percent ? "%" : ` ${number.unitAfter}`}`;
-      out.push(finding("N-22", `${at.section}、${quote(shown)}应保留两位小数`));
+      out.push(numberFinding(at, numbers, i, "N-22", `${at.section}、${quote(shown)}应保留两位小数`));
     }
   }
   return out;
+}
+
+/**
+ * A finding about the paragraph's `i`th number, keyed by its digits and which of the numbers with those
+ * digits it is (counted only here: most figures are fine).
+ */
+function numberFinding(
+  at: Located,
+  numbers: readonly TypedNumber[],
+  i: number,
+  rule: string,
+  message: string,
+): FindingInput {
+  const number = numbers[i] as TypedNumber;
+  let nth = 0;
+  for (let j = 0; j <= i; j++) if ((numbers[j] as TypedNumber).digits === number.digits) nth++;
+  return {
+    rule,
+    severity: "warning",
+    message,
+    place: place(at, number.start, number.end),
+    keyPart: `${number.digits}#${nth}`,
+  };
 }
 
 /** N-21: 第三部分's heading says 第三部分; every attachment listed is attached. */

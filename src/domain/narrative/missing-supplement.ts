@@ -69,8 +69,9 @@ function operandReadsFields(operand: Operand): boolean {
 /** The blank 补充数据 fields a figure reads (a figure over them would print 0.00 for "not entered"). */
 export function blankFields(figure: FigureExpr, ctx: FigureContext): string[] {
   const keys = figureFields(figure, ctx);
-  // Most figures read table cells only: nothing to look up.
-  return keys.length === 0 ? keys : [...new Set(keys)].filter((key) => isBlankField(key, ctx));
+  // Most figures read table cells only, or one field: nothing to look up, nothing to tell apart.
+  if (keys.length <= 1) return keys.length === 1 && !isBlankField(keys[0] as string, ctx) ? [] : keys;
+  return [...new Set(keys)].filter((key) => isBlankField(key, ctx));
 }
 
 interface FieldIndex {
@@ -203,14 +204,16 @@ export function missingSupplement(at: Located, ctx: FigureContext): FindingInput
   if (!at.text.includes(LEAD) && !at.layout.figures.some(({ run }) => readsFields(run.figure))) return NONE;
   const fields = fieldsOf(ctx);
   const seen = new Set<string>();
-  const out: FindingInput[] = [];
+  let out = NONE;
   const report = (needed: (SupplementField | undefined)[], where: { start: number; end: number }) => {
     const fresh = needed.filter(
       (f): f is SupplementField =>
         f !== undefined && !seen.has(f.key) && (f.perRow === undefined || at.paragraph.subject === undefined),
     );
+    if (fresh.length === 0) return;
     for (const f of fresh) seen.add(f.key);
-    if (fresh.length > 0) out.push(missingFinding(at, fresh, where, ctx));
+    if (out === NONE) out = [];
+    out.push(missingFinding(at, fresh, where, ctx));
   };
   for (const { names, start, end } of placeholders(at.text))
     report(
