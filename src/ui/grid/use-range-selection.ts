@@ -197,6 +197,7 @@ export function useRangeSelection(grid: RangeGrid) {
       return {
         rowIds: rows.slice(top),
         colIds: cols.slice(left),
+        rows: rows.length - top,
         height: range.rect.rows.length,
         width: range.rect.cols.length,
         column: info?.role === "value" && info.col !== undefined ? info.col : null,
