@@ -3,6 +3,7 @@
  * `acknowledgements: { [findingKey]: { note, at } }`, an extra top-level field that files keep.
  */
 import type { JuesuanDocument } from "../document/model";
+import { plainFinding } from "./describe";
 import type { Acknowledgement, Finding } from "./types";
 
 export type Acknowledgements = Record<string, Acknowledgement>;
@@ -32,6 +33,6 @@ export function acknowledge(acks: Acknowledgements, key: string, note: string, a
 export function markAcknowledged(findings: readonly Finding[], acks: Acknowledgements): Finding[] {
   return findings.map((finding) => {
     const ack = finding.severity === "warning" ? acks[finding.key] : undefined;
-    return ack ? { ...finding, acknowledged: ack } : finding;
+    return ack ? { ...plainFinding(finding), acknowledged: ack } : finding;
   });
 }

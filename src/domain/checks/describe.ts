@@ -125,57 +125,67 @@ function valuesOf(ctx: CheckContext, c: AmountComparison): Finding["values"] {
   };
 }
 
-/** Where a finding made by `amountFinding` keeps what its words are written from (not enumerable). */
-const COMPARISON = Symbol("comparison");
-
-function comparisonOf(finding: Finding): AmountComparison {
-  return (finding as unknown as Record<typeof COMPARISON, AmountComparison>)[COMPARISON];
-}
-
-/** Replaces a getter by its value (a plain field from now on: JSON and deep equality see it). */
-function settle<K extends "message" | "likelyCause" | "values">(
-  finding: Finding,
-  key: K,
-  value: Finding[K],
-): Finding[K] {
-  Object.defineProperty(finding, key, { value, enumerable: true, writable: true, configurable: true });
-  return value;
-}
-
-function readMessage(this: Finding): string {
-  const c = comparisonOf(this);
-  return settle(this, "message", message(c.ctx, c));
-}
-
-function readValues(this: Finding): Finding["values"] {
-  const c = comparisonOf(this);
-  return settle(this, "values", valuesOf(c.ctx, c));
-}
-
-function readLikelyCause(this: Finding): string | undefined {
-  const c = comparisonOf(this);
-  return settle(this, "likelyCause", missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff));
-}
-
 /**
- * The words' getters, one descriptor per word shared by all findings (enumerable: JSON and equality see
- * them). Defined one by one: `Object.defineProperties` copies the whole map into fresh descriptor records
- * on every call (≈ 360 bytes and a microsecond per finding; three `defineProperty` calls, ≈ 70 bytes).
+ * An amount finding: key, rule, severity and cells as fields; its words (message, values, likely cause)
+ * written when first read and kept. A document with many findings shows few of them at a time. The words
+ * are getters of the class, not own properties (defining accessors on each object cost a runtime call per
+ * word, more than the rest of the finding): `toJSON` and `plainFinding` give the plain object, with the
+ * keys in the order plain findings have them (likelyCause not on 尾差). They read only what the check
+ * read (its cells, names, and the cells of its likely cause), and a change to any of those evaluates the
+ * check again, so a late answer is the answer of the moment.
  */
-const MESSAGE: PropertyDescriptor = { get: readMessage, enumerable: true, configurable: true };
-const VALUES: PropertyDescriptor = { get: readValues, enumerable: true, configurable: true };
-const LIKELY_CAUSE: PropertyDescriptor = { get: readLikelyCause, enumerable: true, configurable: true };
+class AmountFinding implements Finding {
+  readonly key: string;
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly cells: FindingCell[];
+  readonly #comparison: AmountComparison;
+  #message: string | undefined;
+  #values: Finding["values"];
+  #likelyCause: string | undefined | null = null;
 
-/**
- * A document with many findings shows few of them at a time: the words (message, values, likely cause)
- * are written when first read, then kept as plain fields. The getters are shared functions that find
- * the comparison under a symbol: defined alike on every finding, so findings share one shape (closures
- * per finding, or getters in an object literal, made each finding a slow dictionary of ~800 bytes).
- * Same keys in the same order as plain fields would have: key, rule, severity, cells, message, values,
- * likelyCause (not on 尾差).
- * Both read only what the check read (its cells, names, and the cells of its likely cause), and a change
- * to any of those evaluates the check again, so a late answer is the answer of the moment.
- */
+  constructor(c: AmountComparison, cells: FindingCell[]) {
+    this.key = c.key;
+    this.rule = c.rule.id;
+    this.severity = c.severity;
+    this.cells = cells;
+    this.#comparison = c;
+  }
+
+  get message(): string {
+    const c = this.#comparison;
+    this.#message ??= message(c.ctx, c);
+    return this.#message;
+  }
+
+  get values(): Finding["values"] {
+    const c = this.#comparison;
+    this.#values ??= valuesOf(c.ctx, c);
+    return this.#values;
+  }
+
+  get likelyCause(): string | undefined {
+    if (this.severity === "info") return undefined;
+    if (this.#likelyCause === null) {
+      const c = this.#comparison;
+      this.#likelyCause = missingRowCause(c.ctx, bounds(c.ctx, c, c.from, c.to), c.diff);
+    }
+    return this.#likelyCause;
+  }
+
+  toJSON(): Finding {
+    const { key, rule, severity, cells, message, values } = this;
+    return this.severity === "info"
+      ? { key, rule, severity, cells, message, values }
+      : { key, rule, severity, cells, message, values, likelyCause: this.likelyCause };
+  }
+}
+
+/** A finding as a plain object (an amount finding's words written out): for copies and deep comparisons. */
+export function plainFinding(finding: Finding): Finding {
+  return finding instanceof AmountFinding ? finding.toJSON() : finding;
+}
+
 export function amountFinding(c: AmountComparison): Finding {
   // Sized once: pushing onto [] gives every finding a backing store for 17 cells.
   const cells: FindingCell[] = new Array(c.to - c.from);
@@ -183,10 +193,8 @@ export function amountFinding(c: AmountComparison): Finding {
     const entry = c.entries[p] as number;
     cells[p - c.from] = c.ctx.cells.refOf(entry < 0 ? ~entry : entry);
   }
-  const finding = { key: c.key, rule: c.rule.id, severity: c.severity, cells } as Finding;
-  Object.defineProperty(finding, "message", MESSAGE);
-  Object.defineProperty(finding, "values", VALUES);
-  if (c.severity !== "info") Object.defineProperty(finding, "likelyCause", LIKELY_CAUSE);
-  Object.defineProperty(finding, COMPARISON, { value: c });
-  return finding;
+  return new AmountFinding(c, cells);
 }
+
+/** `plainFinding` of each: findings compared in depth, words included. */
+export const plainFindings = (findings: readonly Finding[]): Finding[] => findings.map(plainFinding);
