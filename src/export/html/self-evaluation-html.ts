@@ -13,7 +13,7 @@ import { escapeHtml } from "./escape";
 
 /** Column widths in per cent: the names get room, the scores little. */
 const BUDGET_WIDTHS = [22, 13, 13, 13, 13, 13, 13];
-const INDICATOR_WIDTHS = [12, 13, 17, 9, 8, 5, 5, 7, 24];
+const INDICATOR_WIDTHS = [12, 12, 16, 9, 8, 6, 7, 7, 23];
 
 const cell = (text: string, tag = "td", span = 1) =>
   `<${tag}${span > 1 ? ` colspan="${span}"` : ""}>${escapeHtml(text)}</${tag}>`;
