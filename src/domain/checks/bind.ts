@@ -1,7 +1,7 @@
 /** Turns rule patterns into concrete cells: binds "$row"/variant placeholders and expands "*rows". */
 
-import type { Block } from "../engine/cell-space";
 import type { IntList } from "../engine/int-list";
+import type { Block } from "../engine/table-blocks";
 import type { TableId } from "../templates/types";
 import type { CheckContext } from "./context";
 import type { CellPattern, Iteration, RowSelect } from "./types";

@@ -6,26 +6,10 @@
  * built on one; each 审核 session works on a `fork` (its own extra slots). Rows never change here: rows
  * added or removed make a new plan.
  */
-import { fixedRows, tableColumns, tableIds, tableOf } from "../templates/structure";
 import type { CellRef, ColKey, RowKey, TableId, Template } from "../templates/types";
 import { type CellId, cellId, cellIdText, cellRef } from "./cell-id";
 import { codeChildren, isFunctionCode } from "./code-tree";
-
-/** Which rows each table has in the open document, in printed order. */
-export type RowsOf = (table: TableId) => readonly RowKey[];
-
-export interface Block {
-  readonly table: TableId;
-  readonly subject: boolean;
-  readonly totalRow: RowKey | undefined;
-  readonly base: number;
-  readonly rows: readonly RowKey[];
-  readonly rowIndex: ReadonlyMap<RowKey, number>;
-  readonly cols: readonly ColKey[];
-  readonly colIndex: ReadonlyMap<ColKey, number>;
-  /** Per row × column: the template has this cell (`hasCell`). */
-  readonly valid: Uint8Array;
-}
+import { type Block, type RowsOf, tableBlocks } from "./table-blocks";
 
 interface SharedCaches {
   children: Map<string, Map<RowKey, RowKey[]>>;
@@ -49,48 +33,8 @@ export class CellSpace {
 
   /** The cells of `template` for the rows `rowsOf` lists. */
   static of(template: Template, rowsOf: RowsOf): CellSpace {
-    const blocks: Block[] = [];
-    let base = 0;
-    for (const table of tableIds(template)) {
-      const tableTemplate = tableOf(template, table);
-      const rows = rowsOf(table);
-      const cols = tableColumns(tableTemplate);
-      const rowIndex = new Map<RowKey, number>();
-      for (let r = 0; r < rows.length; r++) rowIndex.set(rows[r] as RowKey, r);
-      const colIndex = new Map<ColKey, number>();
-      for (let c = 0; c < cols.length; c++)
-        if (!colIndex.has(cols[c] as ColKey)) colIndex.set(cols[c] as ColKey, c);
-      const valid = new Uint8Array(rows.length * cols.length);
-      const layout = tableTemplate.layout;
-      if (layout.kind === "subject") {
-        for (let r = 0; r < rows.length; r++) {
-          const row = rows[r] as RowKey;
-          if (row === layout.totalRow.key || isFunctionCode(row))
-            valid.fill(1, r * cols.length, (r + 1) * cols.length);
-        }
-      } else {
-        const fixed = fixedRows(tableTemplate);
-        for (let r = 0; r < rows.length; r++) {
-          for (const col of fixed.get(rows[r] as RowKey)?.columns ?? []) {
-            const c = colIndex.get(col);
-            if (c !== undefined) valid[r * cols.length + c] = 1;
-          }
-        }
-      }
-      blocks.push({
-        table,
-        subject: layout.kind === "subject",
-        totalRow: layout.kind === "subject" ? layout.totalRow.key : undefined,
-        base,
-        rows,
-        rowIndex,
-        cols,
-        colIndex,
-        valid,
-      });
-      base += rows.length * cols.length;
-    }
-    return new CellSpace(blocks, base);
+    const { blocks, size } = tableBlocks(template, rowsOf);
+    return new CellSpace(blocks, size);
   }
 
   private constructor(

@@ -4,12 +4,12 @@
  */
 import type { FormulaSpec, Template } from "../templates/types";
 import type { CellId } from "./cell-id";
-import type { RowsOf } from "./cell-space";
 import { compilePlan, FORMULA_KINDS, type FormulaPlan } from "./plan";
+import type { RowsOf } from "./table-blocks";
 
-export type { RowsOf } from "./cell-space";
 export { parentCode, subjectChildren } from "./code-tree";
 export { FormulaConflictError } from "./plan";
+export type { RowsOf } from "./table-blocks";
 
 /** One derived cell: its value is the sum of its terms. `spec` says which template formula made it. */
 export interface CellFormula {

@@ -6,7 +6,8 @@
  */
 import { fixedRows, tableOf } from "../templates/structure";
 import type { ColKey, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
-import { type Block, CellSpace, type RowsOf } from "./cell-space";
+import { CellSpace } from "./cell-space";
+import type { Block, RowsOf } from "./table-blocks";
 
 export class FormulaConflictError extends Error {}
 

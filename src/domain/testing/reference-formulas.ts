@@ -4,7 +4,7 @@
  * and walks the 科目 tree without lookups.
  */
 import { cellId, refId } from "../engine/cell-id";
-import type { RowsOf } from "../engine/cell-space";
+import type { RowsOf } from "../engine/table-blocks";
 import { fixedRows, isSubjectCode, sortRowKeys, tableOf } from "../templates/structure";
 import type { FormulaSpec, RowKey, Template } from "../templates/types";
 
