@@ -10,7 +10,7 @@ import { tableIsEmpty } from "./generate";
 import { layoutNumbers } from "./layout";
 import { isZero, type Located, place } from "./located";
 import type { Publication } from "./model";
-import { type ComparableName, comparableName, perfectMatchKey, SAME_NAME, similarity } from "./names";
+import { type ComparableName, comparableName, SAME_NAME, similarity } from "./names";
 import type { TypedNumber } from "./numbers";
 import { excerpt, quote } from "./quote";
 import { narrativeRule } from "./rules";
@@ -47,8 +47,7 @@ function compareList(
   const perfectRows = new Map<string, string>();
   for (const row of rows)
     for (const name of names.get(row) ?? []) {
-      const key = perfectMatchKey(name);
-      if (!perfectRows.has(key)) perfectRows.set(key, row);
+      if (!perfectRows.has(name.perfectKey)) perfectRows.set(name.perfectKey, row);
     }
   const value = (row: string) => workbook.shown(cellId("06", row, "决算数"));
   const listText = match[1] ?? "";
@@ -62,7 +61,7 @@ function compareList(
     // "主要包括：；" lists nothing: there is no name to look for.
     if (typed.trim() === "") continue;
     const name = comparableName(typed);
-    const perfect = perfectRows.get(perfectMatchKey(name));
+    const perfect = perfectRows.get(name.perfectKey);
     const best = perfect !== undefined ? { row: perfect, score: 1 } : closestRow(rows, names, name);
     if (best === undefined || best.score < SAME_NAME) {
       out.push({

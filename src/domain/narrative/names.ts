@@ -14,23 +14,35 @@ function bigrams(text: string): string[] {
   return grams;
 }
 
-/** A name prepared for comparing with many others. */
+/** A name prepared for comparing with many others (shared: do not modify). */
 export interface ComparableName {
-  normal: string;
-  grams: string[];
-}
-
-export function comparableName(name: string): ComparableName {
-  const normal = normaliseName(name);
-  return { normal, grams: bigrams(normal) };
+  readonly normal: string;
+  readonly grams: readonly string[];
+  /**
+   * Names of similarity 1 share this key: Dice is 1 exactly when both bigram multisets are equal (names
+   * of one character: when the names are equal). Finds the perfect match without scoring every name.
+   */
+  readonly perfectKey: string;
 }
 
 /**
- * Names of similarity 1 share this key: Dice is 1 exactly when both bigram multisets are equal (names of
- * one character: when the names are equal). Finds the perfect match without scoring every name.
+ * Prepared names by text: the 06 names a 明细 list is compared with are the same on every 审核 run, and
+ * preparing one sorts its bigrams. Cleared if unusual texts ever make it large.
  */
-export function perfectMatchKey(name: ComparableName): string {
-  return name.grams.length === 0 ? `=${name.normal}` : [...name.grams].sort().join("|");
+const prepared = new Map<string, ComparableName>();
+const MAX_PREPARED = 10_000;
+
+export function comparableName(name: string): ComparableName {
+  let known = prepared.get(name);
+  if (known === undefined) {
+    const normal = normaliseName(name);
+    const grams = bigrams(normal);
+    const perfectKey = grams.length === 0 ? `=${normal}` : [...grams].sort().join("|");
+    known = { normal, grams, perfectKey };
+    if (prepared.size >= MAX_PREPARED) prepared.clear();
+    prepared.set(name, known);
+  }
+  return known;
 }
 
 /** Dice similarity of character bigrams (1 = same text): "机关事业部门…缴费" and "机关事业单位…缴费" score 0.77. */
