@@ -17,7 +17,9 @@ describe("comparableName", () => {
   it("prepares a text once and gives it again unchanged", () => {
     const first = comparableName("机关事业单位基本养老保险缴费");
     expect(comparableName("机关事业单位基本养老保险缴费")).toBe(first);
-    expect(nameSimilarity("机关事业部门基本养老保险缴费", "机关事业单位基本养老保险缴费")).toBeGreaterThan(0.7);
+    expect(nameSimilarity("机关事业部门基本养老保险缴费", "机关事业单位基本养老保险缴费")).toBeGreaterThan(
+      0.7,
+    );
     expect(first.grams).toHaveLength(13);
   });
 });
