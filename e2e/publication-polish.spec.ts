@@ -49,6 +49,27 @@ test.describe("部门概况 order, 自评表 texts, 第二部分 heading", () =>
     await expect(ui.view().getByRole("button", { name: "下移这一段" })).toHaveCount(0);
   });
 
+  test("部门概况: Alt+↓ while rewriting a paragraph moves nothing; Esc closes the field as it was", async () => {
+    await ui.openPart("overview");
+    const texts = ui.overviewTexts();
+    const first = "1、主要负责产业集聚区园区建设。";
+    const second = await texts.nth(2).textContent();
+    const field = await ui.startRewritingOverview(first, "甲");
+    await ui.page.keyboard.press("Alt+ArrowDown");
+    await ui.page.keyboard.press("Alt+ArrowUp");
+    await expect(field).toHaveValue(`${first}甲`);
+    await ui.page.keyboard.press("Escape");
+    await expect(field).toHaveCount(0);
+    // Nothing moved, nothing was written over: both paragraphs read as before, focus back on 改文字.
+    await expect(texts.nth(1)).toHaveText(first);
+    await expect(texts.nth(2)).toHaveText(second ?? "");
+    await expect(ui.overviewParagraphs().nth(1).getByRole("button", { name: "改文字" })).toBeFocused();
+    // A rewrite finished with 完成 is kept, and the paragraphs stay where they were.
+    await ui.rewriteOverviewParagraph(first, `${first}乙`);
+    await expect(texts.nth(1)).toHaveText(`${first}乙`);
+    await expect(texts.nth(2)).toHaveText(second ?? "");
+  });
+
   test("附件: 年度总体目标, 主要任务, 指标名称 and the heading are written, undone, printed; read-only in 审阅模式", async () => {
     await ui.openPart("attachments");
     const expected = ui.attachmentText("goals", "expected");

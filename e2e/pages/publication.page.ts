@@ -169,6 +169,17 @@ export class PublicationPage extends EditorPage {
     await this.view().getByTestId("pub-edit-done").click();
   }
 
+  /** Opens 改文字 on the 部门概况 paragraph holding `text` and types `typed` at the end of its field. */
+  async startRewritingOverview(text: string, typed: string): Promise<Locator> {
+    const paragraph = this.overviewParagraphs().filter({ hasText: text });
+    await paragraph.hover();
+    await paragraph.getByRole("button", { name: "改文字" }).click();
+    const field = this.view().getByTestId("pub-overview").getByTestId("pub-run-input");
+    await field.press("End");
+    await field.pressSequentially(typed);
+    return field;
+  }
+
   /** 上移 / 下移 of the 部门概况 paragraph holding `text`, by its button or by Alt+↑ / Alt+↓ from its tools. */
   async moveOverviewParagraph(text: string, by: "up" | "down", via: "button" | "keyboard"): Promise<void> {
     const paragraph = this.overviewParagraphs().filter({ hasText: text });

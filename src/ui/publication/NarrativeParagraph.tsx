@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useState } from "react";
+import { type KeyboardEvent, memo, type ReactNode, useEffect, useRef, useState } from "react";
 import { evaluateFigure, explainFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph } from "../../domain/narrative/model";
 import { editOverviewText } from "../../store/overview-actions";
@@ -33,6 +33,18 @@ interface Props {
 export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props) {
   const { paragraph, section, index, readOnly } = props;
   const [editing, setEditing] = useState(false);
+  // When the fields close (完成, Esc), the focus goes back to 改文字 rather than to the page.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus) return;
+    editButton.current?.focus();
+    setRefocus(false);
+  }, [refocus]);
+  const stopEditing = () => {
+    setEditing(false);
+    setRefocus(true);
+  };
   const shownHeading = paragraph.heading && (
     <h3 className="pub-heading">{paragraph.runs.map((r) => ("text" in r ? r.text : "")).join("")}</h3>
   );
@@ -47,7 +59,7 @@ export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props)
       data-index={index}
     >
       {isEditing ? (
-        <EditRuns {...props} onDone={() => setEditing(false)} />
+        <EditRuns {...props} onDone={stopEditing} />
       ) : (
         shownHeading || (
           <p>
@@ -66,7 +78,7 @@ export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props)
       )}
       {!isEditing && !readOnly && (
         <span className="pub-edit">
-          <button type="button" onClick={() => setEditing(true)} title="修改这一段的文字">
+          <button type="button" ref={editButton} onClick={() => setEditing(true)} title="修改这一段的文字">
             改文字
           </button>
           {props.tools}
@@ -138,8 +150,16 @@ function MarkedText({
 function EditRuns({ paragraph, section, index, ctx, onDone }: Props & { onDone: () => void }) {
   // Keyed by place and run count: a figure made text joins its neighbours, and the fields start afresh.
   const key = (i: number) => `${i}/${paragraph.runs.length}`;
+  // Esc closes the fields; the one being typed in keeps its text as it was (fields left earlier are saved).
+  const cancel = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== "Escape") return;
+    e.preventDefault();
+    for (const field of e.currentTarget.querySelectorAll("textarea")) field.value = field.defaultValue;
+    onDone();
+  };
   return (
-    <div className="pub-editing">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Esc reaches here from the fields inside.
+    <div className="pub-editing" onKeyDown={cancel}>
       {paragraph.runs.map((run, i) => {
         if ("text" in run)
           return (

@@ -27,6 +27,9 @@ export function OverviewPart({ overview, ctx, readOnly, onExplain }: Props) {
   };
   const onKeyDown = (index: number) => (e: KeyboardEvent) => {
     if (readOnly || !e.altKey || (e.key !== "ArrowUp" && e.key !== "ArrowDown")) return;
+    // Not while the paragraph is being rewritten: its fields save when left, into the place they were
+    // opened at, which the move would give to the neighbour.
+    if ((e.target as HTMLElement).closest(".pub-editing")) return;
     e.preventDefault();
     move(index, e.key === "ArrowUp" ? -1 : 1, (e.target as HTMLElement).dataset.testid);
   };
