@@ -42,6 +42,20 @@ test.describe("keyboard users can leave the grid", () => {
       .toBe(true);
   });
 
+  test("the folded side panel's strip opened by keyboard leaves the focus on the 审核 tab", async ({
+    page,
+  }) => {
+    await page.getByTestId("side-fold").click();
+    const strip = page.getByTestId("checks-open");
+    await strip.focus();
+    await editor.press("Enter");
+    await expect(page.getByTestId("side-tab-checks")).toBeFocused();
+    await editor.press("Tab");
+    await expect
+      .poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('[data-testid="side-panel"]'))))
+      .toBe(true);
+  });
+
   test("F6 into a table with nothing selected lands on a figure, not on the 栏次 lane", async ({ page }) => {
     await editor.showTable("01");
     await editor.nav("01").focus();

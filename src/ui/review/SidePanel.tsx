@@ -1,4 +1,4 @@
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { SideTab } from "../../store/comments-slice";
 import { openThreadCount } from "../../store/review-view";
 import { useEditor } from "../../store/store";
@@ -24,6 +24,14 @@ export function SidePanel() {
   );
   const openComments = useEditor((s) => openThreadCount(s.workbook?.doc.comments));
   const changes = useEditor((s) => s.compare?.diff.changes.length);
+  // Unfolded from its strip, which goes away with the focus: the focus moves to the current tab.
+  const tabList = useRef<HTMLDivElement>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (open && !wasOpen.current && document.activeElement === document.body)
+      tabList.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+    wasOpen.current = open;
+  }, [open]);
   // Folded: the checks panel's own folded strip opens the whole panel again.
   if (!open) return <ChecksPanel />;
   const tabs: { key: SideTab; label: string; count?: number | undefined }[] = [
@@ -33,7 +41,7 @@ export function SidePanel() {
   ];
   return (
     <aside className="side-panel" data-testid="side-panel">
-      <div className="side-tabs" role="tablist" aria-label="审核、批注与对比">
+      <div className="side-tabs" role="tablist" aria-label="审核、批注与对比" ref={tabList}>
         {tabs.map((t) => (
           <button
             type="button"
