@@ -56,6 +56,22 @@ test.describe("keyboard users can leave the grid", () => {
       .toBe(true);
   });
 
+  test("F6 / Shift+F6 from the 培训模式 switch move on, with 培训模式 off and on", async ({ page }) => {
+    const toggle = page.getByTestId("training-toggle");
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await editor.focusCell("03", "2010301", "基本支出");
+    for (const on of [false, true]) {
+      await toggle.focus();
+      if (on) await editor.press("Space");
+      await expect(toggle).toBeChecked({ checked: on });
+      await editor.press("F6");
+      await expect(toggle).not.toBeFocused();
+      await toggle.focus();
+      await editor.press("Shift+F6");
+      await expect(toggle).not.toBeFocused();
+    }
+  });
+
   test("F6 into a table with nothing selected lands on a figure, not on the 栏次 lane", async ({ page }) => {
     await editor.showTable("01");
     await editor.nav("01").focus();

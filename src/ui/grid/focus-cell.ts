@@ -42,9 +42,14 @@ function hasFocus(host: HTMLElement, target: { rowId: string; colId: string }): 
 }
 
 /** The user has moved on to a text field meanwhile: a late focus request must not take it away. */
+/** Inputs that take no typing: a switch such as 培训模式 holds the focus without anything to interrupt. */
+const NOT_TYPED = new Set(["checkbox", "radio", "button", "submit", "reset", "file", "range", "color"]);
+
 function typingElsewhere(host: HTMLElement): boolean {
   const active = document.activeElement;
-  return Boolean(active?.matches("input, textarea, select") && !host.contains(active));
+  if (!active || host.contains(active)) return false;
+  if (active instanceof HTMLInputElement) return !NOT_TYPED.has(active.type);
+  return active.matches("textarea, select");
 }
 
 /**
