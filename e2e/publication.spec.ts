@@ -31,6 +31,10 @@ test.describe("情况说明", () => {
     await item.getByTestId("pub-figure").filter({ hasText: "90.77" }).click();
     await expect(ui.formula()).toContainText("÷");
     await expect(ui.formula()).toContainText("2010301");
+    // A share and its "%" break onto the next line together (qa2: "占 18.71" | "%").
+    const share = ui.figuresWithSign("五").first();
+    await expect(share).toHaveText(/^\d+\.\d{2}%$/);
+    await expect(share).toHaveCSS("white-space", "nowrap");
     // The publication's own mistakes are reported, pointing at the sentence.
     for (const rule of ["N-7", "N-13", "N-19"]) await expect(ui.narrativeErrors(rule)).toHaveCount(1);
     await expect(ui.narrativeFindings().locator(".severity-error")).toHaveCount(3);

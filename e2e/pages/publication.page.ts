@@ -33,6 +33,11 @@ export class PublicationPage extends EditorPage {
     return this.section(sectionId).getByTestId("pub-paragraph").filter({ hasText: text });
   }
 
+  /** A section's figures shown with the sign printed after them ("16.65%"), kept on one line. */
+  figuresWithSign(sectionId: string): Locator {
+    return this.section(sectionId).locator(".pub-figure-sign");
+  }
+
   /** The text a shown finding marks in a section (in a paragraph's text or its bold item title). */
   marks(sectionId: string): Locator {
     return this.section(sectionId).getByTestId("pub-mark");

@@ -88,22 +88,33 @@ export const NarrativeParagraph = memo(function NarrativeParagraph(props: Props)
   );
 });
 
+/** A figure's sign right after it ("%"): kept on the figure's line, as print keeps "18.71%" together. */
+const SIGN_AFTER = /^[%％]/;
+
 /** The runs as printed; the part a finding points at is marked. */
 function ShownRuns({ paragraph, ctx, highlight, onExplain }: Props) {
   let offset = 0;
+  let signTaken = false;
   return paragraph.runs.map((run, i) => {
     const start = offset;
     if ("text" in run) {
       offset += run.text.length;
-      // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity but their place.
-      return <MarkedText key={i} text={run.text} start={start} highlight={highlight} />;
+      const skip = signTaken ? 1 : 0;
+      signTaken = false;
+      return (
+        // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity but their place.
+        <MarkedText key={i} text={run.text.slice(skip)} start={start + skip} highlight={highlight} />
+      );
     }
     const value = evaluateFigure(run.figure, ctx);
     const text = value.text ?? "—";
     offset += text.length;
     const how = explainFigure(run.figure, ctx);
     const marked = highlight && highlight.start < offset && highlight.end > start;
-    return (
+    const next = paragraph.runs[i + 1];
+    const sign = next && "text" in next ? SIGN_AFTER.exec(next.text)?.[0] : undefined;
+    signTaken = sign !== undefined;
+    const figure = (
       <button
         type="button"
         // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity but their place.
@@ -115,6 +126,14 @@ function ShownRuns({ paragraph, ctx, highlight, onExplain }: Props) {
       >
         {text}
       </button>
+    );
+    if (sign === undefined) return figure;
+    return (
+      // biome-ignore lint/suspicious/noArrayIndexKey: runs have no identity but their place.
+      <span key={i} className="pub-figure-sign">
+        {figure}
+        <MarkedText text={sign} start={offset} highlight={highlight} />
+      </span>
     );
   });
 }
