@@ -60,6 +60,18 @@ describe("the 自评表's texts", () => {
     expect(withAttachmentCell(start, 1, { part: "goals", column: "expected" }, "x").ok).toBe(false);
   });
 
+  it("refuses a cell longer than a printed paragraph (a misplaced paste), in words, and keeps 500 字", () => {
+    const start = seedPublication();
+    const cell = { part: "indicator", row: 0, column: "level3" } as const;
+    expect(withAttachmentCell(start, 0, cell, "字".repeat(600))).toEqual({
+      ok: false,
+      message: "自评表一格最多 500 字，这段有 600 字，未保存：请精简，详细说明可写入情况说明",
+    });
+    expect(tableOf(withAttachmentCell(start, 0, cell, "字".repeat(500))).indicators[0]?.level3).toHaveLength(
+      500,
+    );
+  });
+
   it("年度主要任务 rows are added empty at the end and removed", () => {
     const start = seedPublication();
     const added = withSelfEvaluationTask(start, 0);

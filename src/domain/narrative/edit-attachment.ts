@@ -84,9 +84,12 @@ function withCell(
   }
 }
 
+/** A cell longer than this is a misplaced paste rather than a line of the form (as for a table's 说明). */
+export const MAX_ATTACHMENT_CELL_CHARS = 500;
+
 /**
  * One cell of an attached 自评表 rewritten, a figure or a text; the 总分 row must stay a number (the checks
- * add it up), and the table keeps a name.
+ * add it up), the table keeps a name, and no cell takes more than a printed paragraph.
  */
 export function withAttachmentCell(
   publication: Publication,
@@ -97,6 +100,11 @@ export function withAttachmentCell(
   const written = text.trim();
   const table = publication.attachments[attachment]?.table;
   if (!table) return { ok: false, message: "该附件没有自评表，未保存" };
+  if (written.length > MAX_ATTACHMENT_CELL_CHARS)
+    return {
+      ok: false,
+      message: `自评表一格最多 ${MAX_ATTACHMENT_CELL_CHARS} 字，这段有 ${written.length} 字，未保存：请精简，详细说明可写入情况说明`,
+    };
   if (cell.part === "total" && !NUMBER.test(written))
     return { ok: false, message: `总分栏应为数字（例如 100），未保存“${written}”` };
   if (cell.part === "heading" && cell.column === "title" && written === "")
