@@ -129,6 +129,8 @@ export const PUBLICATION_STYLES = `
 .pub-attachment-title { text-align: center; font-size: 14pt; margin: 6mm 0 2mm; }
 .pub-attachment-line { text-align: center; font-size: 11pt; }
 .self-evaluation { margin: 3mm 0; }
+/* The form's cells hold sentences, not figures: room around them, as the seed's form has. */
+table.report.self-evaluation th, table.report.self-evaluation td { padding: 1.5pt 3pt; line-height: 1.35; }
 .pub-figure-chart { margin: 2mm 0 4mm 2em; break-inside: avoid; }
 .toc-attachment { font-size: 11pt; padding-left: 2em; margin: 0 0 1mm; }
 @media screen {
