@@ -49,6 +49,9 @@ test.describe("情况说明", () => {
     await ui.narrativeFindings("N-9").first().getByRole("button").first().click();
     await expect(ui.marks("五")).toHaveText(["政府办公厅（室）及相关机构事务"]);
     await expect(ui.marks("五").locator("xpath=ancestor::strong")).toHaveClass(/pub-item-title/);
+    // The finding's table is not marked as the open page while the 情况说明 is shown (qa2).
+    await expect(ui.nav("05")).not.toHaveAttribute("aria-current", "page");
+    await expect(ui.navPart("narrative")).toHaveAttribute("aria-current", "location");
     for (const [width, height] of [
       [1440, 900],
       [1280, 720],

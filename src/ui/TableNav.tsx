@@ -9,6 +9,8 @@ import { TrainingToolbar } from "./training/TrainingToolbar";
 
 export function TableNav({ workbook }: { workbook: Workbook }) {
   const active = useEditor((s) => s.activeTable);
+  // The open table is the current page only while the tables are shown (not the 情况说明 a finding opened).
+  const tablesShown = useEditor((s) => s.mainView === "tables");
   const showTable = useEditor((s) => s.showTable);
   const findings = useDeferredValue(useEditor((s) => s.findings));
   const counts = useMemo(() => countFindingsByTable(findings), [findings]);
@@ -21,8 +23,8 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
             <li key={id}>
               <button
                 type="button"
-                className={id === active ? "active" : ""}
-                aria-current={id === active ? "page" : undefined}
+                className={id === active && tablesShown ? "active" : ""}
+                aria-current={id === active && tablesShown ? "page" : undefined}
                 data-testid={`nav-${id}`}
                 onClick={() => showTable(id)}
               >
