@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from "react";
-import { countFindingsByTable, type FindingCounts } from "../domain/checks";
+import { countFindingsByTable } from "../domain/checks";
 import { tableOf, tableOrder, tableOrdinal } from "../domain/templates/structure";
-import type { TableId } from "../domain/templates/types";
 import type { Workbook } from "../domain/workbook/workbook";
 import { useEditor } from "../store/store";
+import { NavCounts } from "./NavCounts";
 import { PublicationNav } from "./publication/PublicationNav";
 import { TrainingToolbar } from "./training/TrainingToolbar";
 
@@ -32,7 +32,7 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
                   {table.label.replace("表", "") || tableOrdinal(workbook.template, id)}
                 </span>
                 <span className="nav-title">{table.title}</span>
-                <NavCounts counts={counts.get(id)} table={id} />
+                <NavCounts counts={counts.get(id)} id={id} />
               </button>
             </li>
           );
@@ -42,24 +42,5 @@ export function TableNav({ workbook }: { workbook: Workbook }) {
       {/* Below the tables, not in the header: the header keeps to one line of actions. */}
       <TrainingToolbar />
     </nav>
-  );
-}
-
-function NavCounts({ counts, table }: { counts: FindingCounts | undefined; table: TableId }) {
-  const warnings = (counts?.warning ?? 0) - (counts?.acknowledged ?? 0);
-  if (!counts || (counts.error === 0 && warnings === 0)) return null;
-  return (
-    <span className="nav-counts" data-testid={`nav-counts-${table}`}>
-      {counts.error > 0 && (
-        <span className="badge-error" title="错误">
-          {counts.error}
-        </span>
-      )}
-      {warnings > 0 && (
-        <span className="badge-warning" title="提示">
-          {warnings}
-        </span>
-      )}
-    </span>
   );
 }

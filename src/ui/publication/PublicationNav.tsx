@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { countFindings } from "../../domain/checks";
 import { useEditor } from "../../store/store";
+import { NavCounts } from "../NavCounts";
 
 const PARTS = [
   { id: "pub-overview", label: "部门概况" },
@@ -25,7 +26,6 @@ export function PublicationNav() {
   const setMainView = useEditor((s) => s.setMainView);
   const findings = useEditor((s) => s.narrativeFindings);
   const counts = countFindings(findings);
-  const warnings = counts.warning - counts.acknowledged;
   // The part last chosen here is the current one while the publication is shown.
   const [chosen, setChosen] = useState<string | null>(null);
   return (
@@ -46,20 +46,7 @@ export function PublicationNav() {
               }}
             >
               <span className="nav-title">{part.label}</span>
-              {part.id === "pub-narrative" && (counts.error > 0 || warnings > 0) && (
-                <span className="nav-counts" data-testid="nav-counts-narrative">
-                  {counts.error > 0 && (
-                    <span className="badge-error" title="错误">
-                      {counts.error}
-                    </span>
-                  )}
-                  {warnings > 0 && (
-                    <span className="badge-warning" title="提示">
-                      {warnings}
-                    </span>
-                  )}
-                </span>
-              )}
+              {part.id === "pub-narrative" && <NavCounts counts={counts} id="narrative" />}
             </button>
           </li>
         );
