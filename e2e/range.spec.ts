@@ -30,6 +30,14 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
     );
     await expect(editor.message()).toHaveText("已复制 8 个单元格，可粘贴到 Excel/WPS");
 
+    // A click inside the range, even on its focus end, starts again from that cell.
+    for (let i = 0; i < 3; i++) await editor.press("Shift+ArrowRight");
+    await expect(editor.rangeCells("03")).toHaveCount(2);
+    await editor.gridCell("03", "2010350", "基本支出").click({ position: { x: 8, y: 4 } });
+    await expect(editor.rangeCells("03")).toHaveCount(0);
+    for (let i = 0; i < 3; i++) await editor.press("Shift+ArrowLeft");
+    await expect(editor.rangeCells("03")).toHaveCount(4);
+
     // A plain arrow starts again from one cell.
     await editor.press("ArrowDown");
     await expect(editor.rangeCells("03")).toHaveCount(0);
@@ -60,6 +68,7 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
     await editor.focusCell("03", "2010301", "项目支出");
     await editor.press("Shift+ArrowDown");
     await editor.press("Shift+ArrowRight");
+    await expect(editor.rangeCells("03")).toHaveCount(4);
     await editor.paste("5\r\n");
     await expect(editor.message()).toHaveText(/^已粘贴 4 个单元格；已改用计算值：\d+ 个合计，可撤销$/);
     for (const row of ["2010301", "2010350"])

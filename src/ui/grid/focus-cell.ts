@@ -9,6 +9,13 @@ type Where = ReadonlyMap<string, { rowId: string; pane: number }>;
 /** How many frames a focus request keeps trying while AG Grid draws the rows it scrolled to. */
 const SETTLE_FRAMES = 120;
 
+/** The grid row and column of the table's selected cell, or null when nothing is selected there. */
+function selectedTarget(table: TableId, where: Where): { rowId: string; colId: string } | null {
+  const selected = useEditor.getState().selection[table];
+  const at = selected && where.get(selected.row);
+  return selected && at ? { rowId: at.rowId, colId: valueColumnId(at.pane, selected.col) } : null;
+}
+
 /** Asks AG Grid to focus the table's selected cell, scrolling it into view; the cell's grid row and column. */
 export function focusSelection(
   api: GridApi<GridRow>,
@@ -16,19 +23,18 @@ export function focusSelection(
   where: Where,
   pinned: readonly GridRow[],
 ): { rowId: string; colId: string } | null {
-  const selected = useEditor.getState().selection[table];
-  const at = selected && where.get(selected.row);
-  if (!selected || !at) return null;
-  const colId = valueColumnId(at.pane, selected.col);
-  const pinnedIndex = pinned.findIndex((r) => r.id === at.rowId);
-  const node = api.getRowNode(at.rowId);
+  const target = selectedTarget(table, where);
+  if (!target) return null;
+  const { rowId, colId } = target;
+  const pinnedIndex = pinned.findIndex((r) => r.id === rowId);
+  const node = api.getRowNode(rowId);
   api.ensureColumnVisible(colId);
   if (pinnedIndex >= 0) api.setFocusedCell(pinnedIndex, colId, "top");
   else if (node?.rowIndex != null) {
     api.ensureIndexVisible(node.rowIndex, "middle");
     api.setFocusedCell(node.rowIndex, colId);
   } else return null;
-  return { rowId: at.rowId, colId };
+  return target;
 }
 
 function hasFocus(host: HTMLElement, target: { rowId: string; colId: string }): boolean {
@@ -70,6 +76,9 @@ export function settleFocus(
     const grid = api();
     const element = host();
     if (element && typingElsewhere(element)) return;
+    // Focusing the cell that has the focus already would tell the grid of a focus change that is none.
+    const selected = selectedTarget(table, where);
+    if (element && selected && hasFocus(element, selected)) return;
     // A table opened for the first time has no grid API until AG Grid has started: wait for it too.
     const target = grid && element ? focusSelection(grid, table, where, pinned) : undefined;
     const done = target === null || (target && element && hasFocus(element, target));

@@ -152,20 +152,27 @@ export function useRangeSelection(grid: RangeGrid) {
       const point = { row: rowId, col: colId };
       const expected = pending.current.findIndex((p) => samePoint(p, point));
       pending.current = expected < 0 ? [] : pending.current.slice(expected + 1);
+      // The focus landing again on the range's focus end (the app settling the focus on the selected cell,
+      // AG Grid restoring it after a redraw) is no new selection: only a move elsewhere starts one.
       const range = current();
-      const unchanged = range !== null && !isMultiCell(range.rect) && samePoint(range.focus, point);
+      const unchanged = range !== null && samePoint(range.focus, point);
       if (expected < 0 && !unchanged) select(point, point);
     };
 
-    /** Shift+click extends the range to the clicked cell (the grid then focuses it). */
+    /** Shift+click extends the range to the clicked cell (the grid then focuses it); a click starts anew. */
     const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
-      // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
-      const range = current();
-      if (!e.shiftKey || !range) return;
       const cell = (e.target as HTMLElement).closest(".ag-cell");
       const row = cell?.closest(".ag-row")?.getAttribute("row-id");
       const col = cell?.getAttribute("col-id");
       if (!row || !col) return;
+      // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
+      const range = current();
+      if (!e.shiftKey || !range) {
+        if (e.button !== 0) return; // a right click keeps the range, as in Excel
+        pending.current = [];
+        select({ row, col }, { row, col });
+        return;
+      }
       e.preventDefault(); // no text selection from the shift-click
       extendTo(range.anchor, { row, col }, false);
     };
