@@ -1,16 +1,17 @@
 /** 生成情况说明: the template's standard sentences written for the open document, every figure live. */
 import { cellId } from "../engine/cell-id";
 import { isZeroAtCents, money } from "../money";
-import { bindSubject, changeDirection, evaluateFigure, type FigureContext, type FigureExpr } from "./figures";
+import {
+  bindSubject,
+  changeDirection,
+  evaluateFigure,
+  type FigureContext,
+  type FigureExpr,
+  figureText,
+} from "./figures";
 import { blankFields, isBlankField, missingPlaceholder } from "./missing-supplement";
 import type { NarrativeSection, Paragraph, Run } from "./model";
-import {
-  type Condition,
-  type ParagraphTemplate,
-  type Part,
-  type SectionTemplate,
-  slotsOf,
-} from "./sentences";
+import type { Condition, ParagraphTemplate, Part, SectionTemplate } from "./sentences";
 import { listSubjects, type Subject, subjectPath } from "./subjects";
 import { SECTIONS_2023 } from "./template-2023";
 
@@ -97,16 +98,11 @@ function renderPart(part: Part, r: Rendering): Run[] | null {
     const direction = changeDirection(bound(part.direction, r), ctx);
     return [{ text: direction === "减少" ? part.words[1] : part.words[0] }];
   }
-  if ("optional" in part) {
-    // Left out when a figure in it is not defined (a rate over 0) or would read blank 补充数据: a rate or a
-    // change against a blank 年初预算 or 上年数 is not stated at all.
-    const stated = slotsOf(part.optional).every((slot) => {
-      const figure = bound(slot.figure, r);
-      return blankFields(figure, ctx).length === 0 && evaluateFigure(figure, ctx).value !== null;
-    });
-    return stated ? render(part.optional, r) : [];
-  }
-  if ("when" in part) return render(holds(part.when, ctx) ? part.whenTrue : part.whenFalse, r);
+  if ("optional" in part)
+    return requiredFigures(part.optional, r).every((figure) => stated(figure, r))
+      ? render(part.optional, r)
+      : [];
+  if ("when" in part) return render(chosen(part, r), r);
   if ("each" in part) {
     const items = listSubjects(part.each, ctx.workbook).map((item) =>
       render(part.parts, { ...r, subject: item }),
@@ -135,8 +131,48 @@ export function tableIsEmpty(ctx: FigureContext, table: "07" | "08"): boolean {
   return true;
 }
 
-export function holds(condition: Condition, ctx: FigureContext): boolean {
+/** The branch of a `when` part the document picks. */
+function chosen(part: Extract<Part, { when: Condition }>, r: Rendering): readonly Part[] {
+  const { when } = part;
+  const condition: Condition =
+    "same" in when ? { same: [bound(when.same[0], r), bound(when.same[1], r)] } : when;
+  return holds(condition, r.ctx) ? part.whenTrue : part.whenFalse;
+}
+
+/**
+ * The figures an optional part needs: those it prints, through the branches the document picks, and those
+ * that pick them (持平 against a blank 上年数 is not known either); not those of optional parts inside it
+ * (a change is stated without its rate over a 上年数 of 0).
+ */
+function requiredFigures(parts: readonly Part[], r: Rendering): FigureExpr[] {
+  return parts.flatMap((part): FigureExpr[] => {
+    if (typeof part === "string") return [];
+    if ("slot" in part) return [part.slot.figure];
+    if ("when" in part)
+      return [...("same" in part.when ? part.when.same : []), ...requiredFigures(chosen(part, r), r)];
+    if ("each" in part) return requiredFigures(part.parts, r);
+    return [];
+  });
+}
+
+/**
+ * Whether an optional part may state the slot's figure. Not a figure that is not defined (a rate over 0)
+ * or would read blank 补充数据: a rate or a change against a blank 年初预算 or 上年数 is not stated at all.
+ * Nor a share of a part of 0: "占…的 0.00%" says nothing (不涉及的不列).
+ */
+function stated(expr: FigureExpr, r: Rendering): boolean {
+  const figure = bound(expr, r);
+  if (blankFields(figure, r.ctx).length > 0 || evaluateFigure(figure, r.ctx).value === null) return false;
+  return (
+    figure.kind !== "share" ||
+    !isZeroAtCents(money(figureText({ kind: "amount", of: figure.part }, r.ctx) ?? "0"))
+  );
+}
+
+function holds(condition: Condition, ctx: FigureContext): boolean {
   if ("emptyTable" in condition) return tableIsEmpty(ctx, condition.emptyTable);
+  if ("listed" in condition) return listSubjects(condition.listed, ctx.workbook).length > 0;
+  if ("same" in condition) return figureText(condition.same[0], ctx) === figureText(condition.same[1], ctx);
   if (isBlankField(condition.zeroField, ctx)) return false;
   return isZeroAtCents(money(ctx.supplement[condition.zeroField] ?? "0"));
 }

@@ -20,9 +20,16 @@ export interface Slot {
   check?: FigureExpr;
 }
 
-/** A condition on the document that picks one wording. */
-/** `zeroField`: the 补充数据 field is entered as 0 (a blank field is not 0: it is not known). */
-export type Condition = { emptyTable: "07" | "08" } | { zeroField: string };
+/**
+ * A condition on the document that picks one wording. `zeroField`: the 补充数据 field is entered as 0 (a
+ * blank field is not 0: it is not known). `same`: the two figures print alike (收入总计 = 支出总计, 决算 =
+ * 预算), so one figure is stated for both ("均为", "持平"). `listed`: the list has a subject ("其中：").
+ */
+export type Condition =
+  | { emptyTable: "07" | "08" }
+  | { zeroField: string }
+  | { same: readonly [FigureExpr, FigureExpr] }
+  | { listed: SubjectList };
 
 export type Part =
   | string
@@ -33,7 +40,10 @@ export type Part =
   | { name: true }
   /** 增加 / 减少 (or 增长 / 下降) by the sign of a change. */
   | { direction: Extract<FigureExpr, { kind: "change" | "changePct" }>; words: readonly [string, string] }
-  /** Printed only when every slot inside is defined (no rate over 0). */
+  /**
+   * Printed only when every slot inside (outside nested optional parts) is defined and reads no blank
+   * 补充数据: no rate over 0, no share of a part of 0 (不涉及的不列).
+   */
   | { optional: readonly Part[] }
   | { when: Condition; whenTrue: readonly Part[]; whenFalse: readonly Part[] }
   /**

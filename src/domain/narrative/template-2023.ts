@@ -2,49 +2,50 @@
  * The 2023 template's 情况说明: thirteen sections in the seed's wording, every figure a slot. Anchors accept
  * the seed's variants ("支出决算为数", "支出决算数为") so that its typed figures are recognised and checked.
  */
-import type { TableId } from "../templates/types";
-import type { FigureExpr, Operand } from "./figures";
-import type { ParagraphTemplate, Part, SectionTemplate, Slot, SubjectList } from "./sentences";
 
-const cell = (table: TableId, row: string, col: string): Operand => ({ cell: { table, row, col } });
-const field = (key: string): Operand => ({ field: key });
-const amount = (of: Operand): FigureExpr => ({ kind: "amount", of });
-const count = (of: Operand): FigureExpr => ({ kind: "count", of });
-const share = (part: Operand, whole: Operand): FigureExpr => ({ kind: "share", part, whole });
-const rate = (actual: Operand, budget: Operand): FigureExpr => ({ kind: "rate", actual, budget });
-const slot = (rule: string, anchor: string | undefined, figure: FigureExpr, check?: FigureExpr): Part => ({
-  slot: {
-    rule,
-    figure,
-    ...(anchor === undefined ? {} : { anchor }),
-    ...(check ? { check } : {}),
-  } satisfies Slot,
-});
-const year: Part = { year: true };
-const reason: Part = { reason: true };
+import type { Operand } from "./figures";
+import {
+  amount,
+  budgetReason,
+  cell,
+  count,
+  field,
+  rate,
+  share,
+  slot,
+  year,
+  yearOnYear,
+} from "./sentence-parts";
+import type { ParagraphTemplate, Part, SectionTemplate, SubjectList } from "./sentences";
 
-/** 收、支总计 with its change against last year (sections 一 and 四). */
-function totals(rule: string, total: Operand, previous: string, label: string): Part[] {
-  const change = { kind: "change", current: total, previous: field(previous) } as const;
-  const pct = { kind: "changePct", current: total, previous: field(previous) } as const;
+/**
+ * 收、支总计 with its change against last year (sections 一 and 四): "均为" one figure only when 收入总计
+ * and 支出总计 print alike; otherwise both figures, each compared with last year's.
+ */
+function totals(rule: string, income: Operand, spending: Operand, previous: string, label: string): Part[] {
   return [
-    year,
-    ` 年度${label}收、支总计均为 `,
-    slot(rule, "总计均为", amount(total)),
-    " 万元。",
     {
-      optional: [
-        `与上年度相比，${label}收、支总计各`,
-        { direction: change, words: ["增加", "减少"] },
-        " ",
-        slot(rule, "各(?:增加|减少)", change),
-        " 万元，",
-        { direction: pct, words: ["增长", "下降"] },
-        " ",
-        slot(rule, "(?:增长|下降)", pct),
-        "%。主要原因是",
-        reason,
-        "。",
+      when: { same: [amount(income), amount(spending)] },
+      whenTrue: [
+        year,
+        ` 年度${label}收、支总计均为 `,
+        slot(rule, "总计均为", amount(income)),
+        " 万元。",
+        ...yearOnYear(rule, previous, [
+          { subject: `${label}收、支总计`, each: "各", current: income, anchor: "各" },
+        ]),
+      ],
+      whenFalse: [
+        year,
+        ` 年度${label}收入总计 `,
+        slot(rule, "收入总计", amount(income)),
+        ` 万元，${label}支出总计 `,
+        slot(rule, "支出总计", amount(spending)),
+        " 万元。",
+        ...yearOnYear(rule, previous, [
+          { subject: `${label}收入总计`, current: income, anchor: "收入总计" },
+          { subject: `${label}支出总计`, current: spending, anchor: "支出总计" },
+        ]),
       ],
     },
   ];
@@ -97,7 +98,18 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
   {
     id: "一",
     title: "收入支出决算总体情况说明",
-    paragraphs: [{ role: "一", parts: totals("N-1", cell("01", "收入总计", "决算数"), "上年收支总计", "") }],
+    paragraphs: [
+      {
+        role: "一",
+        parts: totals(
+          "N-1",
+          cell("01", "收入总计", "决算数"),
+          cell("01", "支出总计", "决算数"),
+          "上年收支总计",
+          "",
+        ),
+      },
+    ],
   },
   {
     id: "二",
@@ -139,7 +151,13 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
     paragraphs: [
       {
         role: "四",
-        parts: totals("N-4", cell("04", "收入总计", "金额"), "上年财政拨款收支总计", "财政拨款"),
+        parts: totals(
+          "N-4",
+          cell("04", "收入总计", "金额"),
+          cell("04", "支出总计", "合计"),
+          "上年财政拨款收支总计",
+          "财政拨款",
+        ),
       },
     ],
   },
@@ -163,7 +181,9 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
             ],
           },
           "。",
-          ...changeSentence(),
+          ...yearOnYear("N-5", "上年一般公共预算财政拨款支出", [
+            { subject: "一般公共预算财政拨款支出", current: T05_TOTAL, anchor: "支出" },
+          ]),
         ],
       },
       { role: "五.结构.标题", heading: "（二）结构情况。", parts: [] },
@@ -217,7 +237,8 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
               "%",
             ],
           },
-          "。其中：",
+          "。",
+          { when: { listed: { rowsOf: "05", level: "leaves" } }, whenTrue: ["其中："], whenFalse: [] },
         ],
       },
       {
@@ -237,9 +258,10 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
               "%",
             ],
           },
-          "。决算数与年初预算数存在差异的主要原因是",
-          reason,
           "。",
+          budgetReason(amount(field("年初预算·$subject")), amount(cell("05", "$subject", "小计")), [
+            "决算数与年初预算数",
+          ]),
         ],
       },
     ],
@@ -301,10 +323,10 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
             ],
           },
           "。",
-          year,
-          " 年度“三公”经费支出决算数与预算数存在差异的主要原因是",
-          reason,
-          "。",
+          budgetReason(amount(budget3("合计")), amount(actual3("合计")), [
+            year,
+            " 年度“三公”经费支出决算数与预算数",
+          ]),
         ],
       },
       { role: "九.具体.标题", heading: "（二）“三公”经费财政拨款支出决算具体情况说明。", parts: [] },
@@ -529,29 +551,6 @@ export const SECTIONS_2023: readonly SectionTemplate[] = [
   },
 ];
 
-function changeSentence(): Part[] {
-  const previous = field("上年一般公共预算财政拨款支出");
-  const change = { kind: "change", current: T05_TOTAL, previous } as const;
-  const pct = { kind: "changePct", current: T05_TOTAL, previous } as const;
-  return [
-    {
-      optional: [
-        "与上年度相比，一般公共预算财政拨款支出",
-        { direction: change, words: ["增加", "减少"] },
-        " ",
-        slot("N-5", "支出(?:增加|减少)", change),
-        " 万元，",
-        { direction: pct, words: ["增长", "下降"] },
-        " ",
-        slot("N-5", "(?:增长|下降)", pct),
-        "%。主要原因是",
-        reason,
-        "。",
-      ],
-    },
-  ];
-}
-
 function fundSection(
   id: string,
   title: string,
@@ -601,9 +600,8 @@ function sangongItem(index: 0 | 1 | 2): ParagraphTemplate {
           "%",
         ],
       },
-      "。决算数与预算数存在差异的主要原因是",
-      reason,
       "。",
+      budgetReason(amount(budget3("$subject")), amount(actual3("$subject")), ["决算数与预算数"]),
     ],
   };
 }
