@@ -156,7 +156,7 @@ function requiredFigures(parts: readonly Part[], r: Rendering): FigureExpr[] {
 }
 
 /**
- * Whether an optional part may state the slot's figure. Not a figure that is not defined (a rate over 0)
+ * Whether an optional part may state the figure. Not a figure that is not defined (a rate over 0)
  * or would read blank 补充数据: a rate or a change against a blank 年初预算 or 上年数 is not stated at all.
  * Nor a share of a part of 0: "占…的 0.00%" says nothing (不涉及的不列).
  */
