@@ -107,7 +107,7 @@ function PairList({
               title={STATE_LABEL[state]}
             >
               <span className="pair-tables">
-                {p.tables[0]} ↔ {p.tables[1]}
+                {p.names[0]} ↔ {p.names[1]}
               </span>
               <span className="pair-counts">
                 {p.derivations > 0 && `派生 ${p.derivations} `}
