@@ -10,6 +10,11 @@ function listed<T>(tallies: readonly Tally<T>[], show: (value: T) => string): st
     .join("、");
 }
 
+/** How the first of several was chosen: by count, or (a tie) as the one written first. */
+function taken<T>(tallies: readonly Tally<T>[]): string {
+  return tallies[0]?.count === tallies[1]?.count ? "次数相同，已取最先写的" : "已取出现最多的";
+}
+
 /**
  * What the import preview says about the year and department it took: where the workbook is silent
  * (a default was used) or where it writes several (the most frequent was taken), so the user checks them.
@@ -20,7 +25,7 @@ export function factNotes(facts: WorkbookFacts, meta: Pick<DocumentMeta, "year" 
   if (facts.years.length === 0) notes.push(`工作簿中未写年度，暂取 ${meta.year} 年，请核对`);
   else if (facts.years.length > 1)
     notes.push(
-      `工作簿中写有不同的年度：${listed(facts.years, year)}，已取出现最多的 ${meta.year} 年，请核对`,
+      `工作簿中写有不同的年度：${listed(facts.years, year)}，${taken(facts.years)} ${meta.year} 年，请核对`,
     );
   const name = (d: string) => `“${d}”`;
   if (facts.departments.length === 0)
@@ -29,7 +34,7 @@ export function factNotes(facts: WorkbookFacts, meta: Pick<DocumentMeta, "year" 
     );
   else if (facts.departments.length > 1)
     notes.push(
-      `工作簿中写有不同的部门名称：${listed(facts.departments, name)}，已取出现最多的“${meta.department}”`,
+      `工作簿中写有不同的部门名称：${listed(facts.departments, name)}，${taken(facts.departments)}“${meta.department}”，请核对`,
     );
   return notes;
 }

@@ -63,5 +63,9 @@ describe("factNotes", () => {
       "工作簿中未写年度，暂取 2023 年，请核对",
       "工作簿中未写部门名称，暂取“某局”",
     ]);
+    const tie = workbookFacts([sheetFromRows("b", [["部门：甲局"], ["部门：乙局"], ["2024年度"]])]);
+    expect(factNotes(tie, { year: 2024, department: "甲局" })).toEqual([
+      "工作簿中写有不同的部门名称：“甲局”（1 处，首见 b!A1）、“乙局”（1 处，首见 b!A2），次数相同，已取最先写的“甲局”，请核对",
+    ]);
   });
 });

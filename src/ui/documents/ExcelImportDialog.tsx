@@ -63,14 +63,11 @@ function merge(file: File, imported: JuesuanDocument): void {
     notify({ kind: "info", text: `已把“${file.name}”合并到当前文档（${edits.length} 处改动，可撤销）` });
 }
 
-function ReportView({ report, document }: { report: ImportReport; document: JuesuanDocument }) {
+function ReportView({ report }: { report: ImportReport }) {
   const template = findTemplate(report.template);
   if (!template) return null;
   return (
     <>
-      <p className="excel-import-summary" data-testid="excel-import-template">
-        识别为：{report.templateName}；单位：{document.meta.unit}
-      </p>
       <table className="excel-import-tables" data-testid="excel-import-tables">
         <thead>
           <tr>
@@ -211,7 +208,12 @@ export function ExcelImportDialog({ file }: { file: File }) {
           <h2 id="excel-import-title">导入 Excel 工作簿：{file.name}</h2>
           <span className="documents-hint">确认之前不会改动任何文档</span>
         </div>
-        {ready ? <ReportView report={ready.report} document={ready.document} /> : <p>正在读取工作簿…</p>}
+        {ready && (
+          <p className="excel-import-summary" data-testid="excel-import-template">
+            识别为：{ready.report.templateName}；单位：{ready.document.meta.unit}
+          </p>
+        )}
+        {/* 部门 and 年度 before the tables: what to check and correct, where a small screen shows it. */}
         {ready && fields && checked && (
           <ExcelImportFacts
             facts={ready.report.facts}
@@ -221,6 +223,7 @@ export function ExcelImportDialog({ file }: { file: File }) {
             update={(patch) => setFields({ ...fields, ...patch })}
           />
         )}
+        {ready ? <ReportView report={ready.report} /> : <p>正在读取工作簿…</p>}
         <Toolbar file={file} ready={ready} checked={checked} />
       </div>
     </dialog>
