@@ -29,22 +29,23 @@ function yearsIn(text: string): number[] {
   return [...new Set([...text.matchAll(YEAR)].map((m) => Number(m[1])))];
 }
 
-function cleanDepartment(raw: string): string | null {
+/** `labelled`: after 部门： the text is the department as written; before a year it must read as a name. */
+function cleanDepartment(raw: string, labelled: boolean): string | null {
   const name = raw
     .replace(/[(（]?公开\d{2}表[)）]?/g, "")
     .replace(/[(（](?:盖章|公章)[)）]$/, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (name.length < 2 || name.length > 40 || UNIT_ONLY.test(name)) return null;
-  if (!/\p{Script=Han}/u.test(name) || /[:：]|决算|表$/.test(name)) return null;
-  return name;
+  if (name === "" || name.length > 40 || UNIT_ONLY.test(name) || /[:：]/.test(name)) return null;
+  if (labelled) return name;
+  return name.length >= 2 && /\p{Script=Han}/u.test(name) && !/决算|表$/.test(name) ? name : null;
 }
 
 function departmentIn(text: string): string | null {
   const labelled = LABELLED.exec(text)?.[1];
-  if (labelled !== undefined) return cleanDepartment(labelled);
+  if (labelled !== undefined) return cleanDepartment(labelled, true);
   const before = BEFORE_YEAR.exec(text)?.[1];
-  return before === undefined ? null : cleanDepartment(before);
+  return before === undefined ? null : cleanDepartment(before, false);
 }
 
 class Counter<T> {
