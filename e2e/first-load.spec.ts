@@ -44,3 +44,21 @@ test("when AG Grid's code cannot be loaded the table stays readable and the page
   await expect(editor.placeholder("01")).toBeVisible();
   await expect(editor.cell("01", "一般公共预算财政拨款收入", "决算数")).toHaveText("507.92");
 });
+
+test("the sample is fetched ahead at the first start only: a later start opens the saved document without it", async ({
+  page,
+}) => {
+  const editor = new EditorPage(page);
+  const preload = page.locator('link[rel="preload"][href$="/samples/seed-2023.json"]');
+  await editor.open();
+  await expect(preload).toHaveCount(1);
+
+  const sampleRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().endsWith("/samples/seed-2023.json")) sampleRequests.push(request.url());
+  });
+  await page.reload();
+  await expect(editor.grid("01").locator(".ag-row").first()).toBeVisible({ timeout: 30_000 });
+  await expect(preload).toHaveCount(0);
+  expect(sampleRequests).toEqual([]);
+});
