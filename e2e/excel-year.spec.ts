@@ -20,13 +20,15 @@ async function workbookOf2024(): Promise<Buffer> {
   book.addWorksheet("封面").addRows([["某某局2024年度部门决算"], ["编制单位：某某局"]]);
   const titles = ["2024年度支出决算表", "2024年度部门决算情况说明", "2023年度项目支出决算表"];
   for (const [i, title] of titles.entries()) {
-    book.addWorksheet(`表${i + 1}`).addRows([
-      [title],
-      ["部门：某某局", null, null, null, "单位：万元"],
-      ["科目编码", null, "科目名称", "本年支出合计", "基本支出", "项目支出"],
-      [2010301, null, "行政运行", 30, 20, 10],
-      ["合计", null, null, 30, 20, 10],
-    ]);
+    book
+      .addWorksheet(`表${i + 1}`)
+      .addRows([
+        [title],
+        ["部门：某某局", null, null, null, "单位：万元"],
+        ["科目编码", null, "科目名称", "本年支出合计", "基本支出", "项目支出"],
+        [2010301, null, "行政运行", 30, 20, 10],
+        ["合计", null, null, 30, 20, 10],
+      ]);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
