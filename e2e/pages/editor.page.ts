@@ -145,8 +145,9 @@ export class EditorPage {
 
   /** Cells of the pinned 栏次 line in display order: [column id, text]. */
   async laneRow(table: TableId): Promise<{ colId: string; text: string }[]> {
+    // With pinned 科目 columns the line is drawn in two parts: its cells are read from both.
     const lane = this.grid(table).locator('.ag-row[row-id="__lane"]');
-    await expect(lane).toBeVisible();
+    await expect(lane.first()).toBeVisible();
     return lane.locator(".ag-cell").evaluateAll((cells) =>
       cells
         .map((c) => ({
@@ -171,9 +172,12 @@ export class EditorPage {
     return this.grid(table).locator(".ag-cell", { has: this.cell(table, row, col) });
   }
 
-  /** The AG Grid row showing a 科目 row (科目 tables: the grid row id is the code). */
+  /**
+   * The AG Grid row showing a 科目 row (科目 tables: the grid row id is the code). Its 科目 columns are
+   * pinned, so AG Grid draws the row twice (pinned part first, then the amounts): this is the first.
+   */
   subjectRow(table: TableId, code: string): Locator {
-    return this.grid(table).locator(`.ag-row[row-id="${code}"]`);
+    return this.grid(table).locator(`.ag-row[row-id="${code}"]`).first();
   }
 
   /** The 科目名称 cell of a 科目 row. */

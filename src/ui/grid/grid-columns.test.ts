@@ -54,3 +54,29 @@ describe("buildColumns: 科目编码 display", () => {
     expect(copiedText(workbook, row("2010301"), part(1))).toBe("03");
   });
 });
+
+describe("buildColumns: frozen 科目 columns", () => {
+  /** Leaf column ids with how each is pinned. */
+  const pins = (columns: readonly GridColumn[]): [string, unknown][] =>
+    columns.flatMap((c) =>
+      "children" in c
+        ? pins((c as ColGroupDef<GridRow>).children)
+        : [[(c as ColDef).colId ?? "", (c as ColDef).pinned ?? null] as [string, unknown]],
+    );
+
+  it("pins code and name to the left in a 科目 table, joined or split; amounts scroll", () => {
+    for (const display of ["joined", "split"] as const) {
+      const columns = pins(buildColumns(tableOf(template2023, "03"), undefined, SIZES, display).defs);
+      const pinned = columns.filter(([, pin]) => pin === "left").map(([id]) => id);
+      expect(pinned).toEqual(
+        display === "joined" ? ["p0:code", "p0:name"] : ["p0:code0", "p0:code1", "p0:code2", "p0:name"],
+      );
+      expect(columns.length - pinned.length).toBe(6);
+    }
+  });
+
+  it("pins nothing in a table of panes (06's three 经济分类 panes side by side)", () => {
+    const columns = pins(buildColumns(tableOf(template2023, "06"), undefined, SIZES, "joined").defs);
+    expect(columns.filter(([, pin]) => pin !== null)).toEqual([]);
+  });
+});

@@ -174,10 +174,21 @@ export function buildColumns(
   set.defs.push({
     headerName: layout.itemHeader,
     marryChildren: true,
-    children: [...codeColumns(set, table, layout, codeDisplay), nameColumn(set, table, layout, sizes)],
+    children: [...codeColumns(set, table, layout, codeDisplay), nameColumn(set, table, layout, sizes)].map(
+      pinnedLeft,
+    ),
   });
   set.defs.push(...valueLeaves(set, table, 0, layout.columns, printed, sizes));
   return set;
+}
+
+/**
+ * The 科目 columns stay in view when wide amounts scroll the table sideways (Excel's frozen panes): a
+ * figure is never shown without the code and name it belongs to.
+ */
+function pinnedLeft(column: GridColumn): GridColumn {
+  if ("children" in column) return { ...column, children: column.children.map(pinnedLeft) };
+  return { ...column, pinned: "left", lockPinned: true };
 }
 
 /** Split code columns: the share of the width and the least width of 类, 款 and 项 (three or two digits). */
