@@ -76,7 +76,7 @@ test.describe("Excel workbooks", () => {
     await expect(excel.dialog()).toContainText("工作簿中的内容全部可以放置");
     await page.screenshot({ path: testInfo.outputPath("excel-import-1440.png") });
     await excel.createDocument();
-    await expect(docs.docName()).toHaveText("exported");
+    await expect(docs.docName()).toHaveText("焦作经济技术产业集聚区管理委员会（2023 年度）");
     await editor.showTable("03");
     await editor.expectText(PROBE.table, PROBE.row, PROBE.col, PROBE.shown);
     await editor.expectText("03", "合计", "本年支出合计", "507.92");

@@ -43,6 +43,11 @@ export class DocumentsPage {
     return this.page.getByTestId("doc-department");
   }
 
+  /** The header's 年度 (“2023 年度”). */
+  year(): Locator {
+    return this.page.getByTestId("doc-year");
+  }
+
   documentsButton(): Locator {
     return this.page.getByRole("button", { name: "文档", exact: true });
   }

@@ -456,6 +456,22 @@ export class EditorPage {
     return this.page.getByTestId("checks-panel").getByTestId(`finding-${rule}`);
   }
 
+  /** The 审核结果 panel's group of one table (its heading is the table as printed). */
+  checksGroup(table: TableId): Locator {
+    return this.page.getByTestId("checks-panel").getByTestId(`checks-table-${table}`);
+  }
+
+  /** The number of 错误 the 审核结果 summary states ("错误 16"). */
+  async checksErrorCount(): Promise<number> {
+    const text = await this.page.getByTestId("checks-summary").locator(".count-error").textContent();
+    return Number((text ?? "").replace(/\D/g, ""));
+  }
+
+  /** The 审核 tab's badge ("" when it shows none). */
+  checksBadge(): Locator {
+    return this.page.getByTestId("side-tab-checks").locator(".tab-count");
+  }
+
   /** Types a code (and optionally a name) into the row tools and submits. */
   async addSubjectRow(table: TableId, code: string, name?: string): Promise<void> {
     await this.codeInput(table).fill(code);

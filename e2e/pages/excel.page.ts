@@ -58,6 +58,41 @@ export class ExcelPage {
     return this.dialog().getByTestId("excel-import-template");
   }
 
+  /** The preview's 年度 field, prefilled with the year the workbook writes. */
+  yearField(): Locator {
+    return this.dialog().getByTestId("excel-import-year");
+  }
+
+  departmentField(): Locator {
+    return this.dialog().getByTestId("excel-import-department");
+  }
+
+  yearError(): Locator {
+    return this.dialog().getByTestId("excel-import-year-error");
+  }
+
+  /** What the preview says to check about the year and department (several written, none written). */
+  factNotes(): Locator {
+    return this.dialog().getByTestId("excel-import-fact-notes").locator("li");
+  }
+
+  /** Why 合并到当前文档 is refused (another template, unit or year). */
+  mergeRefusal(): Locator {
+    return this.dialog().getByTestId("excel-import-merge-refused");
+  }
+
+  createButton(): Locator {
+    return this.dialog().getByTestId("excel-import-new");
+  }
+
+  mergeButton(): Locator {
+    return this.dialog().getByTestId("excel-import-merge");
+  }
+
+  async setYear(year: string): Promise<void> {
+    await this.yearField().fill(year);
+  }
+
   /** The preview's line for a table: its sheet, rows and figures. */
   tableLine(table: string): Locator {
     return this.dialog().getByTestId("excel-import-tables").locator(`tr[data-table="${table}"]`);

@@ -24,7 +24,7 @@ export async function readWorkbookInput(file: string): Promise<WorkbookInput> {
   const result = await importWorkbookBytes(bytes, { fileName: file });
   if (!result.ok) return result;
   const template = findTemplate(result.report.template);
-  const report = template ? importReportLines(result.report, template) : [];
+  const report = template ? importReportLines(result.report, template, result.document.meta) : [];
   return { ok: true, document: result.document, report: report.map((line) => `${file}：${line}`) };
 }
 

@@ -1,5 +1,6 @@
 import { acknowledge, acknowledgementsOf, type Finding } from "../domain/checks";
 import { cellId, parseCellId } from "../domain/engine/cell-id";
+import { tableName } from "../domain/templates/table-names";
 import type { SetCell } from "../domain/workbook/edits";
 import type { EditorStore } from "./store";
 
@@ -14,11 +15,10 @@ export function statedCellOf(store: EditorStore, finding: Finding): string | nul
 
 /** 用计算值替换: drops the stated value so the cell shows its derived value. */
 export function replaceWithDerived(store: EditorStore, id: string): void {
-  const { applyEdits, notify } = store.getState();
+  const { applyEdits, notify, workbook } = store.getState();
   const { table, row, col } = parseCellId(id);
-  if (
-    !applyEdits([{ kind: "set", table, row, col, value: undefined }], `用计算值替换 ${table}表·${row}·${col}`)
-  )
+  const name = workbook ? tableName(workbook.template, table) : `${table}表`;
+  if (!applyEdits([{ kind: "set", table, row, col, value: undefined }], `用计算值替换 ${name}·${row}·${col}`))
     return;
   notify({ kind: "info", text: "已用计算值替换（可撤销）" });
 }

@@ -1,6 +1,7 @@
 import { implausibleAmountWarning } from "../domain/amount-bound";
 import { cellId } from "../domain/engine/cell-id";
 import { parseUserAmount } from "../domain/money";
+import { tableName } from "../domain/templates/table-names";
 import type { ColKey, RowKey, TableId } from "../domain/templates/types";
 import { planAddSubjectRow, planRemoveSubjectRow } from "../domain/workbook/subject-rows";
 import { refuseTyping } from "./edit-refusal";
@@ -10,7 +11,7 @@ import type { EditorStore } from "./store";
 function cellName(store: EditorStore, table: TableId, row: RowKey, col: ColKey): string {
   const wb = store.getState().workbook;
   const name = wb?.rowName(table, row) || row;
-  return `${table}表·${name}·${col}`;
+  return `${wb ? tableName(wb.template, table) : `${table}表`}·${name}·${col}`;
 }
 
 /** Commits what the user typed into an entered cell; refuses anything that is not an amount. */

@@ -5,6 +5,7 @@ import type { CellSpace } from "../engine/cell-space";
 import { isFunctionCode } from "../engine/code-tree";
 import { groupThousands, numberUnitsToString, type Units, unitsToString } from "../money";
 import { columnLabel, isSubjectCode, tableOf } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { ColKey, RowKey, TableId, TableTemplate } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import { type Shown, ShownValues } from "./shown";
@@ -191,9 +192,14 @@ export class CheckContext {
     return label;
   }
 
+  /** The table as its template prints it: "07表", or 上海's "表八". */
+  tableName(table: TableId): string {
+    return tableName(this.workbook.template, table);
+  }
+
   /** 表号·行名·栏目名, e.g. "02表·21011 行政事业单位医疗·财政拨款收入". */
   cellLabel(table: TableId, row: RowKey, col: ColKey): string {
-    return `${table}表·${this.rowLabel(table, row)}·${this.columnLabel(table, col)}`;
+    return `${this.tableName(table)}·${this.rowLabel(table, row)}·${this.columnLabel(table, col)}`;
   }
 
   amount(units: Units): string {

@@ -207,10 +207,12 @@ export function missingRowCause(ctx: CheckContext, cells: readonly Bound[], diff
       if (other === last || !ctx.shown.hasMagnitude(slot, amount)) continue;
       last = other;
       first ??= other;
-      where.push(`${other}表 ${ctx.columnLabel(other, ctx.cells.colOf(slot))} ${ctx.figure(amount)}`);
+      where.push(
+        `${ctx.tableName(other)} ${ctx.columnLabel(other, ctx.cells.colOf(slot))} ${ctx.figure(amount)}`,
+      );
     }
     if (first === undefined) return false;
-    cause = `可能原因：${table}表缺少科目 ${ctx.rowLabel(first, code)}；该科目在${where.join("、")}，恰好等于差额。`;
+    cause = `可能原因：${ctx.tableName(table)}缺少科目 ${ctx.rowLabel(first, code)}；该科目在${where.join("、")}，恰好等于差额。`;
     return true;
   });
   return cause;

@@ -4,6 +4,7 @@ import type { Unit } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import type { ClassRowVariant } from "../templates/function-classes";
 import { rowColumns, tableOf } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { TableId } from "../templates/types";
 import { consistentDocument, type Item, plainCodes } from "../testing/consistent-document";
 import { Workbook } from "../workbook/workbook";
@@ -161,7 +162,7 @@ describe.each(TEMPLATES)(
       session.update(result);
       expect(firedRules(session)).toEqual(["X-01", "X-02", "X-17"]);
       const x01 = session.findings().find((f) => f.rule === "X-01");
-      expect(x01?.likelyCause).toContain("02表缺少科目 2080101");
+      expect(x01?.likelyCause).toContain(`${tableName(wb.template, "02")}缺少科目 2080101`);
     });
 
     it("changing 06 without 05 fires only 05↔06 (X-12)", () => {

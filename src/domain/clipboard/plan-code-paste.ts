@@ -2,6 +2,7 @@ import { functionCodeName } from "../catalog/lookup";
 import { cellId } from "../engine/cell-id";
 import { parseUserAmount } from "../money";
 import { fixedRows, rowColumns, tableOf } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { PutRow } from "../workbook/edits";
 import { planAddSubjectRow } from "../workbook/subject-rows";
@@ -137,7 +138,7 @@ function placeRow(
 ): RowKey | null {
   if (tableOf(workbook.template, table).layout.kind === "panes") {
     if (isFixedCodeRow(workbook, table, code)) return code;
-    plan.refusedRows.push({ code, message: `${table}表没有科目 ${code}` });
+    plan.refusedRows.push({ code, message: `${tableName(workbook.template, table)}没有科目 ${code}` });
     return null;
   }
   if (workbook.hasRow(table, code) || plan.created.includes(code)) return code;

@@ -2,10 +2,12 @@
  * Threads against the open workbook: where each one is (attached, or detached when its cell is gone),
  * whether its cell changed since it was written (已修改), and the thread list in document order.
  */
+
 import type { Finding } from "../checks";
 import { type CellId, cellId } from "../engine/cell-id";
 import { isAmountString, money, sameAmount, toFileString } from "../money";
 import { rowColumns, tableColumns, tableOf, tableOrder } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import {
@@ -56,15 +58,21 @@ export function missingCellReason(
   col: ColKey,
 ): string | null {
   const template = tableOf(workbook.template, table);
+  const name = tableName(workbook.template, table);
   if (!hasRow(workbook, table, row)) {
-    return template.layout.kind === "subject" ? `科目 ${row} 已不在${table}表中` : `${table}表没有行“${row}”`;
+    return template.layout.kind === "subject" ? `科目 ${row} 已不在${name}中` : `${name}没有行“${row}”`;
   }
-  if (!rowColumns(template, row).includes(col)) return `${table}表的行“${row}”没有栏目“${col}”`;
+  if (!rowColumns(template, row).includes(col)) return `${name}的行“${row}”没有栏目“${col}”`;
   return null;
 }
 
-function findingLabel(rule: string, table: TableId | undefined, message?: string): string {
-  const where = table ? `（${table}表）` : "";
+function findingLabel(
+  workbook: Workbook,
+  rule: string,
+  table: TableId | undefined,
+  message?: string,
+): string {
+  const where = table ? `（${tableName(workbook.template, table)}）` : "";
   return message ? `审核结果 ${rule}${where}：${excerpt(message, 60)}` : `审核结果 ${rule}${where}`;
 }
 
@@ -92,21 +100,25 @@ export function resolveAnchor(
           cell: cellId(table, row, col),
         };
       }
-      return { state: "detached", label: thread.anchorLabel ?? `${table}表·${row}·${col}`, reason };
+      return {
+        state: "detached",
+        label: thread.anchorLabel ?? `${tableName(workbook.template, table)}·${row}·${col}`,
+        reason,
+      };
     }
     case "finding": {
-      if (!findings) return { state: "attached", label: findingLabel(anchor.rule, anchor.table) };
+      if (!findings) return { state: "attached", label: findingLabel(workbook, anchor.rule, anchor.table) };
       const finding = findings.find((f) => f.key === anchor.key);
       if (finding) {
         return {
           state: "attached",
-          label: findingLabel(anchor.rule, anchor.table, finding.message),
+          label: findingLabel(workbook, anchor.rule, anchor.table, finding.message),
           finding,
         };
       }
       return {
         state: "detached",
-        label: thread.anchorLabel ?? findingLabel(anchor.rule, anchor.table),
+        label: thread.anchorLabel ?? findingLabel(workbook, anchor.rule, anchor.table),
         reason: "该审核结果已不再出现（可能已更正）",
       };
     }

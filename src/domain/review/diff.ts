@@ -4,10 +4,12 @@
  * changed; department, year, unit or template changed. Changes come in document order (tables 01…09,
  * rows as printed, columns in order), each with a Chinese description, so the list can be walked.
  */
+
 import type { Amount, JuesuanDocument } from "../document/model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { type Money, money, sameAmount, yuanToWanyuan } from "../money";
 import { sortRowKeys, tableColumns, tableOf, tableOrder } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import { displayMoney } from "../workbook/display";
 import type { Workbook } from "../workbook/workbook";
@@ -164,8 +166,8 @@ export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
           name: wb.rowName(table, row),
           cells,
           description: inNew
-            ? `${table}表 新增科目行 ${label}${listed ? `：${listed}` : ""}`
-            : `${table}表 删除科目行 ${label}${listed ? `（原有 ${listed}）` : ""}`,
+            ? `${tableName(newWb.template, table)} 新增科目行 ${label}${listed ? `：${listed}` : ""}`
+            : `${tableName(newWb.template, table)} 删除科目行 ${label}${listed ? `（原有 ${listed}）` : ""}`,
         });
         continue;
       }
@@ -179,7 +181,7 @@ export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
           row,
           oldName,
           newName,
-          description: `${table}表 ${row} 名称：“${oldName}” → “${newName}”`,
+          description: `${tableName(newWb.template, table)} ${row} 名称：“${oldName}” → “${newName}”`,
         });
       }
       const before = storedCells(oldWb.doc, table, row) ?? {};
@@ -227,10 +229,10 @@ export function diffDocuments(oldWb: Workbook, newWb: Workbook): DocumentDiff {
     if (oldNote !== newNote) {
       const description =
         oldNote === undefined
-          ? `${table}表 新增说明：“${excerpt(newNote ?? "")}”`
+          ? `${tableName(newWb.template, table)} 新增说明：“${excerpt(newNote ?? "")}”`
           : newNote === undefined
-            ? `${table}表 删除说明：“${excerpt(oldNote)}”`
-            : `${table}表 说明修改为：“${excerpt(newNote)}”`;
+            ? `${tableName(newWb.template, table)} 删除说明：“${excerpt(oldNote)}”`
+            : `${tableName(newWb.template, table)} 说明修改为：“${excerpt(newNote)}”`;
       changes.push({ kind: "note", id: `note|${table}`, table, old: oldNote, new: newNote, description });
     }
   }

@@ -1,5 +1,7 @@
 /** Places in words, as the checks write them: 表号·行名·栏目名 ("03表·2010301 行政运行·基本支出"). */
+
 import { columnLabel, tableOf } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { ColKey, RowKey, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 
@@ -22,12 +24,12 @@ export function colLabel(workbook: Workbook, table: TableId, col: ColKey): strin
 }
 
 export function cellLabel(workbook: Workbook, table: TableId, row: RowKey, col: ColKey): string {
-  return `${table}表·${rowLabel(workbook, table, row)}·${colLabel(workbook, table, col)}`;
+  return `${tableName(workbook.template, table)}·${rowLabel(workbook, table, row)}·${colLabel(workbook, table, col)}`;
 }
 
 /** "03表 支出决算表". */
 export function tableLabel(workbook: Workbook, table: TableId): string {
-  return `${table}表 ${tableOf(workbook.template, table).title}`;
+  return `${tableName(workbook.template, table)} ${tableOf(workbook.template, table).title}`;
 }
 
 /** A long text shortened for a one-line description. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CheckSession, RULES } from "../checks";
 import { CANONICAL_TABLE_IDS } from "../templates/types";
-import { template2023, template2023Rows24 } from "../testing/templates";
+import { template2023, template2023Rows24, templateShanghai } from "../testing/templates";
 import { Workbook } from "../workbook/workbook";
 import { relationJoins, structureStates } from "./relation-joins";
 import { buildStructureMap, relationCount } from "./structure-map";
@@ -73,6 +73,16 @@ describe("the structure map of the 2023 template", () => {
     expect(
       buildStructureMap(template2023Rows24).relations.find((r) => r.id === "派生:8")?.description,
     ).toContain("24 个支出功能分类类级行");
+  });
+
+  it("names 上海's tables as 上海 prints them: 三公 (09) is 表七, 政府性基金 (07) 表八", () => {
+    const shanghai = buildStructureMap(templateShanghai);
+    const found = (id: string) => shanghai.relations.find((r) => r.id === id);
+    expect(found("派生:8")?.title).toBe("表一 各类级行·决算数 ← 表三 本年支出合计");
+    expect(found("校验:X-16")?.title).toBe("X-16 表七 决算数 ≥ 表六 对应基本支出");
+    expect(shanghai.pairs.find((p) => p.key === "04-07")?.names).toEqual(["表四", "表八"]);
+    expect(shanghai.nodes.find((n) => n.id === "09")?.label).toBe("表七");
+    expect(pair("04-07")?.names).toEqual(["04表", "07表"]);
   });
 
   it("counts the relations inside each table", () => {

@@ -9,6 +9,7 @@
 import type { CellPattern, Check, Rule, RuleSeverity } from "../checks";
 import { rulesFor } from "../checks";
 import { columnLabel, fixedRows, tableOf, tableOrder } from "../templates/structure";
+import { namesAreIds, tableName } from "../templates/table-names";
 import type { CellRef, FormulaSpec, RowKey, TableId, Template } from "../templates/types";
 
 export type RelationKind = "派生" | "校验";
@@ -33,7 +34,7 @@ export interface TableRelation {
 
 export interface TableNode {
   id: TableId;
-  /** 公开03表 */
+  /** "公开03表", or the table's name where the layout prints no label (上海 "表三"). */
   label: string;
   title: string;
   /** Relations inside the table: formula specs and rules that only read this table. */
@@ -44,6 +45,8 @@ export interface TablePair {
   /** "01-03", the lower table first. */
   key: string;
   tables: readonly [TableId, TableId];
+  /** The two tables as the template calls them ("01表", 上海 "表一"). */
+  names: readonly [string, string];
   relations: TableRelation[];
   derivations: number;
   checks: number;
@@ -74,7 +77,14 @@ function rowText(template: Template, table: TableId, row: RowKey): string {
 }
 
 function refText(template: Template, ref: CellRef): string {
-  return `${ref.table}表 ${rowText(template, ref.table, ref.row)}·${columnLabel(tableOf(template, ref.table), ref.col)}`;
+  return `${tableName(template, ref.table)} ${rowText(template, ref.table, ref.row)}·${columnLabel(tableOf(template, ref.table), ref.col)}`;
+}
+
+/** "02、03表" as the seed's texts list tables; each as its template calls it ("表二、表三" in 上海). */
+function namedList(template: Template, tables: readonly TableId[]): string {
+  return namesAreIds(template)
+    ? `${tables.join("、")}表`
+    : tables.map((table) => tableName(template, table)).join("、");
 }
 
 function specTables(spec: FormulaSpec): TableId[] {
@@ -95,18 +105,20 @@ function describeSpec(
   if (spec.kind === "mirror") {
     const target = columnLabel(tableOf(template, spec.target.table), spec.target.col);
     const source = columnLabel(tableOf(template, spec.source.table), spec.source.col);
+    const into = tableName(template, spec.target.table);
+    const from = tableName(template, spec.source.table);
     return {
-      title: `${spec.target.table}表 各类级行·${target} ← ${spec.source.table}表 ${source}`,
-      formula: `${spec.target.table}表 [类级行]·${target} = ${spec.source.table}表 [同一编码]·${source}`,
-      description: `${spec.target.table}表 ${spec.rows.length} 个支出功能分类类级行的“${target}”，逐行取自 ${spec.source.table}表 同一编码类级科目的“${source}”，不需重复填报。`,
+      title: `${into} 各类级行·${target} ← ${from} ${source}`,
+      formula: `${into} [类级行]·${target} = ${from} [同一编码]·${source}`,
+      description: `${into} ${spec.rows.length} 个支出功能分类类级行的“${target}”，逐行取自 ${from} 同一编码类级科目的“${source}”，不需重复填报。`,
     };
   }
   if (spec.kind === "sum") {
     const target = refText(template, spec.target);
     const terms = spec.terms.map((t) => refText(template, t));
-    const sources = [...new Set(spec.terms.map((t) => t.table))].join("、");
+    const sources = [...new Set(spec.terms.map((t) => t.table))];
     return {
-      title: `${target} ← ${sources}表`,
+      title: `${target} ← ${namedList(template, sources)}`,
       formula: `${target} = ${terms.join(" + ")}`,
       description:
         terms.length === 1
@@ -223,7 +235,14 @@ export function buildStructureMap(
       let pair = pairs.get(key);
       if (!pair) {
         const [a, b] = key.split("-") as [TableId, TableId];
-        pair = { key, tables: [a, b], relations: [], derivations: 0, checks: 0 };
+        pair = {
+          key,
+          tables: [a, b],
+          names: [tableName(template, a), tableName(template, b)],
+          relations: [],
+          derivations: 0,
+          checks: 0,
+        };
         pairs.set(key, pair);
       }
       pair.relations.push(relation);
@@ -237,7 +256,7 @@ export function buildStructureMap(
     rules,
     nodes: tableOrder(template).map((id) => ({
       id,
-      label: tableOf(template, id).label,
+      label: tableOf(template, id).label || tableName(template, id),
       title: tableOf(template, id).title,
       within: { derivations: withinDerivations.get(id) ?? 0, rules: withinRules.get(id) ?? [] },
     })),

@@ -4,7 +4,9 @@
  * column the target has stays where it is; the others (and the names of rows that go) are removed first,
  * then the template changes — undo brings them back.
  */
+
 import { isKnownRow, rowColumns, tableOrder } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { TableId, Template } from "../templates/types";
 import type { Edit } from "./edits";
 import type { Workbook } from "./workbook";
@@ -64,7 +66,9 @@ export function planConversion(workbook: Workbook, target: Template): Conversion
 
 function placeOf(workbook: Workbook, table: TableId, row: string, col: string): string {
   const name = workbook.rowName(table, row);
-  return [`${table}表`, name && name !== row ? `${row} ${name}` : row, col].join(" · ");
+  return [tableName(workbook.template, table), name && name !== row ? `${row} ${name}` : row, col].join(
+    " · ",
+  );
 }
 
 /** The figures of a document by cell id, for comparing a round trip. */

@@ -1,5 +1,6 @@
 import { type CellId, parseCellId } from "../engine/cell-id";
 import { columnLabel, isSubjectCode, tableOf } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import { displayCell, displayMoney } from "./display";
 import type { Workbook } from "./workbook";
 
@@ -11,7 +12,7 @@ function rowLabel(workbook: Workbook, table: Parameters<Workbook["rowName"]>[0],
 /** A cell's address in words: "03表 · 201 一般公共服务支出 · 本年支出合计". */
 export function cellAddress(workbook: Workbook, id: CellId): string {
   const { table, row, col } = parseCellId(id);
-  return `${table}表 · ${rowLabel(workbook, table, row)} · ${columnLabel(tableOf(workbook.template, table), col)}`;
+  return `${tableName(workbook.template, table)} · ${rowLabel(workbook, table, row)} · ${columnLabel(tableOf(workbook.template, table), col)}`;
 }
 
 export interface FormulaTerm {

@@ -42,5 +42,8 @@ describe("planWorkbookMerge", () => {
     );
     expect(mergeRefusal({ ...meta, template: "2023-24" }, meta)).toContain("模板不同");
     expect(mergeRefusal(meta, undefined)).toContain("没有打开的文档");
+    expect(mergeRefusal({ ...meta, year: meta.year + 1 }, meta)).toBe(
+      `工作簿的年度（${meta.year + 1} 年）与当前文档（${meta.year} 年）不同，只能新建文档；如工作簿的年度写错了，可把上面的年度改为 ${meta.year} 后再合并`,
+    );
   });
 });

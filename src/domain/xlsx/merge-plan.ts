@@ -29,11 +29,17 @@ export function planWorkbookMerge(workbook: Workbook, imported: JuesuanDocument)
   return edits;
 }
 
-/** Why a workbook cannot be merged into the open document (another layout or unit), or null. */
+/**
+ * Why a workbook cannot be merged into the open document (another layout, unit or year), or null. Another
+ * year is refused rather than asked: its figures would go into a document whose 年度 no longer describes
+ * them, with nothing left to show it; a workbook that misprints its year is corrected in the preview.
+ */
 export function mergeRefusal(imported: DocumentMeta, current: DocumentMeta | undefined): string | null {
   if (!current) return "没有打开的文档，只能新建文档";
   if (imported.template !== current.template) return "工作簿的格式与当前文档的模板不同，只能新建文档";
   if (imported.unit !== current.unit)
     return `工作簿的单位（${imported.unit}）与当前文档（${current.unit}）不同，只能新建文档`;
+  if (imported.year !== current.year)
+    return `工作簿的年度（${imported.year} 年）与当前文档（${current.year} 年）不同，只能新建文档；如工作簿的年度写错了，可把上面的年度改为 ${current.year} 后再合并`;
   return null;
 }

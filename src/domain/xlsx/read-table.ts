@@ -38,7 +38,7 @@ export interface TableRead {
   figures: number;
   /** Every row found, with figures or not (which layout fits: 26 or 24 class rows). */
   seen: Set<RowKey>;
-  caption: { unit?: Unit; department?: string; year?: number };
+  caption: { unit?: Unit };
 }
 
 interface Part {
@@ -56,10 +56,6 @@ function captionOf(region: TableRegion, last: number): TableRead["caption"] {
       const text = compact(region.sheet.cells.get(key(row, col))?.text ?? "");
       const unit = /单位[:：](万元|元)/.exec(text)?.[1];
       if (unit === "万元" || unit === "元") caption.unit = unit;
-      const department = /^(?:编制)?(?:部门|单位名称|编制单位)[:：](.+)$/.exec(text)?.[1];
-      if (department && !/^(万元|元)$/.test(department)) caption.department = department;
-      const year = /(20\d{2})年/.exec(text)?.[1];
-      if (year) caption.year = Number(year);
     }
   }
   return caption;

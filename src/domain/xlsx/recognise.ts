@@ -10,6 +10,7 @@ import { Workbook } from "../workbook/workbook";
 import { findTables, type TableRegion } from "./find-tables";
 import { readTable, type TableRead, type Unplaced } from "./read-table";
 import { type SheetModel, withMergesFilled } from "./sheet-model";
+import { type WorkbookFacts, workbookFacts } from "./workbook-facts";
 
 export interface TableSummary {
   table: TableId;
@@ -30,6 +31,8 @@ export interface ImportReport {
   figures: number;
   /** Fixed rows of the template that the workbook does not print (tells 26 from 24 class rows). */
   absentRows: number;
+  /** The years and departments the workbook writes, most frequent first (the document takes the first). */
+  facts: WorkbookFacts;
 }
 
 export type WorkbookImport =
@@ -68,11 +71,15 @@ function readAll(
   return best;
 }
 
-function buildDocument(reads: Map<TableId, TableRead>, template: Template, options: RecogniseOptions) {
-  const captions = [...reads.values()].map((r) => r.caption);
-  const unit: Unit = captions.find((c) => c.unit)?.unit ?? "万元";
-  const department = captions.find((c) => c.department)?.department ?? options.defaults?.department ?? "";
-  const year = captions.find((c) => c.year)?.year ?? options.defaults?.year ?? new Date().getFullYear() - 1;
+function buildDocument(
+  reads: Map<TableId, TableRead>,
+  template: Template,
+  facts: WorkbookFacts,
+  options: RecogniseOptions,
+) {
+  const unit: Unit = [...reads.values()].find((r) => r.caption.unit)?.caption.unit ?? "万元";
+  const department = facts.departments[0]?.value ?? options.defaults?.department ?? "";
+  const year = facts.years[0]?.value ?? options.defaults?.year ?? new Date().getFullYear() - 1;
   const doc: JuesuanDocument = {
     format: "juesuan",
     version: 1,
@@ -121,11 +128,12 @@ function dropComputedFormulas(doc: JuesuanDocument, reads: Map<TableId, TableRea
 function recogniseWith(
   sheets: readonly SheetModel[],
   template: Template,
+  facts: WorkbookFacts,
   options: RecogniseOptions,
   cache: ReadCache,
 ) {
   const reads = readAll(sheets, template, cache);
-  const doc = buildDocument(reads, template, options);
+  const doc = buildDocument(reads, template, facts, options);
   const tables = [...reads.values()]
     .sort((a, b) => a.table.localeCompare(b.table))
     .map((r) => ({ table: r.table, sheet: r.sheet, rows: r.rows.size, figures: r.figures }));
@@ -141,6 +149,7 @@ function recogniseWith(
         sum + [...fixedRows(tableOf(template, r.table)).keys()].filter((k) => !r.seen.has(k)).length,
       0,
     ),
+    facts,
   };
   return { doc, reads, report };
 }
@@ -166,10 +175,12 @@ export function recogniseWorkbook(
   options: RecogniseOptions = {},
 ): WorkbookImport {
   const filled = sheets.map(withMergesFilled);
+  // Read on the sheets as written: a merged title is one cell, counted once.
+  const facts = workbookFacts(sheets);
   let best: ReturnType<typeof recogniseWith> | null = null;
   const cache: ReadCache = new Map();
   for (const template of options.templates ?? listTemplates()) {
-    const attempt = recogniseWith(filled, template, options, cache);
+    const attempt = recogniseWith(filled, template, facts, options, cache);
     if (!best || better(attempt.report, best.report)) best = attempt;
   }
   if (!best || best.report.tables.length === 0)

@@ -1,10 +1,21 @@
+import type { DocumentMeta } from "../document/model";
 import { tableOf } from "../templates/structure";
 import type { Template } from "../templates/types";
+import { factNotes } from "./fact-notes";
 import type { ImportReport } from "./recognise";
 
-/** The import report in Chinese lines: template, what each table took, what could not be placed. */
-export function importReportLines(report: ImportReport, template: Template): string[] {
+/**
+ * The import report in Chinese lines: template, year and department (with what to check), what each
+ * table took, what could not be placed.
+ */
+export function importReportLines(
+  report: ImportReport,
+  template: Template,
+  meta: Pick<DocumentMeta, "year" | "department">,
+): string[] {
   const lines = [`识别为：${report.templateName}；共放置 ${report.figures} 个数`];
+  lines.push(`  部门：${meta.department || "（未写明）"}，${meta.year} 年度`);
+  for (const note of factNotes(report.facts, meta)) lines.push(`  ${note}`);
   for (const t of report.tables) {
     const { label, title } = tableOf(template, t.table);
     lines.push(`  ${label} ${title}（工作表“${t.sheet}”）：${t.rows} 行，${t.figures} 个数`);

@@ -73,6 +73,15 @@ describe("names", () => {
     expect(importedName(".json")).toBe("导入的文档");
   });
 
+  it("importedName uses the department and year when the file name says nothing", () => {
+    const meta = { department: "未来局", year: 2031 };
+    expect(importedName("year-2031.json", meta)).toBe("未来局（2031 年度）");
+    expect(importedName("download (3).xlsx", meta)).toBe("未来局（2031 年度）");
+    expect(importedName("最终稿.json", meta)).toBe("最终稿");
+    expect(importedName("weilaiju-未来局.json", meta)).toBe("weilaiju-未来局");
+    expect(importedName("year-2031.json", { department: "", year: 2031 })).toBe("year-2031");
+  });
+
   it("exportFileName is {部门}-{年度}-决算.json without forbidden characters", () => {
     expect(exportFileName({ department: "焦作经济技术产业集聚区管理委员会", year: 2023 })).toBe(
       "焦作经济技术产业集聚区管理委员会-2023-决算.json",

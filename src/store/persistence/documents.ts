@@ -48,10 +48,18 @@ export function freshName(name: string, existing: Iterable<string>): string {
   }
 }
 
-/** The list name of an imported file: its name without the extension. */
-export function importedName(fileName: string): string {
-  const stem = fileName.replace(/\.(json|html?|xls[xm]?)$/i, "").trim();
-  return stem || "导入的文档";
+/**
+ * The list name of an imported file: its name without the extension, when that says something (it names
+ * the department, or someone wrote words in it); a name of Latin letters and digits ("year-2031",
+ * "download (3)") says nothing here, and the document is named after its department and year.
+ */
+export function importedName(fileName: string, meta?: Pick<DocumentMeta, "department" | "year">): string {
+  const stem = fileName.replace(/\.(json|html?|xls[xm]?|csv)$/i, "").trim();
+  const department = meta?.department.trim() ?? "";
+  const speaks =
+    stem !== "" && (/\p{Script=Han}/u.test(stem) || (department !== "" && stem.includes(department)));
+  if (speaks || !meta || department === "") return stem || "导入的文档";
+  return defaultDocumentName(meta);
 }
 
 export interface NewDocumentForm {

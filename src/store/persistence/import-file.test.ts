@@ -43,6 +43,17 @@ describe("readImport", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("opens a file of a year far from today's, with a notice to check it", async () => {
+    const today = new Date("2026-12-04T12:00:00Z");
+    const future = withSample((d) => {
+      d.meta.year = 2031;
+    });
+    const result = await readImport(file("year-2031.json", future), noHtml, today);
+    expect(result).toMatchObject({ ok: true, notice: "文件中的年度为 2031 年，请核对" });
+    const usual = await readImport(file("seed.json", SAMPLE), noHtml, today);
+    expect(usual.ok && usual.notice).toBe(undefined);
+  });
+
   it("refuses a file over 20 MB before reading it", async () => {
     const text = vi.fn(async () => "{}");
     const result = await readImport({ name: "big.json", size: MAX_FILE_BYTES + 1, text }, noHtml);

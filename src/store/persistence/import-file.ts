@@ -2,6 +2,7 @@ import type { JuesuanDocument } from "../../domain/document/model";
 import { MAX_FILE_BYTES, parseDocumentText } from "../../domain/document/parse";
 import type { Problem } from "../../domain/document/validate";
 import { errorReason } from "../../domain/error-reason";
+import { unusualYearNotice } from "../../domain/workbook/plausible-year";
 
 /** A file to import: a browser File fits, so does a test double. */
 export interface ImportSource {
@@ -14,7 +15,10 @@ export interface ImportSource {
 /** Finds the document file embedded in an HTML export (null: no document in it). */
 export type HtmlExtractor = (html: string) => string | null;
 
-export type ImportResult = { ok: true; document: JuesuanDocument } | { ok: false; problems: Problem[] };
+/** `notice`: the file opens, but something in it should be checked (a year far from today's). */
+export type ImportResult =
+  | { ok: true; document: JuesuanDocument; notice?: string }
+  | { ok: false; problems: Problem[] };
 
 const FILE = "（文件）";
 
@@ -31,11 +35,12 @@ export function looksLikeHtml(source: Pick<ImportSource, "name" | "type">, text?
 /**
  * Reads a file to import as a new document. Checks the size before reading, accepts the editor's JSON
  * file or an HTML page it exported (through `loadExtractor`), and reports every problem in Chinese with
- * the path where it is. Never throws.
+ * the path where it is; a year outside the plausible range opens with a notice. Never throws.
  */
 export async function readImport(
   source: ImportSource,
   loadExtractor: () => Promise<HtmlExtractor | null>,
+  today: Date = new Date(),
 ): Promise<ImportResult> {
   if (source.size > MAX_FILE_BYTES) {
     return {
@@ -78,7 +83,9 @@ export async function readImport(
     text = embedded;
   }
   const parsed = parseDocumentText(text.replace(/^\uFEFF/, ""));
-  return parsed.ok ? { ok: true, document: parsed.document } : { ok: false, problems: parsed.problems };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const notice = unusualYearNotice(parsed.document.meta.year, today);
+  return { ok: true, document: parsed.document, ...(notice ? { notice } : {}) };
 }
 
 /** How many problems the message lists before “另有 N 处问题”. */

@@ -289,15 +289,22 @@ export class DocumentSession {
       });
       return false;
     }
-    return this.openImported(result.document, source.name);
+    return this.openImported(result.document, source.name, result.notice);
   }
 
-  /** An imported document (a file, or a workbook after its preview) opens as a new document. */
-  async openImported(doc: JuesuanDocument, fileName: string): Promise<boolean> {
+  /**
+   * An imported document (a file, or a workbook after its preview) opens as a new document; `notice`
+   * (what to check in it) follows the message.
+   */
+  async openImported(doc: JuesuanDocument, fileName: string, notice?: string): Promise<boolean> {
     this.store.getState().setPersistence({ importFailure: null });
-    const opened = await this.createAndOpen(doc, importedName(fileName));
-    if (opened) this.notifyInfo(`已导入“${fileName}”，作为新文档打开`);
-    return opened;
+    const opened = await this.createAndOpen(doc, importedName(fileName, doc.meta));
+    if (!opened) return false;
+    const text = `已导入“${fileName}”，作为新文档打开`;
+    this.store
+      .getState()
+      .notify(notice ? { kind: "warning", text: `${text}；${notice}` } : { kind: "info", text });
+    return true;
   }
 
   /** 导出 JSON: the file text (with `derived`) and its name; works whatever the storage does. */

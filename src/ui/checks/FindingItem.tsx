@@ -1,6 +1,7 @@
 import { memo, useState } from "react";
 import { type Finding, findingText } from "../../domain/checks";
 import { findingAnchor } from "../../domain/review/thread-basics";
+import { tableName } from "../../domain/templates/table-names";
 import { acknowledgeFinding, replaceWithDerived, statedCellOf } from "../../store/check-actions";
 import { useEditor } from "../../store/store";
 
@@ -13,7 +14,7 @@ function cellLabel(finding: Finding, index: number): string {
   const workbook = useEditor.getState().workbook;
   if (!cell || !workbook) return "";
   const name = workbook.hasRow(cell.table, cell.row) ? workbook.rowName(cell.table, cell.row) : "";
-  return `${cell.table}表·${name || cell.row}·${cell.col}`;
+  return `${tableName(workbook.template, cell.table)}·${name || cell.row}·${cell.col}`;
 }
 
 /** A 补充数据 key as a button says it: a per-row field with its 科目's name ("年初预算·2010301 行政运行"). */

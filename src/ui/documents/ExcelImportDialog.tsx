@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { JuesuanDocument } from "../../domain/document/model";
+import type { DocumentMeta, JuesuanDocument } from "../../domain/document/model";
 import { findTemplate } from "../../domain/templates/registry";
 import { tableOf, tableOrder } from "../../domain/templates/structure";
 import { mergeRefusal, planWorkbookMerge } from "../../domain/xlsx/merge-plan";
@@ -7,6 +7,7 @@ import type { ImportReport } from "../../domain/xlsx/recognise";
 import { documentSession } from "../../store/persistence/browser-session";
 import { useEditor } from "../../store/store";
 import { importWorkbookBytes } from "../../xlsx/import-workbook";
+import { type CheckedFacts, checkFacts, ExcelImportFacts, type FactFields } from "./ExcelImportFacts";
 import { closeWorkbookPreview } from "./excel-import-state";
 import "./documents-views.css";
 import { errorReason } from "../../domain/error-reason";
@@ -62,15 +63,11 @@ function merge(file: File, imported: JuesuanDocument): void {
     notify({ kind: "info", text: `已把“${file.name}”合并到当前文档（${edits.length} 处改动，可撤销）` });
 }
 
-function ReportView({ report, document }: { report: ImportReport; document: JuesuanDocument }) {
+function ReportView({ report }: { report: ImportReport }) {
   const template = findTemplate(report.template);
   if (!template) return null;
-  const { department, year, unit } = document.meta;
   return (
     <>
-      <p className="excel-import-summary" data-testid="excel-import-template">
-        识别为：{report.templateName}；部门：{department || "（未写明）"}，{year} 年度，单位：{unit}
-      </p>
       <table className="excel-import-tables" data-testid="excel-import-tables">
         <thead>
           <tr>
@@ -118,16 +115,86 @@ function ReportView({ report, document }: { report: ImportReport; document: Jues
   );
 }
 
+/** The imported document with the 部门 and 年度 of the preview's fields. */
+function withFacts(document: JuesuanDocument, checked: CheckedFacts): JuesuanDocument {
+  const year = checked.year ?? document.meta.year;
+  return { ...document, meta: { ...document.meta, department: checked.department, year } };
+}
+
+/** Why a button cannot act: a field to correct first (the year for both, the department for 新建). */
+function blockers(checked: CheckedFacts, imported: JuesuanDocument, current: DocumentMeta | undefined) {
+  return {
+    create: checked.errors.year ?? checked.errors.department ?? null,
+    merge: checked.errors.year ?? mergeRefusal(imported.meta, current),
+  };
+}
+
+function Toolbar({
+  file,
+  ready,
+  checked,
+}: {
+  file: File;
+  ready: Preview | null;
+  checked: CheckedFacts | null;
+}) {
+  const current = useEditor((s) => s.workbook?.doc.meta);
+  const imported = ready?.state === "ready" && checked ? withFacts(ready.document, checked) : null;
+  const blocked = imported && checked ? blockers(checked, imported, current) : { create: "", merge: "" };
+  return (
+    <>
+      {imported && blocked.merge && !checked?.errors.year && (
+        <p className="excel-import-note" data-testid="excel-import-merge-refused">
+          {blocked.merge}
+        </p>
+      )}
+      <div className="documents-toolbar">
+        <button
+          type="button"
+          className="primary"
+          disabled={!imported || blocked.create !== null}
+          title={blocked.create ?? "把工作簿作为新文档打开"}
+          data-testid="excel-import-new"
+          onClick={() => {
+            if (!imported) return;
+            closeWorkbookPreview();
+            void documentSession()?.openImported(imported, file.name);
+          }}
+        >
+          新建文档
+        </button>
+        <button
+          type="button"
+          disabled={!imported || blocked.merge !== null}
+          title={blocked.merge ?? "把工作簿中的数字、科目名称和说明写入当前文档（可撤销）"}
+          data-testid="excel-import-merge"
+          onClick={() => imported && merge(file, imported)}
+        >
+          合并到当前文档
+        </button>
+        <button type="button" onClick={closeWorkbookPreview}>
+          取消
+        </button>
+      </div>
+    </>
+  );
+}
+
 /** 导入 Excel: what the workbook holds, before anything changes; 新建文档 or 合并到当前文档. */
 export function ExcelImportDialog({ file }: { file: File }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const preview = usePreview(file);
-  const current = useEditor((s) => s.workbook?.doc.meta);
+  const [fields, setFields] = useState<FactFields | null>(null);
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
   }, []);
+  useEffect(() => {
+    if (preview.state !== "ready") return;
+    const { department, year } = preview.document.meta;
+    setFields({ department, year: String(year) });
+  }, [preview]);
   const ready = preview.state === "ready" ? preview : null;
-  const mergeProblem = !ready ? null : mergeRefusal(ready.document.meta, current);
+  const checked = fields ? checkFacts(fields, new Date()) : null;
   return (
     <dialog
       ref={dialog}
@@ -141,39 +208,23 @@ export function ExcelImportDialog({ file }: { file: File }) {
           <h2 id="excel-import-title">导入 Excel 工作簿：{file.name}</h2>
           <span className="documents-hint">确认之前不会改动任何文档</span>
         </div>
-        {ready ? <ReportView report={ready.report} document={ready.document} /> : <p>正在读取工作簿…</p>}
-        {mergeProblem && (
-          <p className="excel-import-note" data-testid="excel-import-merge-refused">
-            {mergeProblem}
+        {ready && (
+          <p className="excel-import-summary" data-testid="excel-import-template">
+            识别为：{ready.report.templateName}；单位：{ready.document.meta.unit}
           </p>
         )}
-        <div className="documents-toolbar">
-          <button
-            type="button"
-            className="primary"
-            disabled={!ready}
-            data-testid="excel-import-new"
-            onClick={() => {
-              if (!ready) return;
-              closeWorkbookPreview();
-              void documentSession()?.openImported(ready.document, file.name);
-            }}
-          >
-            新建文档
-          </button>
-          <button
-            type="button"
-            disabled={!ready || mergeProblem !== null}
-            title={mergeProblem ?? "把工作簿中的数字、科目名称和说明写入当前文档（可撤销）"}
-            data-testid="excel-import-merge"
-            onClick={() => ready && merge(file, ready.document)}
-          >
-            合并到当前文档
-          </button>
-          <button type="button" onClick={closeWorkbookPreview}>
-            取消
-          </button>
-        </div>
+        {/* 部门 and 年度 before the tables: what to check and correct, where a small screen shows it. */}
+        {ready && fields && checked && (
+          <ExcelImportFacts
+            facts={ready.report.facts}
+            detected={ready.document.meta}
+            fields={fields}
+            errors={checked.errors}
+            update={(patch) => setFields({ ...fields, ...patch })}
+          />
+        )}
+        {ready ? <ReportView report={ready.report} /> : <p>正在读取工作簿…</p>}
+        <Toolbar file={file} ready={ready} checked={checked} />
       </div>
     </dialog>
   );

@@ -1,4 +1,5 @@
 import { anchorDraft, cellAnchor, tableAnchor } from "../../domain/review";
+import { tableName } from "../../domain/templates/table-names";
 import { addComment } from "../../store/comment-actions";
 import { useEditor } from "../../store/store";
 import { TextForm } from "./TextForm";
@@ -25,7 +26,7 @@ export function NewComment() {
           为所选单元格写批注
         </button>
         <button type="button" data-testid="comment-table" onClick={() => startComment(tableAnchor(table))}>
-          为本表（{table}表）写批注
+          为本表（{tableName(workbook.template, table)}）写批注
         </button>
       </div>
     );

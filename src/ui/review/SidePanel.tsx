@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { countFindings, type Finding } from "../../domain/checks";
 import type { SideTab } from "../../store/comments-slice";
 import { openThreadCount } from "../../store/review-view";
 import { useEditor } from "../../store/store";
@@ -9,6 +10,8 @@ import "./review.css";
 const CommentsPanel = lazy(() => import("./CommentsPanel").then((m) => ({ default: m.CommentsPanel })));
 const CompareView = lazy(() => import("./CompareView").then((m) => ({ default: m.CompareView })));
 
+const countErrors = (findings: readonly Finding[]) => countFindings(findings).error;
+
 /**
  * The right-hand side: 审核 (findings), 批注 (comments) and 对比 (compare) share one panel as tabs, so the
  * grid keeps its width and no dialog stacks on another.
@@ -18,10 +21,11 @@ export function SidePanel() {
   const tab = useEditor((s) => s.sideTab);
   const setTab = useEditor((s) => s.setSideTab);
   const setOpen = useEditor((s) => s.setChecksOpen);
-  // Cells in error in the tables, plus the 表文一致 errors (about sentences, not cells).
-  const errors = useEditor(
-    (s) => s.errorCells.size + s.narrativeFindings.filter((f) => f.severity === "error").length,
-  );
+  // The 错误 the panel lists (findings, 表文一致 included), deferred as the panel's list is: the badge and
+  // the panel's "错误 N" say the same number. Cells would differ: one finding may mark several cells.
+  const findings = useDeferredValue(useEditor((s) => s.findings));
+  const narrative = useDeferredValue(useEditor((s) => s.narrativeFindings));
+  const errors = useMemo(() => countErrors(findings) + countErrors(narrative), [findings, narrative]);
   const openComments = useEditor((s) => openThreadCount(s.workbook?.doc.comments));
   const changes = useEditor((s) => s.compare?.diff.changes.length);
   // Unfolded from its strip, which goes away with the focus: the focus moves to the current tab.
@@ -34,10 +38,10 @@ export function SidePanel() {
   }, [open]);
   // Folded: the checks panel's own folded strip opens the whole panel again.
   if (!open) return <ChecksPanel />;
-  const tabs: { key: SideTab; label: string; count?: number | undefined }[] = [
-    { key: "checks", label: "审核", count: errors },
-    { key: "comments", label: "批注", count: openComments },
-    { key: "compare", label: "对比", count: changes },
+  const tabs: { key: SideTab; label: string; count?: number | undefined; countTitle: string }[] = [
+    { key: "checks", label: "审核", count: errors, countTitle: `错误 ${errors} 项` },
+    { key: "comments", label: "批注", count: openComments, countTitle: `未解决的批注 ${openComments} 条` },
+    { key: "compare", label: "对比", count: changes, countTitle: `改动 ${changes ?? 0} 处` },
   ];
   return (
     <aside className="side-panel" data-testid="side-panel">
@@ -54,7 +58,9 @@ export function SidePanel() {
           >
             {t.label}
             {t.count !== undefined && t.count > 0 && (
-              <span className={`tab-count tab-count-${t.key}`}>{t.count}</span>
+              <span className={`tab-count tab-count-${t.key}`} title={t.countTitle}>
+                {t.count}
+              </span>
             )}
           </button>
         ))}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from "react";
+import { tableName } from "../../domain/templates/table-names";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
 import { GLOSSARY, normaliseGlossaryQuery } from "./glossary-text";
@@ -43,7 +44,7 @@ export function GlossaryPage({ workbook }: { workbook: Workbook }) {
               {entry.aliases.length > 0 && (
                 <span className="glossary-aliases">表中也写作：{entry.aliases.join("、")}</span>
               )}
-              <Uses uses={uses.get(entry.ordinal) ?? []} />
+              <Uses uses={uses.get(entry.ordinal) ?? []} workbook={workbook} />
             </dd>
           </div>
         ))}
@@ -54,7 +55,7 @@ export function GlossaryPage({ workbook }: { workbook: Workbook }) {
 }
 
 /** Where the term is printed; each place opens its table at that row or column. */
-function Uses({ uses }: { uses: readonly TermUse[] }) {
+function Uses({ uses, workbook }: { uses: readonly TermUse[]; workbook: Workbook }) {
   if (uses.length === 0) return null;
   return (
     <span className="glossary-uses">
@@ -64,10 +65,11 @@ function Uses({ uses }: { uses: readonly TermUse[] }) {
           type="button"
           key={`${use.table}-${use.kind}-${use.label}`}
           className="link-button"
-          title={`打开${use.table}表`}
+          title={`打开${tableName(workbook.template, use.table)}`}
           onClick={() => (use.cell ? jumpToCell(use.cell) : useEditor.getState().showTable(use.table))}
         >
-          {use.table}表{use.kind === "表" ? "表名" : `${use.kind}“${use.label.replaceAll("·", " · ")}”`}
+          {tableName(workbook.template, use.table)}
+          {use.kind === "表" ? "表名" : `${use.kind}“${use.label.replaceAll("·", " · ")}”`}
         </button>
       ))}
     </span>

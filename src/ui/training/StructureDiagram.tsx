@@ -49,7 +49,7 @@ export function StructureDiagram({ map, states, selected, onSelect }: DiagramPro
         if (!a || !b) return null;
         const state = states.pairs[pair.key] ?? "ok";
         const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const label = `${pair.tables[0]}表 ↔ ${pair.tables[1]}表：派生 ${pair.derivations} 条，校验 ${pair.checks} 条（${STATE_LABEL[state]}）`;
+        const label = `${pair.names[0]} ↔ ${pair.names[1]}：派生 ${pair.derivations} 条，校验 ${pair.checks} 条（${STATE_LABEL[state]}）`;
         return (
           // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>; it acts as one.
           <g

@@ -1,6 +1,5 @@
 import { useMemo, useState } from "react";
 import type { CellId } from "../../domain/engine/cell-id";
-import { tableOf } from "../../domain/templates/structure";
 import type { TableId } from "../../domain/templates/types";
 import {
   buildStructureMap,
@@ -107,7 +106,7 @@ function PairList({
               title={STATE_LABEL[state]}
             >
               <span className="pair-tables">
-                {p.tables[0]} ↔ {p.tables[1]}
+                {p.names[0]} ↔ {p.names[1]}
               </span>
               <span className="pair-counts">
                 {p.derivations > 0 && `派生 ${p.derivations} `}
@@ -136,11 +135,12 @@ function PairDetail({
 }) {
   const [open, setOpen] = useState<string | null>(null);
   const [a, b] = pairKey.split("-") as [TableId, TableId];
+  // The boxes' labels: 公开05表, or where the layout prints none the table's name (上海 表五).
+  const label = (id: TableId) => map.nodes.find((node) => node.id === id)?.label ?? id;
   return (
     <div className="pair-detail" data-testid="pair-detail">
       <h2>
-        {tableOf(workbook.template, a).label} ↔ {tableOf(workbook.template, b).label}：{relations.length}{" "}
-        条关系
+        {label(a)} ↔ {label(b)}：{relations.length} 条关系
       </h2>
       <ol className="relation-list">
         {relations.map((relation) => {

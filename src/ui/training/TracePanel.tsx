@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { type CellId, cellId } from "../../domain/engine/cell-id";
+import { tableName } from "../../domain/templates/table-names";
 import {
   type CheckLink,
   type Reach,
@@ -140,7 +141,7 @@ function traceCellExists(workbook: Workbook, id: CellId): boolean {
 function shortAddress(workbook: Workbook, id: CellId): string {
   const [table, row] = id.split("|") as [Parameters<Workbook["rowName"]>[0], string];
   const name = workbook.rowName(table, row);
-  return `${table}表 ${name && name !== row ? `${row} ${name}` : row}`;
+  return `${tableName(workbook.template, table)} ${name && name !== row ? `${row} ${name}` : row}`;
 }
 
 function StepButton({ cell }: { cell: TraceCell }) {

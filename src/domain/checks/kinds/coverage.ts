@@ -79,10 +79,10 @@ class CoverageInstance implements Instance {
       key: this.key(ctx),
       rule: rule.id,
       severity: rule.severity,
-      message: `${rule.id} ${rule.title}：${ctx.cellLabel(source.table, code, source.col)} 为 ${ctx.printed(spent)}，但 ${target}表${held === undefined ? `没有科目 ${code} 的收入行` : `${ctx.rowLabel(target, held)} 没有收入`}${carryText}。`,
+      message: `${rule.id} ${rule.title}：${ctx.cellLabel(source.table, code, source.col)} 为 ${ctx.printed(spent)}，但 ${ctx.tableName(target)}${held === undefined ? `没有科目 ${code} 的收入行` : `${ctx.rowLabel(target, held)} 没有收入`}${carryText}。`,
       cells: cells.map(({ table, row, col }) => ({ table, row, col })),
       values: { left: ctx.amount(spent.v), right: "", difference: ctx.amount(spent.v) },
-      likelyCause: `可能原因：${target}表漏列了科目 ${label}（${source.table}表 ${ctx.figure(spent.v)}）。`,
+      likelyCause: `可能原因：${ctx.tableName(target)}漏列了科目 ${label}（${ctx.tableName(source.table)} ${ctx.figure(spent.v)}）。`,
     };
   }
 }

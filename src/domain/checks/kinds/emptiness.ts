@@ -26,12 +26,12 @@ const plain = (cells: readonly Bound[]) => cells.map(({ table, row, col }) => ({
 
 function describeSide(ctx: CheckContext, cells: readonly Bound[]): string {
   const full = nonEmpty(ctx, cells);
-  const table = cells[0]?.table ?? "";
-  if (full.length === 0) return `${table}表相关单元格均为空`;
+  const table = cells[0] ? ctx.tableName(cells[0].table) : "表";
+  if (full.length === 0) return `${table}相关单元格均为空`;
   const listed = full
     .slice(0, 4)
     .map((c) => `${ctx.cellLabel(c.table, c.row, c.col)} ${ctx.printed(ctx.value(c.slot))}`);
-  return `${table}表有金额（${listed.join("，")}${full.length > 4 ? " 等" : ""}）`;
+  return `${table}有金额（${listed.join("，")}${full.length > 4 ? " 等" : ""}）`;
 }
 
 class EmptinessInstance implements Instance {
@@ -86,7 +86,7 @@ class NoteInstance implements Instance {
       key: this.key(),
       rule: rule.id,
       severity: rule.severity,
-      message: `${rule.id} ${rule.title}：${check.table}表没有数据，表下也没有说明（例如“我部门没有……，故本表无数据。”）。`,
+      message: `${rule.id} ${rule.title}：${ctx.tableName(check.table)}没有数据，表下也没有说明（例如“我部门没有……，故本表无数据。”）。`,
       cells: plain(cells),
     };
   }

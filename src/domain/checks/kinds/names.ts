@@ -18,8 +18,8 @@ export function normaliseName(name: string): string {
 }
 
 const nameCell = (table: TableId, row: RowKey): FindingCell => ({ table, row, col: NAME_COL });
-const tableList = (cells: readonly FindingCell[]) =>
-  [...new Set(cells.map((c) => `${c.table}表`))].join("、");
+const tableList = (ctx: CheckContext, cells: readonly FindingCell[]) =>
+  [...new Set(cells.map((c) => ctx.tableName(c.table)))].join("、");
 
 function finding(rule: Rule, key: string, message: string, cells: FindingCell[]): Finding {
   return {
@@ -106,7 +106,7 @@ function functionNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Findin
     finding(
       rule,
       key,
-      `${g.code} 印为“${g.printed}”（${tableList(g.cells)}），科目表名称为“${g.official}”。`,
+      `${g.code} 印为“${g.printed}”（${tableList(ctx, g.cells)}），科目表名称为“${g.official}”。`,
       g.cells,
     ),
   );
@@ -119,7 +119,7 @@ function economicNames(rule: Rule, check: NamesCheck, ctx: CheckContext): Findin
     const official =
       economicCodeName(code, ctx.doc.meta.year) ?? fixedRows(ctx.table(table)).get(code)?.row.label;
     if (official === undefined || normaliseName(printed) === normaliseName(official)) return [];
-    const message = `${table}表 ${code} 印为“${printed}”，科目表名称为“${official}”。`;
+    const message = `${ctx.tableName(table)} ${code} 印为“${printed}”，科目表名称为“${official}”。`;
     return [finding(rule, `${rule.id}|${table}|${code}`, message, [nameCell(table, code)])];
   });
 }
@@ -129,7 +129,7 @@ function fixedLabels(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding[
     if (table === "06" && isSubjectCode(row, "economic")) return [];
     const label = fixedRows(ctx.table(table)).get(row)?.row.label;
     if (label === undefined || normaliseName(printed) === normaliseName(label)) return [];
-    const message = `${table}表 行“${printed}”，模板为“${label}”。`;
+    const message = `${ctx.tableName(table)} 行“${printed}”，模板为“${label}”。`;
     return [finding(rule, `${rule.id}|${table}|${row}`, message, [nameCell(table, row)])];
   });
 }
@@ -142,7 +142,7 @@ function columnLabels(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding
     return Object.entries(ctx.doc.tables[table]?.columnLabels ?? {}).flatMap(([col, printed]) => {
       const label = columns.find((c) => c.key === col)?.label;
       if (label === undefined || normaliseName(printed) === normaliseName(label)) return [];
-      const message = `${table}表 栏目“${printed}”，模板为“${label}”。`;
+      const message = `${ctx.tableName(table)} 栏目“${printed}”，模板为“${label}”。`;
       return [
         finding(rule, `${rule.id}|${table}|${HEADER_ROW}|${col}`, message, [{ table, row: HEADER_ROW, col }]),
       ];
@@ -174,7 +174,7 @@ function acrossTables(rule: Rule, check: NamesCheck, ctx: CheckContext): Finding
       if (printed !== undefined && printed.trim() !== "") names.push([table, printed]);
     }
     if (new Set(names.map(([, name]) => normaliseName(name))).size < 2) continue;
-    const listed = names.map(([table, name]) => `${table}表为“${name}”`).join("，");
+    const listed = names.map(([table, name]) => `${ctx.tableName(table)}为“${name}”`).join("，");
     const cells = names.map(([table]) => nameCell(table, code));
     findings.push(finding(rule, `${rule.id}|${code}`, `${code} 在${listed}。`, cells));
   }

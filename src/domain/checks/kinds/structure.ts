@@ -14,7 +14,7 @@ export function structureFindings(rule: Rule, check: StructureCheck, ctx: CheckC
         key: `${rule.id}|${table}|${code}`,
         rule: rule.id,
         severity: rule.severity,
-        message: `${rule.id} ${rule.title}：${table}表 ${ctx.rowLabel(table, code)} 缺少上级科目 ${missing.join("、")} 行。`,
+        message: `${rule.id} ${rule.title}：${ctx.tableName(table)} ${ctx.rowLabel(table, code)} 缺少上级科目 ${missing.join("、")} 行。`,
         cells: [{ table, row: code, col: NAME_COL }],
       });
     });

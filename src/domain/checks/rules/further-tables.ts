@@ -4,6 +4,7 @@
  * rules (科目层级, 科目名称, 栏目名) extended to it by its layout. The nine tables' rules are unchanged.
  */
 import { tableOf, tableOrder } from "../../templates/structure";
+import { namesAreIds, nameTables, tableName } from "../../templates/table-names";
 import { type FormulaSpec, isCanonicalTableId, type TableId, type Template } from "../../templates/types";
 import type { Check, Rule } from "../types";
 import { codesOfChildren, rowSum, totalOfClasses } from "./build";
@@ -16,23 +17,39 @@ const ALL_TABLE_RULES = new Set(["C-4"]);
 
 const cache = new WeakMap<Template, readonly Rule[]>();
 
-/** The rule catalog for documents of `template`: RULES itself when it has only the nine tables. */
+/**
+ * The rule catalog for documents of `template`: RULES itself when it has only the nine tables and calls
+ * them by their ids; the titles say the tables as the template prints them (上海's 三公 is 表七).
+ */
 export function rulesFor(template: Template): readonly Rule[] {
-  const further = tableOrder(template).filter((id) => !isCanonicalTableId(id));
-  if (further.length === 0) return RULES;
   let rules = cache.get(template);
   if (!rules) {
-    const functionTables = further.filter((id) => {
-      const layout = tableOf(template, id).layout;
-      return layout.kind === "subject" && layout.classification === "function";
-    });
-    rules = [
-      ...RULES.map((rule) => extended(rule, functionTables, further)),
-      ...further.flatMap((id) => withinRules(template, id)),
-    ];
+    rules = namedTables(template, withFurtherTables(template));
     cache.set(template, rules);
   }
   return rules;
+}
+
+function withFurtherTables(template: Template): readonly Rule[] {
+  const further = tableOrder(template).filter((id) => !isCanonicalTableId(id));
+  if (further.length === 0) return RULES;
+  const functionTables = further.filter((id) => {
+    const layout = tableOf(template, id).layout;
+    return layout.kind === "subject" && layout.classification === "function";
+  });
+  return [
+    ...RULES.map((rule) => extended(rule, functionTables, further)),
+    ...further.flatMap((id) => withinRules(template, id)),
+  ];
+}
+
+function namedTables(template: Template, rules: readonly Rule[]): readonly Rule[] {
+  if (namesAreIds(template)) return rules;
+  return rules.map((rule) => ({
+    ...rule,
+    title: nameTables(template, rule.title),
+    description: nameTables(template, rule.description),
+  }));
 }
 
 function extended(rule: Rule, functionTables: readonly TableId[], further: readonly TableId[]): Rule {
@@ -61,7 +78,7 @@ function withinRules(template: Template, id: TableId): Rule[] {
       id: `R${id}-${i + 1}`,
       severity: "error",
       group: "表内",
-      title: `${id}表 ${rule.title}`,
+      title: `${tableName(template, id)} ${rule.title}`,
       description: `${table.title}${rule.description}`,
       checks: rule.checks,
     }));
