@@ -4,6 +4,7 @@
  */
 import { economicCodeName } from "../catalog/lookup";
 import { cellId } from "../engine/cell-id";
+import { tableName } from "../templates/table-names";
 import type { FigureContext } from "./figures";
 import type { FindingInput } from "./findings";
 import { tableIsEmpty } from "./generate";
@@ -120,13 +121,14 @@ export function fundStatement(
 ): FindingInput[] {
   const saysNone = /没有/.test(at.text);
   if (saysNone === tableIsEmpty(ctx, table)) return [];
+  const called = tableName(ctx.workbook.template, table);
   return [
     {
       rule: "N-11",
       severity: narrativeRule("N-11").severity,
       message: saysNone
-        ? `${role}、文中说没有此项支出，但${table}表有数据`
-        : `${role}、文中说明了支出，但${table}表无数据`,
+        ? `${role}、文中说没有此项支出，但${called}有数据`
+        : `${role}、文中说明了支出，但${called}无数据`,
       place: place(at),
       cells: [{ table, row: "合计", col: table === "07" ? "本年支出小计" : "合计" }],
     },

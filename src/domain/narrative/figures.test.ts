@@ -42,6 +42,16 @@ describe("figure references", () => {
     expect(explainFigure({ kind: "amount", of: c("05", "合计", "小计") }, ctx)).toBe("05表·合计·小计 3.00");
   });
 
+  it("calls a table as its template prints it: 上海's 05 is 表五", () => {
+    const doc = withTables(blankDocument("shanghai-2024"), {
+      "05": { "201": {}, "20101": {}, "2010101": { 基本支出: "2.00" } },
+    });
+    const shanghai = { workbook: new Workbook(doc), supplement: {} };
+    expect(explainFigure({ kind: "amount", of: c("05", "合计", "小计") }, shanghai)).toBe(
+      "表五·合计·小计 2.00",
+    );
+  });
+
   it("computes 占比 exactly, half up: 2 ÷ 3 = 66.67 %, 1 ÷ 3 = 33.33 %", () => {
     const share = (row: string): FigureExpr => ({
       kind: "share",

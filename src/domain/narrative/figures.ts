@@ -7,6 +7,7 @@ import type { FigureExpr, Operand } from "../document/publication-model";
 import { type CellId, cellId } from "../engine/cell-id";
 import { MAX_DECIMALS, type Money, money, moneyToUnits, unitsToMoney } from "../money";
 import { unitsPercent, unitsToAmountText } from "../money-figures";
+import { tableName } from "../templates/table-names";
 import type { CellRef, TableId } from "../templates/types";
 import type { Workbook } from "../workbook/workbook";
 import type { ReadRecorder } from "./reads";
@@ -65,7 +66,7 @@ export function leafRows(workbook: Workbook, table: TableId): string[] {
 function cellLabel(workbook: Workbook, ref: CellRef): string {
   const name = workbook.rowName(ref.table, ref.row).replace(/^[一二三四五六七八九十]+、/, "");
   const row = /^\d+$/.test(ref.row) ? `${ref.row} ${name}` : name || ref.row;
-  return `${ref.table}表·${row}·${ref.col}`;
+  return `${tableName(workbook.template, ref.table)}·${row}·${ref.col}`;
 }
 
 /** Ids of the cells figures read, by reference object: the text's references and the template's slots. */
@@ -163,7 +164,8 @@ function explainOperand(operand: Operand, ctx: FigureContext): string {
   const value = () => unitsToAmountText(operandUnits(operand, ctx, null), SCALE);
   if ("cell" in operand) return `${cellLabel(ctx.workbook, operand.cell)} ${value()}`;
   if ("field" in operand) return `补充数据·${operand.field} ${value()}`;
-  if ("fieldSum" in operand) return `Σ 补充数据·${operand.fieldSum}（${operand.table}表各项）${value()}`;
+  if ("fieldSum" in operand)
+    return `Σ 补充数据·${operand.fieldSum}（${tableName(ctx.workbook.template, operand.table)}各项）${value()}`;
   if ("sum" in operand) return `（${operand.sum.map((term) => explainOperand(term, ctx)).join(" + ")}）`;
   return `文中所列${printedLabel(operand.printed)} ${value()}`;
 }
