@@ -12,7 +12,7 @@ import type { Workbook } from "../../domain/workbook/workbook";
 import { clearCell, commitCellInput } from "../../store/edit-actions";
 import { useEditor } from "../../store/store";
 import type { CellPosition } from "../../store/ui-slice";
-import { isTrainingHighlight } from "../training/navigate";
+import { isTrainingHighlight } from "../training/highlight-keys";
 import { cellAt, cellText, isEditable, kindAt } from "./cell-text";
 import type { ColumnSet } from "./grid-columns";
 import type { GridKeyboard } from "./grid-keyboard";

@@ -13,8 +13,9 @@ import {
 } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
+import { RELATION_KEY } from "./highlight-keys";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
-import { highlightCells, jumpToCell, RELATION_KEY } from "./navigate";
+import { highlightCells, jumpToCell } from "./navigate";
 import { StructureDiagram } from "./StructureDiagram";
 import "./training-views.css";
 

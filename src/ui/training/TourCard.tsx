@@ -2,8 +2,9 @@ import { useEffect, useMemo } from "react";
 import { SAMPLE_TOUR, traceCell, verifyTour } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
+import { TOUR_KEY } from "./highlight-keys";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
-import { clearHighlightOf, jumpToCell, leaveTour, TOUR_KEY } from "./navigate";
+import { clearHighlightOf, jumpToCell, leaveTour } from "./navigate";
 import { showTourStep, TOUR_LENGTH } from "./tour-steps";
 import "./training-views.css";
 

@@ -12,8 +12,9 @@ import {
 } from "../../domain/training";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { useEditor } from "../../store/store";
+import { TRACE_KEY } from "./highlight-keys";
 import { STATE_CLASS, STATE_LABEL } from "./labels";
-import { clearHighlightOf, highlightCells, TRACE_KEY } from "./navigate";
+import { clearHighlightOf, highlightCells } from "./navigate";
 import { traceBack, traceTo, useTraceKeys } from "./trace-keys";
 import "./training-views.css";
 

@@ -1,20 +1,17 @@
+import { lazy, Suspense } from "react";
 import { useEditor } from "../../store/store";
-import { ResetSample } from "./ResetSample";
-import { TourLauncher } from "./TourLauncher";
-import { PageButton } from "./TrainingToolbar";
 import "./training.css";
 
-/** The strip under the header while 培训模式 is on: cell roles, the guided tour, 重置示例. */
+// Its tools are needed once 培训模式 is switched on, not to open a document: loaded then.
+const TrainingStrip = lazy(() => import("./TrainingStrip").then((m) => ({ default: m.TrainingStrip })));
+
+/** The strip under the header while 培训模式 is on. */
 export function TrainingBar() {
   const training = useEditor((s) => s.trainingMode);
   if (!training) return null;
   return (
-    <div className="training-bar" role="toolbar" aria-label="培训模式" data-testid="training-bar">
-      <strong>培训模式</strong>
-      <PageButton view="roles" label="单元格角色" title="当前表的空白模板：哪些格填报、计算、校验" />
-      <TourLauncher />
-      <ResetSample />
-      <span className="muted">选中单元格后按“追踪”查看来源和去向；表名、列名悬停可看名词解释。</span>
-    </div>
+    <Suspense fallback={<div className="training-bar" data-testid="training-bar-loading" />}>
+      <TrainingStrip />
+    </Suspense>
   );
 }

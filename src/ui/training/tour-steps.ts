@@ -1,7 +1,8 @@
 /** Steps of the sample tour (loaded with the tour, not with the grid). */
 import { SAMPLE_TOUR } from "../../domain/training/tour";
 import { useEditor } from "../../store/store";
-import { highlightCells, jumpToCell, TOUR_KEY } from "./navigate";
+import { TOUR_KEY } from "./highlight-keys";
+import { highlightCells, jumpToCell } from "./navigate";
 
 export const TOUR_LENGTH = SAMPLE_TOUR.length;
 
