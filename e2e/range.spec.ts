@@ -30,6 +30,15 @@ test.describe("range selection, copy out, Delete and paste over a range (03)", (
     );
     await expect(editor.message()).toHaveText("已复制 8 个单元格，可粘贴到 Excel/WPS");
 
+    // A right click inside the range keeps it (the browser's menu copies it all).
+    await editor
+      .gridCell("03", "2010301", "本年支出合计")
+      .click({ button: "right", position: { x: 8, y: 4 } });
+    await expect(editor.rangeCells("03")).toHaveCount(8);
+    expect(await editor.copyByKeyboard()).toBe(
+      "2010301\t行政运行\t17.11\t17.11\r\n2010350\t事业运行\t67.47\t67.47\r\n",
+    );
+
     // A click inside the range, even on its focus end, starts again from that cell.
     for (let i = 0; i < 3; i++) await editor.press("Shift+ArrowRight");
     await expect(editor.rangeCells("03")).toHaveCount(2);

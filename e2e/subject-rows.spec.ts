@@ -1,5 +1,6 @@
 import { test } from "./fixtures/app";
 import { EditorPage, expect } from "./pages/editor.page";
+import { TrainingPage } from "./pages/training.page";
 
 test.describe("科目 rows in 03", () => {
   // Generous bound for a loaded 2-core machine; tests still wait on conditions only.
@@ -142,6 +143,24 @@ test.describe("科目 rows in 03", () => {
     // App bug (see report): SubjectRowTools keeps “删除科目 2010350” enabled for a row that is gone.
     await expect(editor.removeRowButton("03")).toBeDisabled();
     await expect(editor.removeRowButton("03")).toHaveText("删除所选科目行");
+  });
+
+  test("删除科目 follows the focus onto a row's code and name cells (frozen at the left)", async ({
+    page,
+  }) => {
+    const ui = new TrainingPage(page);
+    await editor.focusCell("03", "2010301", "基本支出");
+    await expect(editor.removeRowButton("03")).toHaveText("删除科目 2010301");
+    await editor.subjectName("03", "2101101").click();
+    await expect(editor.removeRowButton("03")).toHaveText("删除科目 2101101");
+    // A name holds no amount: the formula bar no longer describes the cell left behind.
+    await expect(ui.fbAddress("03")).toHaveCount(0);
+    await editor.press("ArrowUp");
+    await expect(editor.removeRowButton("03")).toHaveText("删除科目 21011");
+    await editor.press("ArrowDown");
+    await editor.removeRowButton("03").click();
+    await expect(editor.subjectRow("03", "2101101")).toHaveCount(0);
+    await expect(editor.subjectRow("03", "2010301")).toHaveCount(1);
   });
 
   test("the 合计 row cannot be removed", async () => {

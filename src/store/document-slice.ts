@@ -122,6 +122,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       readOnly: options.readOnly ?? null,
       reviewMode: options.reviewMode ?? s.reviewMode,
       selection: {},
+      focusedRow: {},
       range: null,
       ...tablesOf(workbook, s),
     }));

@@ -19,6 +19,11 @@ export interface UiSlice {
   /** Tables opened at least once: their grids stay mounted so scroll and focus survive switching. */
   visitedTables: TableId[];
   selection: Partial<Record<TableId, CellPosition>>;
+  /**
+   * The 科目 row of the grid's focused cell, also on its code and name cells (which hold no amount and so
+   * are no selection): what 删除科目 removes.
+   */
+  focusedRow: Partial<Record<TableId, RowKey>>;
   message: Message | null;
   /** The 审核结果 panel is open (it can be folded to give the grid the width). */
   checksOpen: boolean;
@@ -26,7 +31,9 @@ export interface UiSlice {
   catalogRevision: number;
   setChecksOpen: (open: boolean) => void;
   showTable: (table: TableId) => void;
-  select: (table: TableId, position: CellPosition) => void;
+  /** Null: the focus is on a cell without an amount (code, name, 栏次), nothing to describe or edit. */
+  select: (table: TableId, position: CellPosition | null) => void;
+  focusRow: (table: TableId, row: RowKey | null) => void;
   notify: (message: Message | null) => void;
 }
 
@@ -34,6 +41,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   activeTable: "01",
   visitedTables: ["01"],
   selection: {},
+  focusedRow: {},
   message: null,
   checksOpen: true,
   catalogRevision: 0,
@@ -45,6 +53,18 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
       mainView: s.mainView === "roles" ? "roles" : "tables",
       visitedTables: s.visitedTables.includes(table) ? s.visitedTables : [...s.visitedTables, table],
     })),
-  select: (table, position) => set((s) => ({ selection: { ...s.selection, [table]: position } })),
+  select: (table, position) =>
+    set((s) => {
+      if (position) return { selection: { ...s.selection, [table]: position } };
+      if (!s.selection[table]) return {};
+      const { [table]: _left, ...others } = s.selection;
+      return { selection: others };
+    }),
+  focusRow: (table, row) =>
+    set((s) => {
+      if ((s.focusedRow[table] ?? null) === row) return {};
+      const { [table]: _left, ...others } = s.focusedRow;
+      return { focusedRow: row === null ? others : { ...others, [table]: row } };
+    }),
   notify: (message) => set({ message }),
 });

@@ -25,7 +25,7 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
   const [name, setName] = useState("");
   // The revision makes this re-run after rows change: the workbook object itself stays the same.
   const selected = useEditor((s) => {
-    const row = s.revision >= 0 ? s.selection[table]?.row : undefined;
+    const row = s.revision >= 0 ? (s.focusedRow[table] ?? s.selection[table]?.row) : undefined;
     return row && s.workbook?.hasRow(table, row) ? row : undefined;
   });
   const catalogRevision = useEditor((s) => s.catalogRevision);

@@ -201,6 +201,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
       onPaste={onPaste}
       onCopy={range.onCopy}
       onMouseDownCapture={range.onMouseDown}
+      onPointerDownCapture={range.onRightPress}
       data-testid={`grid-${table}`}
     >
       <AgGridReact<GridRow>

@@ -109,7 +109,10 @@ export function gridHandlers(table: TableId, workbook: Workbook, columns: Column
     const node =
       e.rowPinned === "top" ? e.api.getPinnedTopRow(e.rowIndex) : e.api.getDisplayedRowAtIndex(e.rowIndex);
     const cell = cellOf(node, colId);
-    if (cell) useEditor.getState().select(table, cell);
+    const row = node?.data?.kind === "data" ? (node.data.rows[infoOf(colId)?.pane ?? 0] ?? null) : null;
+    const { select, focusRow } = useEditor.getState();
+    focusRow(table, row);
+    select(table, cell);
   };
 
   return { cellOf, defaultColDef, onCellFocused };

@@ -159,16 +159,43 @@ export function useRangeSelection(grid: RangeGrid) {
       if (expected < 0 && !unchanged) select(point, point);
     };
 
-    /** Shift+click extends the range to the clicked cell (the grid then focuses it); a click starts anew. */
-    const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+    /** The grid cell a mouse event is on: its row id and column id. */
+    const pressed = (e: MouseEvent<HTMLDivElement>): GridPoint | null => {
       const cell = (e.target as HTMLElement).closest(".ag-cell");
       const row = cell?.closest(".ag-row")?.getAttribute("row-id");
       const col = cell?.getAttribute("col-id");
-      if (!row || !col) return;
+      return row && col ? { row, col } : null;
+    };
+    /**
+     * A right click inside the range keeps it, as in Excel (the browser's menu then copies it all): the
+     * grid must not move its focus there, which would start a new range. AG Grid focuses a pressed cell on
+     * pointerdown, before the mousedown (whose default would focus it too).
+     */
+    const insideRange = (point: GridPoint) => {
+      const range = current();
+      return (
+        range !== null && isMultiCell(range.rect) && range.rows.has(point.row) && range.cols.has(point.col)
+      );
+    };
+    const onRightPress = (e: MouseEvent<HTMLDivElement>) => {
+      const point = pressed(e);
+      if (e.button !== 2 || !point || !insideRange(point)) return;
+      e.stopPropagation(); // only the grid is kept from it: the browser's own menu still opens
+      if (e.type === "mousedown") e.preventDefault();
+    };
+
+    /** Shift+click extends the range to the clicked cell (the grid then focuses it); a click starts anew. */
+    const onMouseDown = (e: MouseEvent<HTMLDivElement>) => {
+      const point = pressed(e);
+      if (!point) return;
+      if (e.button !== 0) {
+        onRightPress(e);
+        return;
+      }
+      const { row, col } = point;
       // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
       const range = current();
       if (!e.shiftKey || !range) {
-        if (e.button !== 0) return; // a right click keeps the range, as in Excel
         pending.current = [];
         select({ row, col }, { row, col });
         return;
@@ -221,7 +248,7 @@ export function useRangeSelection(grid: RangeGrid) {
       );
     };
 
-    return { onKey, onFocused, onMouseDown, onCopy, pastePlace, inRange };
+    return { onKey, onFocused, onMouseDown, onRightPress, onCopy, pastePlace, inRange };
   }, []);
 
   // Redraws the cells that enter or leave the range; keeps the range on its cells when rows change.
