@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smallDocument } from "../domain/testing/documents";
+import { blankDocument, smallDocument } from "../domain/testing/documents";
 import { fillFromPreviousYear, generateNarrativeText, setSupplementValues } from "./publication-actions";
 import { createEditorStore } from "./store";
 
@@ -19,6 +19,18 @@ describe("publication actions act on the store they are given", () => {
     expect(edited.getState().message?.text).toContain("已按模板生成情况说明");
     expect(other.getState().workbook?.doc.publication).toBeUndefined();
     expect(other.getState().history.past).toHaveLength(0);
+  });
+
+  it("生成情况说明 on a layout without standard sentences (上海 2024) says so and changes nothing", () => {
+    const store = createEditorStore();
+    store.getState().openDocument(blankDocument("shanghai-2024"));
+    generateNarrativeText(store);
+    expect(store.getState().message?.kind).toBe("warning");
+    expect(store.getState().message?.text).toMatch(
+      /^“.*上海.*”格式尚无情况说明的模板句，不能自动生成第三部分/,
+    );
+    expect(store.getState().workbook?.doc.publication).toBeUndefined();
+    expect(store.getState().history.past).toHaveLength(0);
   });
 
   it("补充数据 goes into the given store; an unreadable 上年文档 is refused in Chinese and changes nothing", () => {

@@ -16,6 +16,7 @@ import {
   withSectionChart,
   withSupplement,
 } from "../domain/narrative/edit-publication";
+import { narrativeTemplate, noNarrativeTemplate } from "../domain/narrative/generate";
 import {
   previousYearDepartmentNote,
   previousYearFields,
@@ -59,6 +60,10 @@ export function setSectionChart(store: EditorStore, section: number, kind: Chart
 export function generateNarrativeText(store: EditorStore): void {
   const { workbook, notify } = store.getState();
   if (!workbook) return;
+  if (narrativeTemplate(workbook.template.id).length === 0) {
+    notify({ kind: "warning", text: noNarrativeTemplate(workbook.template.name) });
+    return;
+  }
   if (setPublication(store, withGeneratedNarrative(workbook), "生成情况说明"))
     notify({ kind: "info", text: "已按模板生成情况说明，文中数字均为引用（可撤销）" });
 }

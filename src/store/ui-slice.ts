@@ -54,17 +54,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
       visitedTables: s.visitedTables.includes(table) ? s.visitedTables : [...s.visitedTables, table],
     })),
   select: (table, position) =>
-    set((s) => {
-      if (position) return { selection: { ...s.selection, [table]: position } };
-      if (!s.selection[table]) return {};
-      const { [table]: _left, ...others } = s.selection;
-      return { selection: others };
-    }),
-  focusRow: (table, row) =>
-    set((s) => {
-      if ((s.focusedRow[table] ?? null) === row) return {};
-      const { [table]: _left, ...others } = s.focusedRow;
-      return { focusedRow: row === null ? others : { ...others, [table]: row } };
-    }),
+    set((s) => ({ selection: { ...s.selection, [table]: position ?? undefined } })),
+  focusRow: (table, row) => set((s) => ({ focusedRow: { ...s.focusedRow, [table]: row ?? undefined } })),
   notify: (message) => set({ message }),
 });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { attachmentFocusOf } from "../../domain/narrative/attachment-focus";
 import { publicationOf } from "../../domain/narrative/edit-publication";
 import type { NarrativePlace } from "../../domain/narrative/findings";
+import { narrativeTemplate, noNarrativeTemplate } from "../../domain/narrative/generate";
 import type { NarrativeSection, Paragraph } from "../../domain/narrative/model";
 import { tablesPartHeading } from "../../domain/narrative/part-headings";
 import { tableOf, tableOrder } from "../../domain/templates/structure";
@@ -136,7 +137,11 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
         </ol>
         <h2 id="pub-narrative">{publication.narrativeHeading}</h2>
         {publication.narrative.length === 0 && (
-          <p className="pub-empty">点击“生成情况说明”按模板写出情况说明，文中数字均引用表中数值。</p>
+          <p className="pub-empty">
+            {narrativeTemplate(workbook.template.id).length > 0
+              ? "点击“生成情况说明”按模板写出情况说明，文中数字均引用表中数值。"
+              : `${noNarrativeTemplate(workbook.template.name)}。`}
+          </p>
         )}
         {publication.narrative.map((section: NarrativeSection, i) => (
           <section key={section.id} data-testid={`pub-section-${section.id}`}>

@@ -50,6 +50,8 @@ export function SupplementForm({ workbook, readOnly }: { workbook: Workbook; rea
       />
     </label>
   );
+  if (supplementFields(workbook.template.id).length === 0)
+    return <p className="pub-empty">“{workbook.template.name}”格式尚无补充数据项。</p>;
   return (
     <form className="pub-supplement" aria-label="补充数据" onSubmit={(e) => e.preventDefault()}>
       {supplementFields(workbook.template.id).map((field) =>
