@@ -10,6 +10,12 @@ describe("plausible years", () => {
     expect(readYearField("2026", today)).toEqual({ ok: true, year: 2026 });
   });
 
+  it("takes a year written with its 年 or 年度, as a cover or title writes it", () => {
+    expect(readYearField("2024年", today)).toEqual({ ok: true, year: 2024 });
+    expect(readYearField("２０２４ 年度", today)).toEqual({ ok: true, year: 2024 });
+    expect(readYearField("年", today)).toEqual({ ok: false, message: "请填写年度" });
+  });
+
   it("refuses the rest with the reason in Chinese", () => {
     expect(readYearField("", today)).toEqual({ ok: false, message: "请填写年度" });
     expect(readYearField("24", today)).toEqual({ ok: false, message: "年度应为四位数字，如 2024" });

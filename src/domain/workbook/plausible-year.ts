@@ -10,12 +10,15 @@ export function latestYear(today: Date): number {
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
-/** A year typed in a form: the year, or why not (in Chinese). Full-width digits count. */
+/** A year typed in a form: the year, or why not (in Chinese). Full-width digits and a trailing 年 count. */
 export function readYearField(
   text: string,
   today: Date,
 ): { ok: true; year: number } | { ok: false; message: string } {
-  const plain = text.trim().replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
+  const plain = text
+    .trim()
+    .replace(/\s*年度?$/, "")
+    .replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - 0xff10));
   if (plain === "") return { ok: false, message: "请填写年度" };
   if (!/^\d{4}$/.test(plain)) return { ok: false, message: "年度应为四位数字，如 2024" };
   const year = Number(plain);
