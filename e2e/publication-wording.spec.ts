@@ -46,3 +46,27 @@ test.describe("情况说明 of a new document", () => {
     await ui.screenshots("new-document-narrative-nine");
   });
 });
+
+test("a 上海 2024 document: 生成情况说明 says the layout has no standard sentences yet, and changes nothing", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const ui = new PublicationPage(page);
+  const documents = new DocumentsPage(page);
+  await ui.open();
+  await documents.openList();
+  await documents.createDocument({
+    department: "上海市某区某局",
+    year: "2024",
+    unit: "万元",
+    template: "上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）",
+  });
+  await ui.openNarrative();
+  await expect(ui.view()).toContainText("格式尚无情况说明的模板句，不能自动生成第三部分");
+  await ui.openSupplement();
+  await expect(ui.view()).toContainText("格式尚无补充数据项");
+  await ui.generateButton().click();
+  await expect(ui.message()).toContainText("格式尚无情况说明的模板句");
+  await expect(ui.undoButton()).toBeDisabled();
+  await ui.screenshots("shanghai-narrative");
+});

@@ -83,10 +83,15 @@ export class PublicationPage extends EditorPage {
       .locator(`.severity-error[data-testid="finding-${rule}"]`);
   }
 
+  /** Opens the 补充数据 form (its button toggles it). */
+  async openSupplement(): Promise<void> {
+    await this.view().getByRole("button", { name: "补充数据" }).click();
+  }
+
   /** Opens the 补充数据 form and types a value into one field (saved when the field is left). */
   async typeSupplement(key: string, value: string): Promise<void> {
     const field = this.view().getByTestId(`supplement-${key}`);
-    if (!(await field.isVisible())) await this.view().getByRole("button", { name: "补充数据" }).click();
+    if (!(await field.isVisible())) await this.openSupplement();
     await field.fill(value);
     await field.blur();
   }
