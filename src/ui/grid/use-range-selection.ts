@@ -38,6 +38,9 @@ interface RangeGrid {
   cellOf: (node: IRowNode<GridRow> | null | undefined, colId: string) => CellPosition | null;
 }
 
+/** Keys with which the grid moves its focus (without Shift+arrows, which extend the range). */
+const MOVES = new Set([...Object.keys(ARROWS), "Tab", "Enter", "Home", "End", "PageUp", "PageDown"]);
+
 const samePoint = (a: GridPoint, b: GridPoint) => a.row === b.row && a.col === b.col;
 
 /**
@@ -49,10 +52,13 @@ export function useRangeSelection(grid: RangeGrid) {
   const live = useRef(grid);
   live.current = grid;
   /**
-   * Cells the grid is about to focus because the range was extended to them: their focus events (which
-   * AG Grid may send a frame later, after further Shift+arrows) keep the range; any other focus resets it.
+   * The cells the range's end has moved through since Shift+arrows or Shift+click started extending it.
+   * AG Grid reports focus on them late, sometimes twice (once when asked, again when the browser's focus
+   * arrives, a frame later and after further Shift+arrows, more so across the frozen columns): such a
+   * report keeps the range. A focus anywhere else starts a new one, and so does any other key or a click,
+   * which end the chain first.
    */
-  const pending = useRef<GridPoint[]>([]);
+  const chain = useRef<GridPoint[]>([]);
 
   const handlers = useMemo(() => {
     const api = (): GridApi<GridRow> | undefined => live.current.gridRef.current?.api;
@@ -81,26 +87,27 @@ export function useRangeSelection(grid: RangeGrid) {
       const row = node?.data?.id;
       return row ? { row, col: focused.column.getColId() } : null;
     };
+    const inChain = (point: GridPoint) => chain.current.some((p) => samePoint(p, point));
     /** What copy, Delete and paste act on: the range, or the focused cell alone once the focus left it. */
     const acted = (): GridRange | null => {
       const range = current();
       const focus = focusedPoint();
-      if (!focus || (range && samePoint(range.focus, focus))) return range;
+      if (!focus || (range && (samePoint(range.focus, focus) || inChain(focus)))) return range;
       const rect = { rows: [focus.row], cols: [focus.col] };
       const { table } = live.current;
       return { table, anchor: focus, focus, rect, rows: new Set(rect.rows), cols: new Set(rect.cols) };
     };
-    /** The range while the grid's focus is at its focus end or on its way there (a pending move). */
+    /** The range while the grid's focus is at its focus end or on its way there (a move in the chain). */
     const ownRange = (): GridRange | null => {
       const range = current();
       const focus = focusedPoint();
-      const ours = !focus || (range && samePoint(range.focus, focus)) || pending.current.length > 0;
+      const ours = !focus || (range && samePoint(range.focus, focus)) || chain.current.length > 0;
       return ours ? range : null;
     };
     /** Extends the range to `focus`; the grid focuses that cell next (we do, or the click does). */
     const extendTo = (anchor: GridPoint, focus: GridPoint, moveFocus: boolean) => {
       select(anchor, focus);
-      pending.current.push(focus);
+      chain.current.push(focus);
       const grid = api();
       if (grid && moveFocus) focusGridCell(grid, focus.row, focus.col);
     };
@@ -129,6 +136,9 @@ export function useRangeSelection(grid: RangeGrid) {
         extendTo(range?.anchor ?? from, step(rowOrder(), colOrder(), from, direction), true);
         return true;
       }
+      // A move by keyboard starts anew (its focus report must then reset the range, even onto a cell
+      // the chain passed); copy, paste and Delete act on the range as it stands.
+      if (MOVES.has(e.key)) chain.current = [];
       const range = e.key === "Delete" ? acted() : null;
       if (range && isMultiCell(range.rect)) {
         e.preventDefault();
@@ -150,13 +160,12 @@ export function useRangeSelection(grid: RangeGrid) {
       const rowId = node?.data?.id;
       if (!colId || !rowId) return;
       const point = { row: rowId, col: colId };
-      const expected = pending.current.findIndex((p) => samePoint(p, point));
-      pending.current = expected < 0 ? [] : pending.current.slice(expected + 1);
-      // The focus landing again on the range's focus end (the app settling the focus on the selected cell,
-      // AG Grid restoring it after a redraw) is no new selection: only a move elsewhere starts one.
+      // The focus landing again on the range's end (the app settling the focus on the selected cell, AG
+      // Grid restoring it after a redraw) or late on a cell the end passed is no new selection.
       const range = current();
-      const unchanged = range !== null && samePoint(range.focus, point);
-      if (expected < 0 && !unchanged) select(point, point);
+      if ((range !== null && samePoint(range.focus, point)) || inChain(point)) return;
+      chain.current = [];
+      select(point, point);
     };
 
     /** The grid cell a mouse event is on: its row id and column id. */
@@ -196,7 +205,7 @@ export function useRangeSelection(grid: RangeGrid) {
       // The store's range, not the grid's focused cell: AG Grid has already moved that to the clicked cell.
       const range = current();
       if (!e.shiftKey || !range) {
-        pending.current = [];
+        chain.current = [];
         select({ row, col }, { row, col });
         return;
       }
