@@ -3,6 +3,7 @@ import type { DocumentMeta } from "../../domain/document/model";
 import { readYearField } from "../../domain/workbook/plausible-year";
 import { factNotes } from "../../domain/xlsx/fact-notes";
 import type { WorkbookFacts } from "../../domain/xlsx/workbook-facts";
+import { DepartmentYearFields } from "./MetaFields";
 
 export interface FactFields {
   department: string;
@@ -40,34 +41,7 @@ export function ExcelImportFacts({ facts, detected, fields, errors, update }: Pr
   const notes = factNotes(facts, detected);
   return (
     <div className="excel-import-facts" data-testid="excel-import-facts">
-      <label htmlFor={`${id}-department`}>部门</label>
-      <div>
-        <input
-          id={`${id}-department`}
-          value={fields.department}
-          data-testid="excel-import-department"
-          onChange={(e) => update({ department: e.currentTarget.value })}
-          aria-invalid={Boolean(errors.department)}
-        />
-        {errors.department && <span className="field-error">{errors.department}</span>}
-      </div>
-      <label htmlFor={`${id}-year`}>年度</label>
-      <div>
-        <input
-          id={`${id}-year`}
-          value={fields.year}
-          inputMode="numeric"
-          size={6}
-          data-testid="excel-import-year"
-          onChange={(e) => update({ year: e.currentTarget.value })}
-          aria-invalid={Boolean(errors.year)}
-        />
-        {errors.year && (
-          <span className="field-error" data-testid="excel-import-year-error">
-            {errors.year}
-          </span>
-        )}
-      </div>
+      <DepartmentYearFields id={id} values={fields} errors={errors} update={update} testIds="excel-import" />
       {notes.length > 0 && (
         <ul className="excel-import-fact-notes" data-testid="excel-import-fact-notes">
           {notes.map((note) => (
