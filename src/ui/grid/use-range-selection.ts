@@ -52,11 +52,11 @@ export function useRangeSelection(grid: RangeGrid) {
   const live = useRef(grid);
   live.current = grid;
   /**
-   * The cells the range's end has moved through since Shift+arrows or Shift+click started extending it.
-   * AG Grid reports focus on them late, sometimes twice (once when asked, again when the browser's focus
-   * arrives, a frame later and after further Shift+arrows, more so across the frozen columns): such a
-   * report keeps the range. A focus anywhere else starts a new one, and so does any other key or a click,
-   * which end the chain first.
+   * The cells the range's end has moved through since Shift+arrows or Shift+click started extending it,
+   * from the one it grew from. AG Grid reports focus on them late, sometimes twice (once when asked, again
+   * when the browser's focus arrives, a frame later and after further Shift+arrows, more so across the
+   * frozen columns): such a report keeps the range. A focus anywhere else starts a new one, and so does a
+   * keyboard move or a click, which end the chain first.
    */
   const chain = useRef<GridPoint[]>([]);
 
@@ -107,6 +107,8 @@ export function useRangeSelection(grid: RangeGrid) {
     /** Extends the range to `focus`; the grid focuses that cell next (we do, or the click does). */
     const extendTo = (anchor: GridPoint, focus: GridPoint, moveFocus: boolean) => {
       select(anchor, focus);
+      // The cell the range grew from belongs to the chain too: its own focus report (a click's) can come late.
+      if (chain.current.length === 0) chain.current.push(anchor);
       chain.current.push(focus);
       const grid = api();
       if (grid && moveFocus) focusGridCell(grid, focus.row, focus.col);
