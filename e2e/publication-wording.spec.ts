@@ -1,5 +1,5 @@
 import { test } from "./fixtures/app";
-import { DocumentsPage } from "./pages/documents.page";
+import { DocumentsPage, SHANGHAI_26 } from "./pages/documents.page";
 import { expect, PublicationPage } from "./pages/publication.page";
 
 /**
@@ -14,8 +14,7 @@ test.describe("情况说明 of a new document", () => {
     const ui = new PublicationPage(page);
     const documents = new DocumentsPage(page);
     await ui.open();
-    await documents.openList();
-    await documents.createDocument({ department: "新单位", year: "2024", unit: "万元" });
+    await documents.newDocument({ department: "新单位", year: "2024", unit: "万元" });
     for (const table of ["03", "05"] as const) {
       await ui.showTable(table);
       await ui.addSubjectRow(table, "2010301", "行政运行");
@@ -54,12 +53,11 @@ test("a 上海 2024 document: 生成情况说明 says the layout has no standard
   const ui = new PublicationPage(page);
   const documents = new DocumentsPage(page);
   await ui.open();
-  await documents.openList();
-  await documents.createDocument({
+  await documents.newDocument({
     department: "上海市某区某局",
     year: "2024",
     unit: "万元",
-    template: "上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）",
+    template: SHANGHAI_26,
   });
   await ui.openNarrative();
   await expect(ui.view()).toContainText("格式尚无情况说明的模板句，不能自动生成第三部分");

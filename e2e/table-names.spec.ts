@@ -1,8 +1,6 @@
 import { expect, test } from "./fixtures/app";
-import { DocumentsPage } from "./pages/documents.page";
+import { DocumentsPage, SHANGHAI_26 } from "./pages/documents.page";
 import { EditorPage } from "./pages/editor.page";
-
-const SHANGHAI_26 = "上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）";
 
 test("新建 上海 2024: 审核 names tables as 上海 prints them; the 审核 badge counts the panel's 错误", async ({
   page,
@@ -11,8 +9,7 @@ test("新建 上海 2024: 审核 names tables as 上海 prints them; the 审核 
   const editor = new EditorPage(page);
   const documents = new DocumentsPage(page);
   await editor.open();
-  await documents.openList();
-  await documents.createDocument({
+  await documents.newDocument({
     department: "上海市某区某局",
     year: "2024",
     unit: "万元",

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures/app";
-import { DocumentsPage } from "./pages/documents.page";
+import { DocumentsPage, SHANGHAI_24, SHANGHAI_26 } from "./pages/documents.page";
 import { EditorPage } from "./pages/editor.page";
 
-const SHANGHAI_24 = "上海 2024/2025 年度格式：支出功能分类 24 类（不含债务还本、付息）";
 const TABLES = ["01", "02", "03", "04", "05", "06", "09", "07", "08"] as const;
 
 test.describe("上海 2024/2025 template", () => {
@@ -15,8 +14,7 @@ test.describe("上海 2024/2025 template", () => {
     const editor = new EditorPage(page);
     const documents = new DocumentsPage(page);
     await editor.open();
-    await documents.openList();
-    await documents.createDocument({
+    await documents.newDocument({
       department: "上海市某区某局",
       year: "2024",
       unit: "万元",
@@ -103,7 +101,7 @@ test("转换模板: the sample to shanghai-2024 and back keeps every figure; und
   const before = await exported();
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  await convert("上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）");
+  await convert(SHANGHAI_26);
   await expect(editor.message()).toContainText("所有数字均已保留");
   await expect(editor.nav("09").locator(".nav-label")).toHaveText("七");
   await editor.showTable("05");

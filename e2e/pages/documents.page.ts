@@ -7,6 +7,10 @@ export interface FileToImport {
   text: string;
 }
 
+/** The 上海 layouts' option texts in 新建's 格式 list. */
+export const SHANGHAI_26 = "上海 2024/2025 年度格式：支出功能分类 26 类（含债务还本、付息）";
+export const SHANGHAI_24 = "上海 2024/2025 年度格式：支出功能分类 24 类（不含债务还本、付息）";
+
 export interface NewDocument {
   department: string;
   year: string;
@@ -231,6 +235,12 @@ export class DocumentsPage {
   async loadTemplate(path: string, outcome: string | RegExp): Promise<void> {
     await this.dialog().getByTestId("template-input").setInputFiles(path);
     await expect(this.dialog().getByTestId("template-load-outcome")).toHaveText(outcome);
+  }
+
+  /** Opens 文档 and creates a document there (新建), which then opens. */
+  async newDocument(form: NewDocument): Promise<void> {
+    await this.openList();
+    await this.createDocument(form);
   }
 
   async createDocument(form: NewDocument): Promise<void> {
