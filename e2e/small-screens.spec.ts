@@ -16,7 +16,12 @@ async function gridFit(editor: EditorPage, table: TableId) {
       if (r.height > 0 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1)
         whole.add(row.getAttribute("row-id") ?? "");
     }
-    return { rows: whole.size, sideways: sideways.scrollWidth > sideways.clientWidth + 1 };
+    const vertical = grid.querySelector(".ag-body-vertical-scroll") as HTMLElement | null;
+    return {
+      rows: whole.size,
+      sideways: sideways.scrollWidth > sideways.clientWidth + 1,
+      scrollbar: (vertical?.getBoundingClientRect().width ?? 0) > 0,
+    };
   });
 }
 
@@ -85,6 +90,37 @@ test.describe("1280×720", () => {
       return inner.scrollWidth > inner.clientWidth;
     });
     expect(totalCut, "人员经费合计 cut off").toBe(false);
+  });
+
+  test("a block pasted into the empty 07 brings rows, a scrollbar and a wider figure: the columns still fit", async ({
+    page,
+  }) => {
+    // AG Grid fits its columns again when the data or the columns change, but then ignores the vertical
+    // scrollbar that the new rows bring in the next frame: 07 scrolled sideways by the scrollbar's width.
+    const editor = new EditorPage(page);
+    await editor.open();
+    await editor.showTable("07");
+    // Pasted on the 栏次 row: a block with 科目编码 goes to the rows of its codes wherever it lands.
+    await editor
+      .grid("07")
+      .locator(".ag-row.row-lane .ag-cell:not(.cell-code):not(.cell-name)")
+      .first()
+      .click();
+    const codes = ["2010301", "2010350", "2010601", "2010602", "2010607", "2010608", "2013901", "2013950"];
+    const more = ["2013999", "2080501", "2080502", "2080505", "2080506", "2080599", "2101101", "2101102"];
+    const last = ["2101103", "2120101", "2120201", "2150517", "2200150", "2200199", "2210201", "2210203"];
+    const block = [...codes, ...more, ...last].map((code, i) =>
+      [code, "", i === 3 ? "99999.00" : "1"].join("\t"),
+    );
+    await editor.paste(`${block.join("\r\n")}\r\n`);
+    await expect(editor.message()).toContainText("已按科目编码粘贴 24 行");
+    // Sampled as an accountant would see it: right after the paste, then as it settles.
+    for (const wait of [0, 100, 500, 1000]) {
+      await page.waitForTimeout(wait);
+      const fit = await gridFit(editor, "07");
+      if (fit.scrollbar) expect(fit.sideways, `07 scrolls sideways ${wait} ms after the paste`).toBe(false);
+    }
+    expect((await gridFit(editor, "07")).scrollbar).toBe(true);
   });
 
   test("screenshots of the nine tables", async ({ page }, testInfo) => {

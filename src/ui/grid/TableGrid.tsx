@@ -20,13 +20,14 @@ import { rowNode } from "./grid-nodes";
 import { bodyRows, type GridRow, keepUntouched, pinnedRows } from "./grid-rows";
 import { keyQueue } from "./key-queue";
 import { typingHost } from "./typing-host";
+import { useFitToBodyWidth } from "./use-fit-to-body-width";
 import { useRangeSelection } from "./use-range-selection";
 
 const getRowId = (p: { data: GridRow }) => p.data.id;
 /**
  * Columns share the width the grid has (never below their minimum), as on the printed page. Continuous:
- * AG Grid fits them again when the grid is resized or shown, when new column widths arrive and when its
- * vertical scrollbar comes or goes (fitted once, a scrollbar that appeared later made 03 scroll sideways).
+ * AG Grid fits them again when the grid is resized or shown and when new column widths arrive; the body's
+ * width is watched as well, for a vertical scrollbar that comes or goes (`useFitToBodyWidth`).
  */
 const FIT_WIDTH = { type: "fitGridWidth", continuous: true } as const;
 const rowClass = (p: { data?: GridRow }) => (p.data ? `row-${p.data.kind}` : undefined);
@@ -102,6 +103,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
     [template, workbook, table, sizes, codeDisplay],
   );
   const hostRef = useRef<HTMLDivElement>(null);
+  const watchBodyWidth = useFitToBodyWidth(hostRef, gridRef);
   const keyboard = useMemo(
     () =>
       new GridKeyboard(
@@ -223,6 +225,7 @@ export function TableGrid({ table, active, workbook, onFirstRows }: TableGridPro
         suppressColumnVirtualisation
         autoSizeStrategy={FIT_WIDTH}
         onFirstDataRendered={() => {
+          watchBodyWidth();
           onFirstRows();
           // Keys typed on the placeholder table: into the cell picked there, in order.
           const api = gridRef.current?.api;
