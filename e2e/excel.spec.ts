@@ -70,7 +70,7 @@ test.describe("Excel workbooks", () => {
 
     await excel.importWorkbook("exported.xlsx", readFileSync(file));
     await expect(excel.templateLine()).toContainText(
-      "识别为：2023 年度格式：支出功能分类 26 类（含债务还本、付息）",
+      "识别的表样：2023 年度格式：支出功能分类 26 类（含债务还本、付息）",
     );
     await expect(excel.tableLine("03")).toContainText("公开03表");
     await expect(excel.dialog()).toContainText("工作簿中的内容全部可以放置");

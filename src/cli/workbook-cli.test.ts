@@ -36,7 +36,7 @@ describe("command line with workbooks", () => {
     expect(written.stdout).toContain(`已导出 Excel：${book}`);
     const back = cli("export", book, "--json", json);
     expect(back.status).toBe(0);
-    expect(back.stdout).toContain("识别为：2023 年度格式：支出功能分类 26 类（含债务还本、付息）");
+    expect(back.stdout).toContain("识别的表样：2023 年度格式：支出功能分类 26 类（含债务还本、付息）");
     expect(back.stdout).toContain("公开03表 支出决算表（工作表“公开03表”）：19 行，42 个数");
     expect(back.stdout).toContain("全部内容均已放置");
     const sample = parse(readFileSync(join(root, SAMPLE), "utf8"));
@@ -51,7 +51,7 @@ describe("command line with workbooks", () => {
     const tablesFile = join(dir, "tables.json");
     writeFileSync(tablesFile, JSON.stringify(tablesOnly));
     const original = cli("check", tablesFile);
-    expect(checked.stdout).toContain("识别为：");
+    expect(checked.stdout).toContain("识别的表样：");
     const summary = (text: string) => text.split("\n").find((l) => l.startsWith("审核结果"));
     expect(summary(checked.stdout)).toBe(summary(original.stdout));
     expect(checked.status).toBe(original.status);

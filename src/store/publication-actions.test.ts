@@ -33,13 +33,13 @@ describe("publication actions act on the store they are given", () => {
     expect(store.getState().history.past).toHaveLength(0);
   });
 
-  it("补充数据 goes into the given store; an unreadable 上年文档 is refused in Chinese and changes nothing", () => {
+  it("补充数据 goes into the given store; an unreadable 上年文档 is refused in Chinese and changes nothing", async () => {
     const store = openedStore();
     const other = openedStore();
     expect(setSupplementValues(store, { 上年收支总计: " 12.50 " })).toBe(true);
     expect(store.getState().workbook?.doc.supplement).toEqual({ 上年收支总计: "12.50" });
     expect(other.getState().workbook?.doc.supplement).toBeUndefined();
-    fillFromPreviousYear(store, "上年.json", "{ not json");
+    await fillFromPreviousYear(store, "上年.json", "{ not json");
     expect(store.getState().message?.kind).toBe("error");
     expect(store.getState().message?.text).toContain("无法读取上年文档“上年.json”");
     expect(store.getState().history.past).toHaveLength(1);

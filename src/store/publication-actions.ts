@@ -3,7 +3,7 @@
  * `supplement`, so it is undoable and autosaved like a cell edit. Imported only by that view (loaded on
  * first use). Every action takes the store it acts on.
  */
-import { parseDocumentText } from "../domain/document/parse";
+
 import { describeProblems } from "../domain/document/problem-place";
 import type { Publication } from "../domain/document/publication-model";
 import {
@@ -24,6 +24,7 @@ import {
 } from "../domain/narrative/previous-year";
 import type { SupplementValues } from "../domain/narrative/supplement";
 import { Workbook } from "../domain/workbook/workbook";
+import { readDocumentText } from "./persistence/read-document";
 import type { EditorStore } from "./store";
 
 function setPublication(store: EditorStore, publication: Publication, label: string): boolean {
@@ -95,15 +96,16 @@ export function setSupplementValues(
  * 打开上年文档: fills the 上年数 of 补充数据 from last year's document file, its amounts converted into this
  * document's unit. Another department's name asks first (仍然填入): departments are often renamed.
  */
-export function fillFromPreviousYear(
+export async function fillFromPreviousYear(
   store: EditorStore,
   name: string,
   text: string,
   sameDepartment = false,
-): void {
+): Promise<void> {
+  const parsed = await readDocumentText(text);
+  // Read after the file: the open document is the one to fill, whatever was open when it was picked.
   const { workbook, notify } = store.getState();
   if (!workbook) return;
-  const parsed = parseDocumentText(text);
   if (!parsed.ok) {
     notify({ kind: "error", text: `无法读取上年文档“${name}”：${describeProblems(parsed.problems)}` });
     return;
@@ -119,7 +121,7 @@ export function fillFromPreviousYear(
     notify({
       kind: "warning",
       text: `尚未填入上年数：${renamed}。若是同一部门更名，可仍然填入`,
-      action: { label: "仍然填入", run: () => fillFromPreviousYear(store, name, text, true) },
+      action: { label: "仍然填入", run: () => void fillFromPreviousYear(store, name, text, true) },
     });
     return;
   }

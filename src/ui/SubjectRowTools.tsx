@@ -9,6 +9,8 @@ import { addSubjectRow, removeSubjectRow } from "../store/edit-actions";
 import { useEditor } from "../store/store";
 import { codeSuggestions, SEEN_MARK } from "./catalogs/code-suggestions";
 
+/** Cut with an ellipsis where the row is narrow (side panel open): the whole text shows on hover. */
+const HINT = "上级科目缺失时自动补齐；删除可撤销（Ctrl+Z）";
 /** What the name field shows before anything is typed: the catalog's name, a seen one (marked), or a hint. */
 function namePlaceholder(known: string | undefined, seen: string | undefined): string {
   if (known !== undefined) return known;
@@ -88,7 +90,9 @@ export function SubjectRowTools({ table, workbook }: { table: TableId; workbook:
       >
         {removable ? `删除科目 ${selected}` : "删除所选科目行"}
       </button>
-      <span className="hint">上级科目缺失时自动补齐；删除可撤销（Ctrl+Z）</span>
+      <span className="hint" title={HINT}>
+        {HINT}
+      </span>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { JuesuanDocument } from "../domain/document/model";
-import { parseDocumentText } from "../domain/document/parse";
+import { readDocumentText } from "../store/persistence/read-document";
 import { problemsInWords } from "../store/problems-in-words";
 
 export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/seed-2023.json`;
@@ -8,7 +8,7 @@ export const SAMPLE_URL = `${import.meta.env.BASE_URL}samples/seed-2023.json`;
 export async function loadSample(): Promise<JuesuanDocument> {
   const response = await fetch(SAMPLE_URL);
   if (!response.ok) throw new Error(`无法读取示例文档（HTTP ${response.status}）`);
-  const parsed = parseDocumentText(await response.text());
+  const parsed = await readDocumentText(await response.text());
   if (!parsed.ok) throw new Error(`示例文档有误：\n${await problemsInWords(parsed.problems)}`);
   return parsed.document;
 }

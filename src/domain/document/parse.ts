@@ -1,14 +1,13 @@
-import { liftAmountRows, restoreAmountRows } from "./amount-rows";
-import { type DuplicateKey, findDuplicateKeys, mayRepeatKeys } from "./duplicate-keys";
+import { liftAmountRows } from "./amount-rows";
+import { type DuplicateKey, findDuplicateKeys } from "./duplicate-keys";
 import { parseJson } from "./json-syntax";
-import { type JuesuanDocument, VERSION } from "./model";
+import { finishDocument, MAX_FILE_BYTES, type ParseResult, tooLarge } from "./quick-parse";
+import { mayRepeatKeys } from "./repeat-keys";
 import { documentSchema } from "./schema";
-import { type Problem, validateAgainstTemplate } from "./validate";
+import type { Problem } from "./validate";
 import { chineseIssueMessage, issueToProblem } from "./zod-issues";
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-export type ParseResult = { ok: true; document: JuesuanDocument } | { ok: false; problems: Problem[] };
+export { MAX_FILE_BYTES, type ParseResult };
 
 function fail(path: string, message: string): ParseResult {
   return { ok: false, problems: [{ path, message }] };
@@ -19,12 +18,7 @@ function fail(path: string, message: string): ParseResult {
  * reason in Chinese. `derived` is dropped (it is recomputed); unknown fields are kept.
  */
 export function parseDocumentText(text: string): ParseResult {
-  // A UTF-16 code unit is at most 3 bytes of UTF-8: most files need no encoding to know their size.
-  const mayBeTooLarge = text.length * 3 > MAX_FILE_BYTES;
-  if (
-    text.length > MAX_FILE_BYTES ||
-    (mayBeTooLarge && new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES)
-  ) {
+  if (tooLarge(text)) {
     return fail("（文件）", `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），未导入`);
   }
   const json = parseJson(text);
@@ -55,10 +49,5 @@ export function parseDocumentValue(json: unknown): ParseResult {
     const issues = notOurs.length > 0 ? notOurs : result.error.issues.slice(0, 50);
     return { ok: false, problems: issues.map((i) => issueToProblem(i, "（文档根）")) };
   }
-  restoreAmountRows(result.data.tables, lifted.rows);
-  const { derived: _ignored, ...rest } = result.data;
-  // A version 1 file is upgraded as it is read: it holds a subset of version 2, and is saved as 2.
-  const document = { ...rest, version: VERSION } as JuesuanDocument;
-  const problems = validateAgainstTemplate(document);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
+  return finishDocument(result.data, lifted.rows);
 }

@@ -13,7 +13,7 @@ export function importReportLines(
   template: Template,
   meta: Pick<DocumentMeta, "year" | "department">,
 ): string[] {
-  const lines = [`识别为：${report.templateName}；共放置 ${report.figures} 个数`];
+  const lines = [`识别的表样：${report.templateName}；共放置 ${report.figures} 个数`];
   lines.push(`  部门：${meta.department || "（未写明）"}，${meta.year} 年度`);
   for (const note of factNotes(report.facts, meta)) lines.push(`  ${note}`);
   for (const t of report.tables) {

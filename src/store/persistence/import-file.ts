@@ -1,8 +1,9 @@
 import type { JuesuanDocument } from "../../domain/document/model";
-import { MAX_FILE_BYTES, parseDocumentText } from "../../domain/document/parse";
+import { MAX_FILE_BYTES } from "../../domain/document/quick-parse";
 import type { Problem } from "../../domain/document/validate";
 import { errorReason } from "../../domain/error-reason";
 import { unusualYearNotice } from "../../domain/workbook/plausible-year";
+import { readDocumentText } from "./read-document";
 
 /** A file to import: a browser File fits, so does a test double. */
 export interface ImportSource {
@@ -82,7 +83,7 @@ export async function readImport(
     }
     text = embedded;
   }
-  const parsed = parseDocumentText(text.replace(/^\uFEFF/, ""));
+  const parsed = await readDocumentText(text.replace(/^\uFEFF/, ""));
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const notice = unusualYearNotice(parsed.document.meta.year, today);
   return { ok: true, document: parsed.document, ...(notice ? { notice } : {}) };

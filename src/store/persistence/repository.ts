@@ -1,5 +1,4 @@
 import type { JuesuanDocument } from "../../domain/document/model";
-import { parseDocumentText } from "../../domain/document/parse";
 import type { History } from "../history";
 import { problemsInWords } from "../problems-in-words";
 import {
@@ -10,6 +9,7 @@ import {
   sortIndex,
   storedText,
 } from "./documents";
+import { readDocumentText } from "./read-document";
 import type { DocumentIndexRecord, StorageAdapter, WriteResult } from "./types";
 
 /** A stored document read back: parsed, with the revision a later save must name. */
@@ -41,7 +41,7 @@ export class DocumentRepository {
   async load(id: string): Promise<LoadResult> {
     const stored = await this.adapter.readDocument(id);
     if (!stored) return { ok: false, reason: "missing" };
-    const parsed = parseDocumentText(stored.text);
+    const parsed = await readDocumentText(stored.text);
     if (!parsed.ok) {
       return { ok: false, reason: "unreadable", message: await problemsInWords(parsed.problems.slice(0, 5)) };
     }
@@ -104,7 +104,7 @@ export class DocumentRepository {
   async duplicate(id: string): Promise<string> {
     const [stored, all] = await Promise.all([this.adapter.readDocument(id), this.adapter.listIndex()]);
     if (!stored) throw new Error("要复制的文档已不存在");
-    const parsed = parseDocumentText(stored.text);
+    const parsed = await readDocumentText(stored.text);
     if (!parsed.ok) throw new Error(`文档无法读取：${await problemsInWords(parsed.problems.slice(0, 3))}`);
     const source = all.find((r) => r.id === id);
     const name = copyName(

@@ -1,5 +1,4 @@
 import type { JuesuanDocument } from "../../domain/document/model";
-import { parseDocumentText } from "../../domain/document/parse";
 import { errorReason } from "../../domain/error-reason";
 import { exportDocumentJson } from "../../domain/workbook/export-json";
 import { describeStorageError } from "./adapters";
@@ -16,6 +15,7 @@ import {
   storedText,
 } from "./documents";
 import type { ImportSource } from "./import-file";
+import { readDocumentText } from "./read-document";
 import { DocumentRepository, type LoadedDocument } from "./repository";
 import { type OpenDocument, SAMPLE_PREFIX, type SessionOptions } from "./session-options";
 import { TabGuard } from "./tab-guard";
@@ -409,7 +409,7 @@ export class DocumentSession {
   /** A loaded document with the change its journal holds, stored first (see UnloadJournal). */
   private async withJournal(loaded: LoadedDocument): Promise<LoadedDocument> {
     const entry = this.journal.takeFor(loaded.id, loaded.saveRevision);
-    const parsed = entry && parseDocumentText(entry.text);
+    const parsed = entry && (await readDocumentText(entry.text));
     if (!entry || !parsed?.ok) return loaded;
     const history = entry.history ?? loaded.history;
     const result = await this.repository.save(

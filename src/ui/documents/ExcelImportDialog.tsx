@@ -210,7 +210,7 @@ export function ExcelImportDialog({ file }: { file: File }) {
         </div>
         {ready && (
           <p className="excel-import-summary" data-testid="excel-import-template">
-            识别为：{ready.report.templateName}；单位：{ready.document.meta.unit}
+            识别的表样：{ready.report.templateName}；单位：{ready.document.meta.unit}
           </p>
         )}
         {/* 部门 and 年度 before the tables: what to check and correct, where a small screen shows it. */}
