@@ -157,7 +157,7 @@ export function itemCoverage(publication: Publication, ctx: FigureContext): Find
 }
 
 /** N-9: the 类/款/项 names of each 五(三) item are the names in 05. */
-const PATH = /^(?:\d+\.\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
+const PATH = /^(?:\d+[.、]\s*)?(.+?)（类）(.+?)（款）(.+?)（项）/;
 /** PATH with the places of its names: asked only for a finding (most items name their rows right). */
 const PATH_PLACES = new RegExp(PATH.source, "d");
 
@@ -191,7 +191,7 @@ export function itemNames(at: Located, ctx: FigureContext): FindingInput[] {
 
 /** Items 1 and 2 often share a 类 and 款: the item's number (or its 项 code) tells their findings apart. */
 function itemLabel(at: Located, code: string): string {
-  const no = /^\s*(\d+)\./.exec(at.paragraph.title ?? at.text)?.[1];
+  const no = /^\s*(\d+)[.、]/.exec(at.paragraph.title ?? at.text)?.[1];
   return no === undefined ? `${code} ` : `第 ${no} 项（${code}）`;
 }
 

@@ -20,6 +20,10 @@ export type ListCheck =
   | { role: string | null; paragraph: (at: Located, ctx: FigureContext) => FindingInput[] }
   | { whole: (publication: Publication, ctx: FigureContext) => FindingInput[] };
 
+function fundCheck(role: string, section: string, table: "07" | "08"): ListCheck {
+  return { role, paragraph: (at, ctx) => fundStatement(at, ctx, section, table) };
+}
+
 export const LIST_CHECKS: readonly ListCheck[] = [
   { role: "五.结构", paragraph: classList },
   { whole: itemCoverage },
@@ -27,7 +31,11 @@ export const LIST_CHECKS: readonly ListCheck[] = [
   { role: "六", paragraph: economicLists },
   { role: "七", paragraph: (at, ctx) => fundStatement(at, ctx, "七", "07") },
   { role: "八", paragraph: (at, ctx) => fundStatement(at, ctx, "八", "08") },
-  { role: "十", paragraph: runningCosts },
+  // 上海 prints 三公 as 七: its funds are 八 and 九, each a statement or "无…".
+  ...(["八.收支", "八.无"] as const).map((role) => fundCheck(role, "八", "07")),
+  ...(["九.收支", "九.无"] as const).map((role) => fundCheck(role, "九", "08")),
+  { role: "十", paragraph: (at, ctx) => runningCosts(at, ctx, "十") },
+  { role: "十一.机关运行", paragraph: (at, ctx) => runningCosts(at, ctx, "十一") },
   { role: null, paragraph: unitsAndDecimals },
   { role: null, paragraph: missingSupplement },
   { whole: headings },

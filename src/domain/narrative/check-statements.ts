@@ -112,14 +112,14 @@ function closestRow(
   return best;
 }
 
-/** N-11: 七/八 say "没有…支出" exactly when 07/08 are empty. */
+/** N-11: 七/八 (上海: 八/九) say "没有…支出" (上海: "无…收入和支出") exactly when 07/08 are empty. */
 export function fundStatement(
   at: Located,
   ctx: FigureContext,
   role: string,
   table: "07" | "08",
 ): FindingInput[] {
-  const saysNone = /没有/.test(at.text);
+  const saysNone = /没有|无(?:政府性基金|国有资本经营)/.test(at.text);
   if (saysNone === tableIsEmpty(ctx, table)) return [];
   const called = tableName(ctx.workbook.template, table);
   return [
@@ -135,9 +135,9 @@ export function fundStatement(
   ];
 }
 
-/** N-15: "没有机关运行经费" while 行政运行 (2xxxx01) carries 基本支出 is unusual. */
-export function runningCosts(at: Located, ctx: FigureContext): FindingInput[] {
-  if (!/没有机关运行经费/.test(at.text)) return [];
+/** N-15: "没有机关运行经费" (上海: "无机关运行经费") while 行政运行 (2xxxx01) carries 基本支出 is unusual. */
+export function runningCosts(at: Located, ctx: FigureContext, section: string): FindingInput[] {
+  if (!/(?:没有|无)机关运行经费/.test(at.text)) return [];
   const running = ctx.workbook
     .rows("05")
     .filter((row) => /^\d{5}01$/.test(row) && !isZero(ctx.workbook.shown(cellId("05", row, "基本支出"))));
@@ -146,7 +146,7 @@ export function runningCosts(at: Located, ctx: FigureContext): FindingInput[] {
     {
       rule: "N-15",
       severity: "warning",
-      message: `十、文中说没有机关运行经费，但05表以下科目有基本支出：${running
+      message: `${section}、文中说没有机关运行经费，但05表以下科目有基本支出：${running
         .map((row) => `${row} ${ctx.workbook.rowName("05", row)}`)
         .join("、")}`,
       place: place(at),

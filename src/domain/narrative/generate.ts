@@ -1,6 +1,7 @@
 /** 生成情况说明: the template's standard sentences written for the open document, every figure live. */
 import { cellId } from "../engine/cell-id";
 import { isZeroAtCents, money } from "../money";
+import type { TableId } from "../templates/types";
 import {
   bindSubject,
   changeDirection,
@@ -14,6 +15,7 @@ import type { NarrativeSection, Paragraph, Run } from "./model";
 import type { Condition, ParagraphTemplate, Part, SectionTemplate } from "./sentences";
 import { listSubjects, type Subject, subjectPath } from "./subjects";
 import { SECTIONS_2023 } from "./template-2023";
+import { SECTIONS_SHANGHAI_2024 } from "./template-shanghai-2024";
 
 /** Where the accountant writes a reason; generated as this placeholder. */
 export const REASON_PLACEHOLDER = "（请填写原因）";
@@ -21,6 +23,8 @@ export const REASON_PLACEHOLDER = "（请填写原因）";
 const SECTIONS_BY_TEMPLATE: Readonly<Record<string, readonly SectionTemplate[]>> = {
   "2023": SECTIONS_2023,
   "2023-24": SECTIONS_2023,
+  "shanghai-2024": SECTIONS_SHANGHAI_2024,
+  "shanghai-2024-24": SECTIONS_SHANGHAI_2024,
 };
 
 /** The 情况说明 skeleton of a template (none for a template without one). */
@@ -49,13 +53,18 @@ interface Rendering {
 }
 
 function generateParagraphs(template: ParagraphTemplate, ctx: FigureContext): Paragraph[] {
+  if (template.shownIf !== undefined && !holds(template.shownIf, ctx)) return [];
   if (template.heading !== undefined)
     return [{ role: template.role, heading: true, runs: [{ text: template.heading }] }];
-  if (template.each === undefined) return [{ role: template.role, runs: paragraphRuns(template, ctx, null) }];
+  if (template.each === undefined) {
+    const runs = paragraphRuns(template, ctx, null);
+    // A paragraph that is one optional sentence (上海's 三公 against last year) is left out with it.
+    return runs.length === 0 ? [] : [{ role: template.role, runs }];
+  }
   return listSubjects(template.each, ctx.workbook).map((subject, index) => ({
     role: template.role,
     subject: subject.subject,
-    ...(template.title === undefined ? {} : { title: titleOf(template.title, subject, index, ctx) }),
+    ...(template.title === undefined ? {} : { title: titleOf(template, subject, index, ctx) }),
     runs: paragraphRuns(template, ctx, subject),
   }));
 }
@@ -72,10 +81,11 @@ function paragraphRuns(template: ParagraphTemplate, ctx: FigureContext, subject:
   return runs;
 }
 
-function titleOf(title: string, subject: Subject, index: number, ctx: FigureContext): string {
-  return title
+function titleOf(template: ParagraphTemplate, subject: Subject, index: number, ctx: FigureContext): string {
+  const table = template.each && "rowsOf" in template.each ? template.each.rowsOf : "05";
+  return (template.title ?? "")
     .replace("$no", String(index + 1))
-    .replace("$path", () => subjectPath(ctx.workbook, subject.subject))
+    .replace("$path", () => subjectPath(ctx.workbook, subject.subject, table))
     .replace("$name", () => subject.name);
 }
 
@@ -97,6 +107,8 @@ function renderPart(part: Part, r: Rendering): Run[] | null {
     return [{ text: missingPlaceholder(missing, ctx) }];
   }
   if ("year" in part) return [{ text: String(ctx.workbook.doc.meta.year) }];
+  if ("previousYear" in part) return [{ text: String(ctx.workbook.doc.meta.year - 1) }];
+  if ("department" in part) return [{ text: ctx.workbook.doc.meta.department }];
   if ("name" in part) return [{ text: r.subject?.name ?? "" }];
   if ("reason" in part) return [{ text: REASON_PLACEHOLDER }];
   if ("direction" in part) {
@@ -125,7 +137,7 @@ function renderPart(part: Part, r: Rendering): Run[] | null {
  * integer-indexed elements: `for…in` stops at the first figure, where `Object.entries` first copies every
  * row (a large 07 has hundreds of blank rows).
  */
-export function tableIsEmpty(ctx: FigureContext, table: "07" | "08"): boolean {
+export function tableIsEmpty(ctx: FigureContext, table: TableId): boolean {
   const { workbook } = ctx;
   const rows = workbook.doc.tables[table]?.rows;
   for (const row in rows)
@@ -176,6 +188,7 @@ function stated(expr: FigureExpr, r: Rendering): boolean {
 
 function holds(condition: Condition, ctx: FigureContext): boolean {
   if ("emptyTable" in condition) return tableIsEmpty(ctx, condition.emptyTable);
+  if ("filledTable" in condition) return !tableIsEmpty(ctx, condition.filledTable);
   if ("listed" in condition) return listSubjects(condition.listed, ctx.workbook).length > 0;
   if ("same" in condition) return figureText(condition.same[0], ctx) === figureText(condition.same[1], ctx);
   if (isBlankField(condition.zeroField, ctx)) return false;

@@ -185,7 +185,7 @@ function missingFinding(
       ? `${at.section}、文中仍待填写${named(fields)}：补充数据已填写，请重新生成情况说明或写入该数字`
       : `${at.section}、补充数据${named(fields)}${rows}未填写：请在补充数据中填写（空白不是 0）`;
   return {
-    rule: RULE_BY_SECTION[first?.section ?? ""] ?? "N-21",
+    rule: first?.rule ?? RULE_BY_SECTION[first?.section ?? ""] ?? "N-21",
     severity: "warning",
     message,
     place: place(at, where.start, where.end),

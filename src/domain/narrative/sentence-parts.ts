@@ -29,7 +29,7 @@ export const year: Part = { year: true };
 export const reason: Part = { reason: true };
 
 /** A total compared with last year: "收入总计减少 400.00 万元，下降 100.00%". */
-interface Change {
+export interface Change {
   /** What changed, as the sentence names it ("收、支总计", "一般公共预算财政拨款支出"). */
   subject: string;
   /** Written between the subject and 增加/减少 when one change stands for two totals ("各"). */
@@ -44,7 +44,7 @@ const changeAnchor = (lead: string) => `${lead}(?:增加|减少)`;
 const rateAnchor = (lead: string) => `${changeAnchor(lead)}[^；。]*?(?:增长|下降)`;
 
 /** One total's change: "收入总计减少 400.00 万元，下降 100.00%"; the rate only over a 上年数 other than 0 (§5). */
-function changeFigures(rule: string, previous: Operand, change: Change): Part[] {
+export function changeFigures(rule: string, previous: Operand, change: Change): Part[] {
   const difference = { kind: "change", current: change.current, previous } as const;
   const pct = { kind: "changePct", current: change.current, previous } as const;
   return [

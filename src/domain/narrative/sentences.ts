@@ -3,6 +3,7 @@
  * generator writes them as live figures, "把文中数字改为引用" recognises typed figures by them, and the
  * N-rules check the figure printed after each slot's anchor.
  */
+import type { TableId } from "../templates/types";
 import type { FigureExpr } from "./figures";
 
 /** A figure in a sentence. */
@@ -26,7 +27,8 @@ export interface Slot {
  * 预算), so one figure is stated for both ("均为", "持平"). `listed`: the list has a subject ("其中：").
  */
 export type Condition =
-  | { emptyTable: "07" | "08" }
+  | { emptyTable: TableId }
+  | { filledTable: TableId }
   | { zeroField: string }
   | { same: readonly [FigureExpr, FigureExpr] }
   | { listed: SubjectList };
@@ -36,6 +38,10 @@ export type Part =
   | { slot: Slot }
   /** The report year. */
   | { year: true }
+  /** The year before the report year ("与 2023 年度相比"). */
+  | { previousYear: true }
+  /** The document's department ("上海市XX局"). */
+  | { department: true }
   /** The bound subject's name. */
   | { name: true }
   /** 增加 / 减少 (or 增长 / 下降) by the sign of a change. */
@@ -58,19 +64,24 @@ export type Part =
 export type SubjectList =
   /** Columns of a table's total row other than its total column, with a non-zero amount. */
   | { columnsOf: "02" | "03"; except: string }
-  /** Rows of 05: 3-digit classes or leaf 项 rows, with a non-zero 小计. */
-  | { rowsOf: "05"; level: "classes" | "leaves" }
+  /** Rows of 05 (07, 08): 3-digit classes with a non-zero 小计, or every leaf 项 row. */
+  | { rowsOf: SubjectTable; level: "classes" | "leaves" }
   /** Non-zero 06 款 rows under the listed 类. */
   | { economic: readonly string[] }
   /** Fixed subjects (三公 items, vehicle kinds). */
   | { fixed: readonly { subject: string; name: string }[] };
 
+/** The 科目 tables whose 项 a section walks: 05, and 上海's 07 and 08. */
+export type SubjectTable = "05" | "07" | "08";
+
 export interface ParagraphTemplate {
   role: string;
+  /** Written only when the document meets it (上海's "无…的部门，作下述说明" against the section's sentences). */
+  shownIf?: Condition;
   heading?: string;
   /** Repeat the paragraph per subject (05 项, 三公 items); the subject is stored on the paragraph. */
   each?: SubjectList;
-  /** Bold lead-in: "$no" is the number in the list, "$path" the 05 项's 类/款/项 path, "$name" the subject's name. */
+  /** Bold lead-in: "$no" is the number in the list, "$path" the 项's 类/款/项 path, "$name" the subject's name. */
   title?: string;
   parts: readonly Part[];
 }

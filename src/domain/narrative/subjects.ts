@@ -45,8 +45,8 @@ export function listSubjects(list: SubjectList, workbook: Workbook, all = false)
         ? leafRows(workbook, list.rowsOf)
         : workbook.rows(list.rowsOf).filter((row) => /^\d{3}$/.test(row));
     return rows
-      .filter((row) => list.level === "leaves" || keep(() => shownAt(workbook, "05", row, "小计")))
-      .map((row) => ({ subject: row, name: workbook.rowName("05", row) }));
+      .filter((row) => list.level === "leaves" || keep(() => shownAt(workbook, list.rowsOf, row, "小计")))
+      .map((row) => ({ subject: row, name: workbook.rowName(list.rowsOf, row) }));
   }
   return workbook
     .rows("06")
@@ -69,12 +69,12 @@ export function subjectOf(list: SubjectList, subject: string, workbook: Workbook
   };
 }
 
-/** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 05 项 code. */
-export function subjectPath(workbook: Workbook, code: string): string {
+/** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" for a 05 (07, 08) 项 code. */
+export function subjectPath(workbook: Workbook, code: string, table: TableId = "05"): string {
   const levels = [
     [code.slice(0, 3), "类"],
     [code.slice(0, 5), "款"],
     [code, "项"],
   ] as const;
-  return levels.map(([row, level]) => `${workbook.rowName("05", row)}（${level}）`).join("");
+  return levels.map(([row, level]) => `${workbook.rowName(table, row)}（${level}）`).join("");
 }

@@ -3,6 +3,7 @@
  * strings as in document files (amounts in the document's unit, counts as integers, text as written).
  */
 import type { TableId } from "../templates/types";
+import { FIELDS_SHANGHAI_2024 } from "./supplement-shanghai-2024";
 
 export type FieldKind = "amount" | "count" | "text";
 
@@ -12,6 +13,8 @@ export interface SupplementField {
   kind: FieldKind;
   /** The 情况说明 section that uses it ("一" … "十三"). */
   section: string;
+  /** The N-rule its 提示 is filed under, when not the 2023 section's (上海 numbers its sections otherwise). */
+  rule?: string;
   /** One value per row of a table (key `${key}·${row}`): 年初预算 per 05 项. */
   perRow?: { table: TableId; rows: "leaves" };
 }
@@ -89,6 +92,8 @@ export const FIELDS_2023: readonly SupplementField[] = [
 const FIELDS_BY_TEMPLATE: Readonly<Record<string, readonly SupplementField[]>> = {
   "2023": FIELDS_2023,
   "2023-24": FIELDS_2023,
+  "shanghai-2024": FIELDS_SHANGHAI_2024,
+  "shanghai-2024-24": FIELDS_SHANGHAI_2024,
 };
 
 /** The 补充数据 fields a template declares (none for a template without a narrative). */

@@ -52,7 +52,7 @@ function totals(rule: string, income: Operand, spending: Operand, previous: stri
 }
 
 /** "name X 万元，占 Y%" for each non-zero column of a table's total row (sections 二 and 三). */
-function columnShares(rule: string, table: "02" | "03", total: string): Part {
+export function columnShares(rule: string, table: "02" | "03", total: string): Part {
   const list: SubjectList = { columnsOf: table, except: total };
   return {
     each: list,
