@@ -61,9 +61,20 @@ const TEMPLATE_2023: PublicationTemplate = {
   selfEvaluationListed: "附件 1：《{year} 年度部门整体支出绩效自评情况表》",
 };
 
+/** 上海's 第一部分 as its template heads it (a department of one unit renames 二 to 机构设置 itself). */
+const TEMPLATE_SHANGHAI_2024: PublicationTemplate = {
+  ...TEMPLATE_2023,
+  overview: [
+    { role: "概况.职责", heading: "一、主要职能" },
+    { role: "概况.机构", heading: "二、部门决算单位构成" },
+  ],
+};
+
 const BY_TEMPLATE: Readonly<Record<string, PublicationTemplate>> = {
   "2023": TEMPLATE_2023,
   "2023-24": TEMPLATE_2023,
+  "shanghai-2024": TEMPLATE_SHANGHAI_2024,
+  "shanghai-2024-24": TEMPLATE_SHANGHAI_2024,
 };
 
 /** The template's parts; a template without its own uses the 2023 form (the only published one we have). */

@@ -30,7 +30,11 @@ export function comparedWithLastYear(rule: string, previous: string, change: Cha
 }
 
 /** Two totals against one 上年数: each changed or 持平; they differ from each other, so a reason is due. */
-export function bothComparedWithLastYear(rule: string, previous: string, changes: readonly [Change, Change]): Part {
+export function bothComparedWithLastYear(
+  rule: string,
+  previous: string,
+  changes: readonly [Change, Change],
+): Part {
   const last = field(previous);
   const clause = (change: Change): Part => ({
     when: unchanged(change.current, last),

@@ -12,21 +12,35 @@ const SANGONG = [
   { subject: "公务用车购置及运行维护费·小计", name: "公务用车购置及运行维护费" },
   { subject: "公务接待费", name: "公务接待费" },
 ] as const;
-const budget3 = (subject: string): Operand => ({ cell: { table: "09", row: "三公经费", col: `预算数·${subject}` } });
-const actual3 = (subject: string): Operand => ({ cell: { table: "09", row: "三公经费", col: `决算数·${subject}` } });
+const budget3 = (subject: string): Operand => ({
+  cell: { table: "09", row: "三公经费", col: `预算数·${subject}` },
+});
+const actual3 = (subject: string): Operand => ({
+  cell: { table: "09", row: "三公经费", col: `决算数·${subject}` },
+});
 /** Last year's 决算 of an item: keyed by the item's name, as 2023's 补充数据 are. */
 const lastYear3 = (name: string): Operand => field(name === "合计" ? "上年三公经费" : `上年三公·${name}`);
 
 const hasSangong = { filledTable: "09" } as const;
 
-/** "增加 X 万元，增长 Y%" of one figure against last year's (持平 when they print alike). */
-function change(rule: string, anchor: string, current: Operand, previous: Operand): Part {
+/**
+ * "<lead>增加 X 万元，增长 Y%" of one figure against last year's, or "<lead if same>持平" when they print
+ * alike.
+ */
+function change(
+  rule: string,
+  anchor: string,
+  current: Operand,
+  previous: Operand,
+  lead: { changed: readonly Part[]; same: readonly Part[] },
+): Part {
   const difference = { kind: "change", current, previous } as const;
   const pct = { kind: "changePct", current, previous } as const;
   return {
     when: { same: [amount(current), amount(previous)] },
-    whenTrue: ["持平"],
+    whenTrue: [...lead.same, "持平"],
     whenFalse: [
+      ...lead.changed,
       { direction: difference, words: ["增加", "减少"] },
       " ",
       slot(rule, `${anchor}(?:增加|减少)`, difference),
@@ -100,15 +114,18 @@ const overall: Part[] = [
  */
 const againstLastYear: Part[] = [
   year,
-  " 年度“三公”经费财政拨款支出决算数比 ",
-  previousYear,
-  " 年度",
-  change("N-12", "决算数比\\s*\\d+\\s*年度", actual3("合计"), lastYear3("合计")),
-  ...SANGONG.flatMap(({ subject, name }, index): Part[] => [
-    index === 0 ? "，其中：" : "；",
-    `${name}支出决算`,
-    change("N-13", `${name}支出决算`, actual3(subject), lastYear3(name)),
-  ]),
+  " 年度“三公”经费财政拨款支出决算数",
+  change("N-12", "决算数比\\s*\\d+\\s*年度", actual3("合计"), lastYear3("合计"), {
+    changed: ["比 ", previousYear, " 年度"],
+    same: ["与 ", previousYear, " 年度"],
+  }),
+  ...SANGONG.flatMap(({ subject, name }, index): Part[] => {
+    const lead = [`${name}支出决算`];
+    return [
+      index === 0 ? "，其中：" : "；",
+      change("N-13", `${name}支出决算`, actual3(subject), lastYear3(name), { changed: lead, same: lead }),
+    ];
+  }),
   "。",
   ...SANGONG.map(
     ({ subject, name }): Part => ({
@@ -119,7 +136,11 @@ const againstLastYear: Part[] = [
   ),
 ];
 
-const item = (role: string, parts: readonly Part[]): ParagraphTemplate => ({ role, shownIf: hasSangong, parts });
+const item = (role: string, parts: readonly Part[]): ParagraphTemplate => ({
+  role,
+  shownIf: hasSangong,
+  parts,
+});
 /** Left out until every 上年数 is entered: a blank one would read as 0 and say 持平. */
 const lastYearParagraph = item("七.比上年", [{ optional: againstLastYear }]);
 
@@ -147,7 +168,11 @@ export const SANGONG_SECTION_SHANGHAI: SectionTemplate = {
           slot("N-13", "$name支出决算", amount(actual3("$subject"))),
           " 万元",
           {
-            optional: ["，占 ", slot("N-13", "$name支出决算[^；。]*?占", share(actual3("$subject"), actual3("合计"))), "%"],
+            optional: [
+              "，占 ",
+              slot("N-13", "$name支出决算[^；。]*?占", share(actual3("$subject"), actual3("合计"))),
+              "%",
+            ],
           },
         ],
       },

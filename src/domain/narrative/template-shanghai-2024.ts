@@ -41,11 +41,12 @@ function totals(rule: string, income: Operand, spending: Operand, previous: stri
         "收入总计 ",
         slot(rule, "收入总计", amount(income)),
         ` 万元，${label}支出总计 `,
-        slot(rule, "支出总计", amount(spending)),
+        // Not the "收入支出总计" of the other wording, which ends alike.
+        slot(rule, "[^入]支出总计", amount(spending)),
         " 万元。",
         bothComparedWithLastYear(rule, previous, [
           { subject: `${label}收入总计`, current: income, anchor: "收入总计" },
-          { subject: `${label}支出总计`, current: spending, anchor: "支出总计" },
+          { subject: `${label}支出总计`, current: spending, anchor: "[^入]支出总计" },
         ]),
       ],
     },
@@ -98,7 +99,13 @@ const FIVE: SectionTemplate = {
             "（类） ",
             slot("N-6", undefined, amount(cell("05", "$subject", "小计"))),
             " 万元",
-            { optional: ["，占 ", slot("N-6", undefined, share(cell("05", "$subject", "小计"), T05_TOTAL)), "%"] },
+            {
+              optional: [
+                "，占 ",
+                slot("N-6", undefined, share(cell("05", "$subject", "小计"), T05_TOTAL)),
+                "%",
+              ],
+            },
           ],
         },
         "。",
@@ -116,7 +123,12 @@ const FIVE: SectionTemplate = {
         {
           optional: [
             "，完成年初预算的 ",
-            slot("N-7", "完成年初预算的", rate(T05_TOTAL, BUDGET_05), rate(T05_TOTAL, { printed: "五.具体|年初预算为" })),
+            slot(
+              "N-7",
+              "完成年初预算的",
+              rate(T05_TOTAL, BUDGET_05),
+              rate(T05_TOTAL, { printed: "五.具体|年初预算为" }),
+            ),
             "%",
           ],
         },
@@ -153,11 +165,21 @@ const SIX: SectionTemplate = {
         " 万元。其中：人员经费 ",
         slot("N-10", "人员经费", amount(cell("06", "人员经费合计", "决算数"))),
         " 万元",
-        { each: { economic: ["301", "303"] }, lead: "，主要包括：", separator: "、", parts: [{ name: true }] },
+        {
+          each: { economic: ["301", "303"] },
+          lead: "，主要包括：",
+          separator: "、",
+          parts: [{ name: true }],
+        },
         "；公用经费 ",
         slot("N-10", "公用经费", amount(cell("06", "公用经费合计", "决算数"))),
         " 万元",
-        { each: { economic: ["302", "310"] }, lead: "，主要包括：", separator: "、", parts: [{ name: true }] },
+        {
+          each: { economic: ["302", "310"] },
+          lead: "，主要包括：",
+          separator: "、",
+          parts: [{ name: true }],
+        },
         "。",
       ],
     },
@@ -171,7 +193,13 @@ export const SECTIONS_SHANGHAI_2024: readonly SectionTemplate[] = [
     paragraphs: [
       {
         role: "一",
-        parts: totals("N-1", cell("01", "收入总计", "决算数"), cell("01", "支出总计", "决算数"), "上年收支总计", ""),
+        parts: totals(
+          "N-1",
+          cell("01", "收入总计", "决算数"),
+          cell("01", "支出总计", "决算数"),
+          "上年收支总计",
+          "",
+        ),
       },
     ],
   },
