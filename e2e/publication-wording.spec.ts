@@ -46,7 +46,7 @@ test.describe("情况说明 of a new document", () => {
   });
 });
 
-test("a 上海 2024 document: 生成情况说明 says the layout has no standard sentences yet, and changes nothing", async ({
+test("a 上海 2024 document: 生成情况说明 writes the 上海 sections from a few typed figures", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -59,12 +59,35 @@ test("a 上海 2024 document: 生成情况说明 says the layout has no standard
     unit: "万元",
     template: SHANGHAI_26,
   });
+  for (const table of ["03", "05"] as const) {
+    await ui.showTable(table);
+    await ui.addSubjectRow(table, "2010301", "行政运行");
+    await ui.typeInto(table, "2010301", "基本支出", "500");
+  }
+  await ui.openPart("overview");
+  await expect(ui.overviewTexts()).toHaveText(["一、主要职能", "二、部门决算单位构成"]);
   await ui.openNarrative();
-  await expect(ui.view()).toContainText("格式尚无情况说明的模板句，不能自动生成第三部分");
-  await ui.openSupplement();
-  await expect(ui.view()).toContainText("格式尚无补充数据项");
+  await ui.typeSupplement("上年收支总计", "400");
+  await ui.typeSupplement("年初预算·2010301", "500");
   await ui.generateButton().click();
-  await expect(ui.message()).toContainText("格式尚无情况说明的模板句");
-  await expect(ui.undoButton()).toBeDisabled();
+  await expect(ui.message()).toContainText("已按模板生成情况说明");
+
+  await expect(ui.section("一")).toContainText(
+    "上海市某区某局 2024 年度收入总计 0.00 万元，支出总计 500.00 万元。与 2023 年度相比，收入总计减少 400.00 万元，下降 100.00%；支出总计增加 100.00 万元，增长 25.00%。主要原因：（请填写原因）。",
+  );
+  await expect(ui.section("五")).toContainText(
+    "一般公共预算财政拨款支出年初预算为 500.00 万元，支出决算为 500.00 万元，完成年初预算的 100.00%。决算数与预算数持平。其中：",
+  );
+  // 09 and 07 are empty: the template's "无…的部门，作下述说明" sentences, and nothing else of those sections.
+  await expect(ui.section("七")).toContainText("上海市某区某局 2024 年度无“三公”经费财政拨款支出。");
+  await expect(ui.section("八")).toContainText(
+    "上海市某区某局 2024 年度无政府性基金预算财政拨款收入和支出。",
+  );
+  await expect(ui.section("七")).not.toContainText("预算为");
+  await expect(ui.section("十一")).toContainText("（一）机关运行经费支出情况");
+  await expect(ui.view()).not.toContainText("格式尚无情况说明的模板句");
+  await ui.section("一").scrollIntoViewIfNeeded();
   await ui.screenshots("shanghai-narrative");
+  await ui.section("七").evaluate((section) => section.scrollIntoView());
+  await ui.screenshots("shanghai-narrative-seven");
 });

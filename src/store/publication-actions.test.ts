@@ -21,16 +21,26 @@ describe("publication actions act on the store they are given", () => {
     expect(other.getState().history.past).toHaveLength(0);
   });
 
-  it("生成情况说明 on a layout without standard sentences (上海 2024) says so and changes nothing", () => {
+  it("生成情况说明 on a 上海 2024 document writes the 上海 template's sections", () => {
     const store = createEditorStore();
     store.getState().openDocument(blankDocument("shanghai-2024"));
     generateNarrativeText(store);
-    expect(store.getState().message?.kind).toBe("warning");
-    expect(store.getState().message?.text).toMatch(
-      /^“.*上海.*”格式尚无情况说明的模板句，不能自动生成第三部分/,
-    );
-    expect(store.getState().workbook?.doc.publication).toBeUndefined();
-    expect(store.getState().history.past).toHaveLength(0);
+    expect(store.getState().message?.text).toContain("已按模板生成情况说明");
+    const narrative = store.getState().workbook?.doc.publication?.narrative ?? [];
+    expect(narrative.map((s) => s.id)).toEqual([
+      "一",
+      "二",
+      "三",
+      "四",
+      "五",
+      "六",
+      "七",
+      "八",
+      "九",
+      "十",
+      "十一",
+    ]);
+    expect(narrative[6]?.title).toBe("财政拨款“三公”经费支出决算情况说明");
   });
 
   it("补充数据 goes into the given store; an unreadable 上年文档 is refused in Chinese and changes nothing", async () => {

@@ -32,7 +32,7 @@ export function narrativeTemplate(templateId: string): readonly SectionTemplate[
   return SECTIONS_BY_TEMPLATE[templateId] ?? [];
 }
 
-/** What 生成情况说明 says on a layout whose standard sentences are not written yet (上海 2024/2025). */
+/** What 生成情况说明 says on a layout whose standard sentences are not written yet (a template read from a file). */
 export function noNarrativeTemplate(templateName: string): string {
   return `“${templateName}”格式尚无情况说明的模板句，不能自动生成第三部分；部门概况、名词解释和附件可照常编写`;
 }

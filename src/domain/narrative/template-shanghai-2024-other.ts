@@ -38,7 +38,8 @@ function fundSection({ id, title, table, fund, spending, budget }: Fund): Sectio
         ],
       },
       {
-        role: `${id}.项`,
+        // Not "九.项": that is 2023's 三公 item, which a document converted from 2023 still holds.
+        role: `${id}.支出项`,
         shownIf: { filledTable: table },
         each: leaves,
         title: "$no、$path。",
