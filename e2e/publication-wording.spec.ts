@@ -69,6 +69,10 @@ test("a 上海 2024 document: 生成情况说明 writes the 上海 sections from
   await ui.openNarrative();
   await ui.typeSupplement("上年收支总计", "400");
   await ui.typeSupplement("年初预算·2010301", "500");
+  // 上海's own 补充数据 besides 2023's: 公务接待 批次/人次, 接待外宾 批次/人次.
+  await expect(ui.supplementField("外宾接待批次")).toBeVisible();
+  await ui.supplementField("公务接待批次").scrollIntoViewIfNeeded();
+  await ui.screenshots("shanghai-supplement");
   await ui.generateButton().click();
   await expect(ui.message()).toContainText("已按模板生成情况说明");
 

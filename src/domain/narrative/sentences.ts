@@ -22,7 +22,8 @@ export interface Slot {
 }
 
 /**
- * A condition on the document that picks one wording. `zeroField`: the 补充数据 field is entered as 0 (a
+ * A condition on the document that picks one wording. `emptyTable` / `filledTable`: every cell of the table is
+ * blank or 0, or not ("无…的部门，作下述说明"). `zeroField`: the 补充数据 field is entered as 0 (a
  * blank field is not 0: it is not known). `same`: the two figures print alike (收入总计 = 支出总计, 决算 =
  * 预算), so one figure is stated for both ("均为", "持平"). `listed`: the list has a subject ("其中：").
  */
