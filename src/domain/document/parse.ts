@@ -1,3 +1,5 @@
+import { findTemplate } from "../templates/registry";
+import { tableName } from "../templates/table-names";
 import { liftAmountRows } from "./amount-rows";
 import { type DuplicateKey, findDuplicateKeys } from "./duplicate-keys";
 import { parseJson } from "./json-syntax";
@@ -24,15 +26,31 @@ export function parseDocumentText(text: string): ParseResult {
   const json = parseJson(text);
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const duplicates = mayRepeatKeys(text, json.value) ? findDuplicateKeys(text) : [];
-  if (duplicates.length > 0) return { ok: false, problems: duplicates.map(duplicateProblem) };
+  if (duplicates.length > 0) {
+    const calledIn = tableCaller(json.value);
+    return { ok: false, problems: duplicates.map((duplicate) => duplicateProblem(duplicate, calledIn)) };
+  }
   return parseDocumentValue(json.value);
 }
 
+/**
+ * How the file's template calls a table (公开02表, 上海's 表二); 公开NN表 when the file names no template
+ * this editor has: the file is refused before its template is checked.
+ */
+function tableCaller(json: unknown): (id: string) => string {
+  const named = (json as { meta?: { template?: unknown } }).meta?.template;
+  const template = typeof named === "string" ? findTemplate(named) : undefined;
+  return (id) => {
+    const table = template?.tables[id];
+    return template && table ? table.label || tableName(template, id) : `公开${id}表`;
+  };
+}
+
 /** A key written twice: for a row of a table, the message names the table and the row. */
-function duplicateProblem({ path, key }: DuplicateKey): Problem {
+function duplicateProblem({ path, key }: DuplicateKey, calledIn: (id: string) => string): Problem {
   const [top, table, field, row] = path;
-  const isRow = top === "tables" && field === "rows" && row === undefined;
-  const what = isRow ? `公开${table}表的行“${key}”` : `“${key}”`;
+  const isRow = top === "tables" && field === "rows" && row === undefined && table !== undefined;
+  const what = isRow ? `${calledIn(table)}的行“${key}”` : `“${key}”`;
   return { path: [...path, key].join("."), message: `${what}在文件中出现了两次，请只保留一个` };
 }
 

@@ -1,6 +1,7 @@
 import { amountLengthProblem, MAX_DECIMALS, MAX_INTEGER_DIGITS } from "../money";
 import { findTemplate } from "../templates/registry";
 import { isKnownRow, rowColumns, tableColumns, tableOf, tableOrder } from "../templates/structure";
+import { tableName } from "../templates/table-names";
 import type { TableId, Template } from "../templates/types";
 import type { JuesuanDocument } from "./model";
 
@@ -44,12 +45,14 @@ function tableProblems(template: Template, doc: JuesuanDocument, id: TableId): P
   const data = doc.tables[id];
   if (!data) return [];
   const table = tableOf(template, id);
+  // As the template prints it: 公开02表, or 表二 in a layout that prints no label (上海).
+  const called = table.label || tableName(template, id);
   const problems: Problem[] = [];
   // Every row of a 科目 table has the same columns: one set for the table, not a list per row.
   const subjectColumns = table.layout.kind === "subject" ? new Set(tableColumns(table)) : undefined;
   for (const row in data.rows) {
     if (!isKnownRow(table, row)) {
-      problems.push({ path: `tables.${id}.rows.${row}`, message: `${table.label}没有行“${row}”` });
+      problems.push({ path: `tables.${id}.rows.${row}`, message: `${called}没有行“${row}”` });
       continue;
     }
     const allowed = subjectColumns ?? new Set(rowColumns(table, row));
@@ -57,7 +60,7 @@ function tableProblems(template: Template, doc: JuesuanDocument, id: TableId): P
     for (const col in cells) {
       if (!allowed.has(col)) {
         const path = `tables.${id}.rows.${row}.${col}`;
-        problems.push({ path, message: `${table.label}的行“${row}”没有栏目“${col}”` });
+        problems.push({ path, message: `${called}的行“${row}”没有栏目“${col}”` });
         continue;
       }
       const value = cells[col];
@@ -65,13 +68,13 @@ function tableProblems(template: Template, doc: JuesuanDocument, id: TableId): P
       const tooLong = amountLengthProblem(value);
       if (tooLong) {
         const path = `tables.${id}.rows.${row}.${col}`;
-        problems.push({ path, message: `${table.label}行“${row}”栏目“${col}”：${tooLong}` });
+        problems.push({ path, message: `${called}行“${row}”栏目“${col}”：${tooLong}` });
       }
     }
   }
   for (const row of Object.keys(data.names ?? {})) {
     if (!isKnownRow(table, row)) {
-      problems.push({ path: `tables.${id}.names.${row}`, message: `${table.label}没有行“${row}”` });
+      problems.push({ path: `tables.${id}.names.${row}`, message: `${called}没有行“${row}”` });
     }
   }
   return problems;
