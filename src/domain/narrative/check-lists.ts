@@ -2,7 +2,7 @@
  * The N-rules that read lists and words rather than one figure (check-items.ts, check-statements.ts), in
  * their order; units.ts evaluates them paragraph by paragraph.
  */
-import { classList, itemCoverage, itemNames } from "./check-items";
+import { classList, ITEMS_05, type ItemList, itemCoverage, itemNames } from "./check-items";
 import { economicLists, fundStatement, headings, runningCosts, unitsAndDecimals } from "./check-statements";
 import type { FigureContext } from "./figures";
 import type { FindingInput } from "./findings";
@@ -24,16 +24,22 @@ function fundCheck(role: string, section: string, table: "07" | "08"): ListCheck
   return { role, paragraph: (at, ctx) => fundStatement(at, ctx, section, table) };
 }
 
+/** N-8 over the whole text, N-9 item by item. */
+function itemChecks(list: ItemList): ListCheck[] {
+  return [{ whole: itemCoverage(list) }, { role: list.item, paragraph: itemNames(list) }];
+}
+
 export const LIST_CHECKS: readonly ListCheck[] = [
   { role: "五.结构", paragraph: classList },
-  { whole: itemCoverage },
-  { role: "五.具体.项", paragraph: itemNames },
+  ...itemChecks(ITEMS_05),
   { role: "六", paragraph: economicLists },
   { role: "七", paragraph: (at, ctx) => fundStatement(at, ctx, "七", "07") },
   { role: "八", paragraph: (at, ctx) => fundStatement(at, ctx, "八", "08") },
   // 上海 prints 三公 as 七: its funds are 八 and 九, each a statement or "无…".
   ...(["八.收支", "八.无"] as const).map((role) => fundCheck(role, "八", "07")),
   ...(["九.收支", "九.无"] as const).map((role) => fundCheck(role, "九", "08")),
+  ...itemChecks({ anchor: "八.收支", item: "八.支出项", table: "07", label: "八、", col: "本年支出小计" }),
+  ...itemChecks({ anchor: "九.收支", item: "九.支出项", table: "08", label: "九、", col: "合计" }),
   { role: "十", paragraph: (at, ctx) => runningCosts(at, ctx, "十") },
   { role: "十一.机关运行", paragraph: (at, ctx) => runningCosts(at, ctx, "十一") },
   { role: null, paragraph: unitsAndDecimals },
