@@ -3,8 +3,10 @@
  * 年初预算, 全年执行数 = 01 本年支出合计, 执行率 = 执行数 ÷ 全年预算数, Σ 分值 = 100, Σ 得分 = the score in
  * 十三; and the indicators that can be recomputed (“三公经费”控制率, 结转结余率, 预算调整率).
  */
+
 import { cellId } from "../engine/cell-id";
 import { add, equals, formatAmount, type Money, money, percent, roundTo, subtract, ZERO } from "../money";
+import { tableName } from "../templates/table-names";
 import type { CellRef } from "../templates/types";
 import type { FigureContext, FigureExpr } from "./figures";
 import { type FindingInput, type NarrativeFinding, narrativeFinding } from "./findings";
@@ -45,7 +47,7 @@ function checkTable(table: SelfEvaluationTable, index: number, publication: Publ
         out.push({
           rule: "N-19",
           severity: verdict.severity,
-          message: `附件自评表全年执行数 ${total.executed} 与01表本年支出合计 ${verdict.expected.text} 不符，相差 ${verdict.difference}`,
+          message: `附件自评表全年执行数 ${total.executed} 与${tableName(ctx.workbook.template, "01")}本年支出合计 ${verdict.expected.text} 不符，相差 ${verdict.difference}`,
           place: at(total.executed),
           keyPart: "全年执行数",
           cells: [EXECUTED],

@@ -42,8 +42,11 @@ function shanghaiWith07(): JuesuanDocument {
   return doc;
 }
 
-/** The N-8/N-9 messages of the generated text after `change` rewrote its paragraphs. */
-function itemFindings(change: (paragraphs: Paragraph[], section: string) => Paragraph[]): string[] {
+/** The messages of `rules`' findings on the generated text after `change` rewrote its paragraphs. */
+function findingsOf(
+  change: (paragraphs: Paragraph[], section: string) => Paragraph[],
+  rules: readonly string[],
+): string[] {
   const doc = shanghaiWith07();
   const { template, year, department } = doc.meta;
   const publication = startingPublication({ templateId: template, year, department });
@@ -53,9 +56,12 @@ function itemFindings(change: (paragraphs: Paragraph[], section: string) => Para
     paragraphs: change(section.paragraphs, section.id),
   }));
   return checkNarrative({ ...input, publication: { ...publication, narrative } })
-    .filter((f) => f.rule === "N-8" || f.rule === "N-9")
+    .filter((f) => rules.includes(f.rule))
     .map((f) => f.message);
 }
+
+const itemFindings = (change: (paragraphs: Paragraph[], section: string) => Paragraph[]) =>
+  findingsOf(change, ["N-8", "N-9"]);
 
 const without = (role: string, subject: string) => (paragraphs: Paragraph[]) =>
   paragraphs.filter((p) => !(p.role === role && p.subject === subject));
@@ -86,6 +92,16 @@ describe("N-8 and N-9 on a 上海 document", () => {
       );
     expect(itemFindings(renamed)).toEqual([
       "八、第 1 项（2296002）科目名称“其它支出”与表八 229“其他支出”不一致",
+    ]);
+  });
+
+  it("N-15 calls 05 表五: 十一 says there is no 机关运行经费 while 表五's 行政运行 has 基本支出", () => {
+    const none = (paragraphs: Paragraph[]) =>
+      paragraphs.map((p) =>
+        p.role === "十一.机关运行" ? { role: p.role, runs: [{ text: "本部门没有机关运行经费。" }] } : p,
+      );
+    expect(findingsOf(none, ["N-15"])).toEqual([
+      "十一、文中说没有机关运行经费，但表五以下科目有基本支出：2010301 行政运行",
     ]);
   });
 });

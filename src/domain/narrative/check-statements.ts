@@ -54,6 +54,7 @@ function compareList(
   const listText = match[1] ?? "";
   const listStart = match.index + match[0].length - listText.length;
   const out: FindingInput[] = [];
+  const called06 = tableName(workbook.template, "06");
   const seen = new Set<string>();
   let offset = listStart;
   for (const typed of listText.split("、")) {
@@ -68,7 +69,7 @@ function compareList(
       out.push({
         rule: "N-10",
         severity: "warning",
-        message: `六、${label}明细${quote(typed)}在06表中没有对应科目`,
+        message: `六、${label}明细${quote(typed)}在${called06}中没有对应科目`,
         place: where,
       });
       continue;
@@ -78,7 +79,7 @@ function compareList(
       out.push({
         rule: "N-10",
         severity: "warning",
-        message: `六、${label}明细列示了${quote(typed)}，但06表 ${best.row} ${workbook.rowName("06", best.row)} 无数据`,
+        message: `六、${label}明细列示了${quote(typed)}，但${called06} ${best.row} ${workbook.rowName("06", best.row)} 无数据`,
         place: where,
         keyPart: `${label}|${typed}`,
         cells: [{ table: "06", row: best.row, col: "决算数" }],
@@ -89,7 +90,7 @@ function compareList(
     out.push({
       rule: "N-10",
       severity: "warning",
-      message: `六、${label}明细未列示06表的 ${row} ${economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row)}`,
+      message: `六、${label}明细未列示${called06}的 ${row} ${economicCodeName(row, workbook.doc.meta.year) ?? workbook.rowName("06", row)}`,
       place: place(at, listStart, listStart + listText.length),
       keyPart: `${label}|${row}`,
       cells: [{ table: "06", row, col: "决算数" }],
@@ -146,7 +147,7 @@ export function runningCosts(at: Located, ctx: FigureContext, section: string): 
     {
       rule: "N-15",
       severity: "warning",
-      message: `${section}、文中说没有机关运行经费，但05表以下科目有基本支出：${running
+      message: `${section}、文中说没有机关运行经费，但${tableName(ctx.workbook.template, "05")}以下科目有基本支出：${running
         .map((row) => `${row} ${ctx.workbook.rowName("05", row)}`)
         .join("、")}`,
       place: place(at),
