@@ -196,6 +196,29 @@ test.describe("培训", () => {
     await expect(ui.tourTitle()).toHaveText(titles.at(-1) ?? "");
   });
 
+  test("tour: → again as a step's table first shows its rows: the next step's table stays shown", async ({
+    page,
+  }) => {
+    // Step 6 opens 06 for the first time; its cell is focused again once 06 shows rows. Pressed on in that
+    // frame, step 7 (09) was pulled back to 06 by that late focus (seen in a full CI-mode run).
+    await ui.setTrainingMode(true);
+    await ui.tourLauncher().click();
+    for (let step = 1; step < 5; step++) {
+      await ui.expectTourStep(step);
+      await page.keyboard.press("ArrowRight");
+    }
+    await ui.expectTourStep(5);
+    await expect(ui.tourCard()).toHaveAttribute("data-table", "01");
+    await ui.twoTourStepsAsTheGridShows("06");
+    await ui.expectTourStep(7);
+    await expect(ui.tourCard()).toHaveAttribute("data-table", "09");
+    await expect(ui.tableView("09")).toBeVisible();
+    // Long enough for any late focus of step 6 to land.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    await expect(ui.tableView("09")).toBeVisible();
+    await expect(ui.formulaBar("09")).toHaveAttribute("data-cell", /^09\|/);
+  });
+
   test("重置示例 asks first, then opens a fresh copy of the sample", async () => {
     await ui.showTable("03");
     await ui.typeInto("03", "2010301", "基本支出", "99");

@@ -135,6 +135,28 @@ export class TrainingPage extends EditorPage {
     return this.page.getByTestId("tour-title");
   }
 
+  /**
+   * → to the next step, then → again in the very frame the next step's table first shows its rows: the
+   * moment the first step's late second focus (asked for once the rows are on screen) is still pending.
+   */
+  async twoTourStepsAsTheGridShows(table: TableId): Promise<void> {
+    await this.page.evaluate(async (id) => {
+      const next = () =>
+        window.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      next();
+      await new Promise<void>((done) => {
+        const check = () => {
+          const row = document.querySelector<HTMLElement>(`[data-testid="grid-${id}"] .ag-row`);
+          if (row && row.offsetParent !== null) {
+            next();
+            done();
+          } else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    }, table);
+  }
+
   async expectTourStep(step: number): Promise<void> {
     await expect(this.tourCard()).toHaveAttribute("data-step", String(step));
   }

@@ -38,11 +38,21 @@ export function jumpToCell(id: CellId): void {
     return;
   }
   const switching = state.activeTable !== table || !state.visitedTables.includes(table);
+  const jump = ++jumps;
   state.focusCell(table, row, target);
   // A grid shown for the first time, or shown again after being hidden, draws its rows a little later
-  // and only then can take focus: ask again once its rows are on screen.
-  if (switching) whenGridShown(table, () => useEditor.getState().focusCell(table, row, target));
+  // and only then can take focus: ask again once its rows are on screen — unless another jump or the
+  // user has moved on meanwhile (the next tour step must not be pulled back to this table).
+  if (switching)
+    whenGridShown(table, () => {
+      const now = useEditor.getState();
+      if (jump === jumps && now.activeTable === table && now.mainView === "tables")
+        now.focusCell(table, row, target);
+    });
 }
+
+/** Jumps so far: a late second focus belongs to the latest jump only. */
+let jumps = 0;
 
 /** Runs `then` once the table's grid shows rows (checked each frame, for at most about five seconds). */
 function whenGridShown(table: TableId, then: () => void): void {
