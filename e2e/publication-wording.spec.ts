@@ -66,6 +66,9 @@ test("a 上海 2024 document: 生成情况说明 writes the 上海 sections from
   }
   await ui.openPart("overview");
   await expect(ui.overviewTexts()).toHaveText(["一、主要职能", "二、部门决算单位构成"]);
+  // The parts headed as 上海's template heads them: the department first.
+  await expect(ui.partHeading("overview")).toHaveText("第一部分 上海市某区某局概况");
+  await expect(ui.partHeading("narrative")).toHaveText("第三部分 上海市某区某局 2024 年度部门决算情况说明");
   await ui.openNarrative();
   await ui.typeSupplement("上年收支总计", "400");
   await ui.typeSupplement("年初预算·2010301", "500");

@@ -6,7 +6,15 @@
 import { GLOSSARY } from "../training/glossary";
 import type { GlossaryEntry, Paragraph, Publication, SelfEvaluationTable } from "./model";
 
+/** The headings of 第一、二、三部分 as the template prints them; `{year}`, `{department}` from the document. */
+export interface PartHeadings {
+  overview: string;
+  tables: string;
+  narrative: string;
+}
+
 export interface PublicationTemplate {
+  parts: PartHeadings;
   /** 第一部分's headings; `{department}` is the document's department. */
   overview: readonly { role: string; heading: string }[];
   glossary: readonly GlossaryEntry[];
@@ -24,6 +32,11 @@ const INPUT = "投入管理指标";
 const indicator = (level2: string, level3: string) => ({ level1: INPUT, level2, level3 });
 
 const TEMPLATE_2023: PublicationTemplate = {
+  parts: {
+    overview: "第一部分 部门概况",
+    tables: "第二部分 {year} 年度{department}部门决算表",
+    narrative: "第三部分 {year} 年度部门决算情况说明",
+  },
   overview: [
     { role: "概况.职责", heading: "一、{department}部门职责" },
     { role: "概况.机构", heading: "二、机构设置" },
@@ -64,6 +77,12 @@ const TEMPLATE_2023: PublicationTemplate = {
 /** 上海's 第一部分 as its template heads it (a department of one unit renames 二 to 机构设置 itself). */
 const TEMPLATE_SHANGHAI_2024: PublicationTemplate = {
   ...TEMPLATE_2023,
+  // "第一部分 上海市XX局概况", "上海市XX局 2024年度部门决算表", "第三部分 上海市XX局 2024年度部门决算情况说明".
+  parts: {
+    overview: "第一部分 {department}概况",
+    tables: "第二部分 {department} {year} 年度部门决算表",
+    narrative: "第三部分 {department} {year} 年度部门决算情况说明",
+  },
   overview: [
     { role: "概况.职责", heading: "一、主要职能" },
     { role: "概况.机构", heading: "二、部门决算单位构成" },
@@ -88,6 +107,19 @@ export interface DocumentFacts {
   department: string;
 }
 
+/** A heading with the document's year and department written in. */
+function fillFacts(text: string, facts: { year: number; department: string }): string {
+  return text.replace("{year}", String(facts.year)).replace("{department}", facts.department);
+}
+
+/** 第一、二、三部分's heading for a document, as its template prints it. */
+export function partHeading(
+  meta: { template: string; year: number; department: string },
+  part: keyof PartHeadings,
+): string {
+  return fillFacts(publicationTemplate(meta.template).parts[part], meta);
+}
+
 /** A publication before anything is written: the template's headings and 名词解释, no 情况说明 yet. */
 export function startingPublication(facts: DocumentFacts): Publication {
   const template = publicationTemplate(facts.templateId);
@@ -98,7 +130,7 @@ export function startingPublication(facts: DocumentFacts): Publication {
   }));
   return {
     overview,
-    narrativeHeading: `第三部分 ${facts.year} 年度部门决算情况说明`,
+    narrativeHeading: fillFacts(template.parts.narrative, facts),
     narrative: [],
     glossary: template.glossary.map((entry) => ({ ...entry })),
     attachments: [],

@@ -8,6 +8,7 @@ import { narrativeContext } from "../../domain/narrative/check-narrative";
 import { documentNarrative } from "../../domain/narrative/document-narrative";
 import { evaluateFigure, type FigureContext } from "../../domain/narrative/figures";
 import type { Paragraph, Publication } from "../../domain/narrative/model";
+import { narrativePartHeading, overviewPartHeading } from "../../domain/narrative/part-headings";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { chartSvg, pieSvg } from "./chart-svg";
 import { escapeHtml } from "./escape";
@@ -40,7 +41,7 @@ export function overviewHtml(workbook: Workbook): string {
   if (!parts) return "";
   return [
     `<section class="text-page" id="${PART_IDS.overview}">`,
-    '<h2 class="part-title">第一部分 部门概况</h2>',
+    `<h2 class="part-title">${escapeHtml(overviewPartHeading(workbook.doc.meta))}</h2>`,
     ...parts.publication.overview.map((p) => paragraphHtml(p, parts.ctx)),
     "</section>",
   ].join("");
@@ -96,7 +97,6 @@ export function contentsParts(workbook: Workbook): { before: string; after: stri
   if (!publication) return { before: "", after: "", lines: 0 };
   const line = (id: string, text: string) =>
     `<p class="toc-part"><a href="#${id}">${escapeHtml(text)}</a></p>`;
-  const { year } = workbook.doc.meta;
   const sections = publication.narrative
     .map(
       (s) =>
@@ -104,10 +104,10 @@ export function contentsParts(workbook: Workbook): { before: string; after: stri
     )
     .join("");
   return {
-    before: tocGroup(line(PART_IDS.overview, "第一部分 部门概况")),
+    before: tocGroup(line(PART_IDS.overview, overviewPartHeading(workbook.doc.meta))),
     after: [
       tocGroup(
-        line(PART_IDS.narrative, `第三部分 ${year} 年度部门决算情况说明`),
+        line(PART_IDS.narrative, narrativePartHeading(workbook.doc.meta)),
         `<ol class="toc">${sections}</ol>`,
       ),
       tocGroup(line(PART_IDS.glossary, "第四部分 名词解释")),

@@ -4,7 +4,7 @@ import { publicationOf } from "../../domain/narrative/edit-publication";
 import type { NarrativePlace } from "../../domain/narrative/findings";
 import { narrativeTemplate, noNarrativeTemplate } from "../../domain/narrative/generate";
 import type { NarrativeSection, Paragraph } from "../../domain/narrative/model";
-import { tablesPartHeading } from "../../domain/narrative/part-headings";
+import { overviewPartHeading, tablesPartHeading } from "../../domain/narrative/part-headings";
 import { tableOf, tableOrder } from "../../domain/templates/structure";
 import type { Workbook } from "../../domain/workbook/workbook";
 import { fillFromPreviousYear, linkTypedFigures } from "../../store/publication-actions";
@@ -118,7 +118,7 @@ export function PublicationView({ workbook }: { workbook: Workbook }) {
       </header>
       {supplementOpen && <SupplementForm workbook={workbook} readOnly={readOnly} />}
       <article className="pub-document">
-        <h2 id="pub-overview">第一部分 部门概况</h2>
+        <h2 id="pub-overview">{overviewPartHeading(workbook.doc.meta)}</h2>
         <OverviewPart
           overview={publication.overview}
           ctx={ctx}
